@@ -1,0 +1,363 @@
+"""Slack: bolt `AsyncApp` mounted at POST /slack/events (or Socket Mode), translating payloads to
+core events and rendering `Reply` objects as Block Kit.
+
+Everything is acknowledged at once (bolt ack) and the work runs in bolt lazy listeners, so Slack's
+3-second limit holds whatever a service does. Event retries are dropped by a database-backed
+dedupe record, which holds across restarts and workers. No business rules live here.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.core.dispatch import Dispatcher
+from bot.core.events import Action, Actor, Command, Form, Message, Reply
+from storage.repos.dedupe import first_time
+
+log = logging.getLogger(__name__)
+
+SECTION_LIMIT = 2900  # a section block holds 3,000 characters
+MAX_BLOCKS = 45  # Slack allows 50 per message
+REACTIONS = {"white_check_mark", "heavy_check_mark", "x", "+1", "-1"}
+
+
+# -- Markdown (the services' dialect) -> Slack mrkdwn --------------------------------------------
+_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.M)
+
+
+def to_mrkdwn(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _LINK.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", text)
+    text = _BOLD.sub(r"*\1*", text)
+    return _HEADING.sub(r"*\1*", text)
+
+
+def chunks(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """Split on paragraph, then line, then hard boundaries, never exceeding `limit`."""
+    out: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n\n", 0, limit)
+        if cut < limit // 2:
+            cut = text.rfind("\n", 0, limit)
+        if cut < limit // 2:
+            cut = limit
+        out.append(text[:cut].rstrip())
+        text = text[cut:].lstrip("\n")
+    if text.strip():
+        out.append(text)
+    return out
+
+
+def render_blocks(reply: Reply) -> list[dict]:
+    blocks: list[dict] = []
+    if reply.title:
+        blocks.append({"type": "header", "text": {"type": "plain_text", "text": reply.title[:150], "emoji": True}})
+    for part in [reply.text, *reply.sections]:
+        for chunk in chunks(to_mrkdwn(part)) if part else []:
+            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": chunk}})
+    if reply.buttons:
+        elements = []
+        for i, b in enumerate(reply.buttons[:25]):
+            el: dict[str, Any] = {"type": "button", "text": {"type": "plain_text", "text": b.label[:75], "emoji": True},
+                                  "action_id": f"{b.action_id}#{i}", "value": b.value[:2000]}
+            if b.style in ("primary", "danger"):
+                el["style"] = b.style
+            elements.append(el)
+        for start in range(0, len(elements), 5):
+            blocks.append({"type": "actions", "elements": elements[start:start + 5]})
+    if reply.context:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": to_mrkdwn(c)[:2000]}
+                                                       for c in reply.context[:10]]})
+    return blocks
+
+
+def render_view(form: Form) -> dict:
+    blocks = []
+    for f in form.fields:
+        if f.choices:
+            element: dict[str, Any] = {"type": "static_select", "action_id": "value", "options": [
+                {"text": {"type": "plain_text", "text": c[:75]}, "value": c} for c in f.choices]}
+            if f.initial in f.choices:
+                element["initial_option"] = {"text": {"type": "plain_text", "text": f.initial[:75]}, "value": f.initial}
+        else:
+            element = {"type": "plain_text_input", "action_id": "value", "multiline": f.multiline}
+            if f.initial:
+                element["initial_value"] = f.initial[:3000]
+        block: dict[str, Any] = {"type": "input", "block_id": f.name, "optional": not f.required,
+                                 "label": {"type": "plain_text", "text": f.label[:2000]}, "element": element}
+        if f.hint:
+            block["hint"] = {"type": "plain_text", "text": f.hint[:2000]}
+        blocks.append(block)
+    return {"type": "modal", "callback_id": form.callback_id, "private_metadata": form.private_metadata[:3000],
+            "title": {"type": "plain_text", "text": form.title[:24]},
+            "submit": {"type": "plain_text", "text": form.submit_label[:24]},
+            "close": {"type": "plain_text", "text": "Cancel"}, "blocks": blocks[:100]}
+
+
+def view_values(view: dict) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for block_id, inputs in (view.get("state", {}).get("values", {}) or {}).items():
+        for _aid, v in inputs.items():
+            if v.get("type") == "static_select":
+                values[block_id] = (v.get("selected_option") or {}).get("value", "")
+            else:
+                values[block_id] = v.get("value") or ""
+    return values
+
+
+def _actor(user_id: str, team_id: str = "", name: str = "") -> Actor:
+    return Actor(user_id=user_id, platform="slack", team_id=team_id or "", display_name=name or "")
+
+
+class SlackAdapter:
+    """Owns the bolt app and the Web API client; the only code that knows Slack's shapes."""
+
+    platform = "slack"
+
+    def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None) -> None:
+        s = svc.settings
+        self.svc, self.dispatcher, self.metrics = svc, dispatcher, metrics
+        self.client = AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15)
+        self.client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=5))
+        self.app = AsyncApp(
+            client=self.client,
+            signing_secret=s.slack_signing_secret.get() or "socket-mode-has-no-signature",
+            process_before_response=False,
+            request_verification_enabled=bool(s.slack_signing_secret),
+            raise_error_for_unhandled_request=False,
+            ssl_check_enabled=True,
+        )
+        self._bot_user_id: str | None = None
+        self._dm_channels: dict[str, str] = {}
+        self._tzs: dict[str, str | None] = {}
+        self._wire()
+
+    # -- HTTP --------------------------------------------------------------------------------
+    def routes(self) -> list[web.RouteDef]:
+        return [web.post("/slack/events", self.handle)]
+
+    async def handle(self, request: web.Request) -> web.Response:
+        bolt_resp = await self.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(bolt_resp)
+
+    async def start_socket_mode(self) -> Any:
+        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+        handler = AsyncSocketModeHandler(self.app, self.svc.settings.slack_app_token.get())
+        await handler.connect_async()
+        return handler
+
+    # -- bolt wiring ---------------------------------------------------------------------------
+    def _wire(self) -> None:
+        app = self.app
+        app.middleware(self._dedupe)
+
+        async def ack_command(ack, body) -> None:
+            await ack()
+            self._acked("command")
+
+        async def ack_only(ack) -> None:
+            await ack()
+            self._acked("interaction")
+
+        app.command(re.compile(r"^/.+"))(ack=ack_command, lazy=[self._on_command])
+        app.action(re.compile(r".+"))(ack=ack_only, lazy=[self._on_block_action])
+        app.view(re.compile(r".+"))(ack=ack_only, lazy=[self._on_view_submission])
+        app.event("reaction_added")(self._on_reaction)
+        app.event("message")(self._on_message)
+        app.event("app_mention")(self._on_mention)
+
+    def _acked(self, kind: str) -> None:
+        if self.metrics:
+            self.metrics.ack(kind)
+
+    async def _dedupe(self, body: dict, next) -> BoltResponse | None:
+        """Drop Slack's retries (and duplicate deliveries in Socket Mode) before any listener."""
+        if isinstance(body, dict) and body.get("type") == "event_callback":
+            event = body.get("event") or {}
+            keys = [f"slack:event:{body.get('event_id')}"] if body.get("event_id") else []
+            if event.get("type") == "reaction_added":
+                item = event.get("item") or {}
+                keys.append(f"slack:reaction:{event.get('user')}:{item.get('channel')}:{item.get('ts')}:{event.get('reaction')}")
+            for key in keys:
+                if not await first_time(self.svc.db, key):
+                    self._acked("duplicate")
+                    return BoltResponse(status=200, body="")
+        await next()
+        return None
+
+    # -- inbound -------------------------------------------------------------------------------
+    async def _tz(self, user: str) -> str | None:
+        """The user's time zone from their Slack profile (cached), for pacing and quiet hours."""
+        if user not in self._tzs:
+            try:
+                resp = await self.client.users_info(user=user)
+                self._tzs[user] = (resp.get("user") or {}).get("tz")
+            except SlackApiError:
+                self._tzs[user] = None
+        return self._tzs[user]
+
+    async def _on_command(self, body: dict) -> None:
+        user = body.get("user_id", "")
+        actor = _actor(user, body.get("team_id", ""), body.get("user_name", ""))
+        if body.get("command") == "/train":
+            actor = Actor(**{**actor.__dict__, "tz": await self._tz(user)})
+        cmd = Command(
+            name=body.get("command", "/").lstrip("/"),
+            text=(body.get("text") or "").strip(),
+            actor=actor,
+            channel_id=body.get("channel_id", ""),
+            trigger_id=body.get("trigger_id"),
+        )
+        await self._run(lambda: self.dispatcher.command(cmd), channel=cmd.channel_id, user=cmd.actor.user_id,
+                        response_url=body.get("response_url"), trigger_id=cmd.trigger_id)
+
+    async def _on_block_action(self, body: dict) -> None:
+        container = body.get("container") or {}
+        message = body.get("message") or {}
+        channel = (body.get("channel") or {}).get("id") or container.get("channel_id", "")
+        for act in body.get("actions", [])[:1]:
+            action_id = act.get("action_id", "").split("#", 1)[0]
+            value = act.get("value") or (act.get("selected_option") or {}).get("value", "")
+            action = Action(
+                action_id=action_id, value=value, kind="button",
+                actor=_actor((body.get("user") or {}).get("id", ""), (body.get("team") or {}).get("id", "")),
+                channel_id=channel, message_ref=container.get("message_ts") or message.get("ts", ""),
+                thread_ref=container.get("thread_ts") or message.get("thread_ts"),
+                trigger_id=body.get("trigger_id"),
+            )
+            await self._run(lambda: self.dispatcher.action(action), channel=channel, user=action.actor.user_id,
+                            thread_ref=action.thread_ref, response_url=body.get("response_url"),
+                            trigger_id=action.trigger_id)
+
+    async def _on_view_submission(self, body: dict) -> None:
+        view = body.get("view") or {}
+        meta: dict[str, Any] = {}
+        try:
+            meta = json.loads(view.get("private_metadata") or "{}")
+        except ValueError:
+            pass
+        user = (body.get("user") or {}).get("id", "")
+        channel = meta.get("channel", "") if isinstance(meta, dict) else ""
+        action = Action(action_id=view.get("callback_id", ""), kind="submission",
+                        actor=_actor(user, (body.get("team") or {}).get("id", "")),
+                        value=view.get("private_metadata", ""), values=view_values(view), channel_id=channel,
+                        message_ref=meta.get("message_ref", "") if isinstance(meta, dict) else "")
+        await self._run(lambda: self.dispatcher.action(action), channel=channel, user=user)
+
+    async def _on_reaction(self, event: dict, body: dict) -> None:
+        item = event.get("item") or {}
+        if item.get("type") != "message" or event.get("reaction") not in REACTIONS:
+            return
+        action = Action(action_id=f"reaction.{event['reaction']}", kind="reaction", value=event["reaction"],
+                        actor=_actor(event.get("user", ""), body.get("team_id", "")),
+                        channel_id=item.get("channel", ""), message_ref=item.get("ts", ""))
+        await self._run(lambda: self.dispatcher.action(action), channel=action.channel_id, user=action.actor.user_id)
+
+    async def _on_message(self, event: dict, body: dict) -> None:
+        if event.get("bot_id") or event.get("subtype") or not event.get("user"):
+            return
+        is_dm = event.get("channel_type") == "im"
+        if not is_dm and not event.get("thread_ts"):
+            return  # only DMs and threads (lessons, quizzes) are conversations with the bot
+        msg = Message(text=event.get("text", ""), actor=_actor(event["user"], body.get("team_id", "")),
+                      channel_id=event.get("channel", ""), ts=event.get("ts", ""), thread_ref=event.get("thread_ts"))
+        await self._run(lambda: self.dispatcher.message(msg), channel=msg.channel_id, user=msg.actor.user_id,
+                        thread_ref=msg.thread_ref or (msg.ts if not is_dm else None))
+
+    async def _on_mention(self, event: dict, body: dict) -> None:
+        text = re.sub(r"<@[A-Z0-9]+>", "", event.get("text", "")).strip()
+        name, _, rest = text.lstrip("/").partition(" ")
+        cmd = Command(name=name.lower() or "clinibot", text=rest.strip() if name else "help",
+                      actor=_actor(event.get("user", ""), body.get("team_id", "")),
+                      channel_id=event.get("channel", ""), thread_ref=event.get("thread_ts") or event.get("ts"))
+        await self._run(lambda: self.dispatcher.command(cmd), channel=cmd.channel_id, user=cmd.actor.user_id,
+                        thread_ref=cmd.thread_ref)
+
+    async def _run(self, work, *, channel: str, user: str, thread_ref: str | None = None,
+                   response_url: str | None = None, trigger_id: str | None = None) -> None:
+        """Run a service call; any failure becomes a clear ephemeral message, never silence."""
+        try:
+            replies = await work()
+        except Exception:
+            log.exception("handler failed")
+            if self.metrics:
+                self.metrics.error("slack_handler")
+            replies = [Reply(text="Something went wrong on our side; nothing was saved. Please try again.",
+                             ephemeral=True)]
+        for reply in replies:
+            try:
+                await self.send(reply, channel=channel, user=user, thread_ref=thread_ref, response_url=response_url,
+                                trigger_id=trigger_id)
+            except SlackApiError as exc:
+                log.warning("Slack API refused a reply: %s", exc.response.get("error"))
+                if self.metrics:
+                    self.metrics.error("slack_api")
+
+    # -- outbound ------------------------------------------------------------------------------
+    async def dm_channel(self, user: str) -> str:
+        if user not in self._dm_channels:
+            resp = await self.client.conversations_open(users=user)
+            self._dm_channels[user] = resp["channel"]["id"]
+        return self._dm_channels[user]
+
+    async def send(self, reply: Reply, *, channel: str = "", user: str = "", thread_ref: str | None = None,
+                   response_url: str | None = None, trigger_id: str | None = None) -> tuple[str, str] | None:
+        """Render one reply. Returns (channel, message ts) when a message was posted."""
+        if reply.form is not None:
+            await self.client.views_open(trigger_id=trigger_id or "", view=render_view(reply.form))
+            return None
+        where = reply.where
+        target = channel
+        thread = reply.thread_ref or (thread_ref if where == "thread" else None)
+        if where == "dm" or where.startswith("user:"):
+            target = await self.dm_channel(where.split(":", 1)[1] if where.startswith("user:") else user)
+        elif where.startswith("channel:"):
+            target = where.split(":", 1)[1]
+        if reply.file is not None:
+            await self.client.files_upload_v2(channel=target, filename=reply.file.filename, content=reply.file.content,
+                                              title=reply.file.title or reply.file.filename,
+                                              initial_comment=reply.text or None, thread_ts=thread)
+            return None
+        blocks = render_blocks(reply)
+        fallback = (reply.title + "\n" if reply.title else "") + (reply.text or " ")
+        fallback = fallback[:3000]
+        if reply.update_ref:
+            if reply.ephemeral and response_url:
+                await self._post_response_url(response_url, {"replace_original": True, "text": fallback, "blocks": blocks[:MAX_BLOCKS]})
+                return None
+            await self.client.chat_update(channel=target, ts=reply.update_ref, text=fallback, blocks=blocks[:MAX_BLOCKS])
+            return target, reply.update_ref
+        if reply.ephemeral and where in ("here", "thread") or (reply.ephemeral and where.startswith("channel:")):
+            if not target and response_url:
+                await self._post_response_url(response_url, {"response_type": "ephemeral", "text": fallback,
+                                                             "blocks": blocks[:MAX_BLOCKS]})
+                return None
+            await self.client.chat_postEphemeral(channel=target, user=user, text=fallback, blocks=blocks[:MAX_BLOCKS],
+                                                 thread_ts=thread)
+            return None
+        posted: tuple[str, str] | None = None
+        for start in range(0, max(len(blocks), 1), MAX_BLOCKS):
+            resp = await self.client.chat_postMessage(channel=target, text=fallback, blocks=blocks[start:start + MAX_BLOCKS],
+                                                      thread_ts=thread, unfurl_links=False, unfurl_media=False)
+            posted = posted or (resp["channel"], resp["ts"])
+        if posted and reply.on_posted:
+            await reply.on_posted(*posted)
+        return posted
+
+    async def _post_response_url(self, url: str, payload: dict) -> None:
+        from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+        await AsyncWebhookClient(url).send_dict(payload)

@@ -1,0 +1,193 @@
+"""The one place that wires things: settings -> services -> router -> adapters -> aiohttp app."""
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+
+from bot.audit import AuditLog
+from bot.core.dispatch import Dispatcher
+from bot.core.events import Reply
+from bot.core.router import Router
+from bot.metrics import Metrics
+from bot.services import Services
+from bot.settings import Settings
+from storage.db import Database
+from storage.models.core import utcnow
+
+log = logging.getLogger("clinibot")
+
+# Each feature module exposes `register(router)`; adding a feature is one line here.
+FEATURES: list[str] = [
+    "bot.help",
+    "bot.drafts",
+    "bot.evidence.chat",
+    "curriculum.commands",
+    "cme.commands",
+]
+
+SERVICES_KEY = web.AppKey("services", Services)
+METRICS_KEY = web.AppKey("metrics", Metrics)
+ADAPTERS_KEY = web.AppKey("adapters", dict)
+
+
+def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow, db: Database | None = None) -> Services:
+    from bot.llm import make_llm
+    from bot.llm.guarded import GuardedLLM
+    from bot.phi.policy import PhiGuard
+
+    phi = PhiGuard(settings.phi_mode)
+    database = db or Database(settings.database_url)
+    audit = AuditLog(database, scrub=phi.for_log, clock=clock)
+    llm = GuardedLLM(make_llm(base_url=settings.openai_base_url or None,
+                              api_key=settings.openai_api_key.get() or None,
+                              model=settings.llm_model, timeout=settings.llm_timeout), phi)
+    return Services(settings=settings, db=database, phi=phi, audit=audit, clock=clock, llm=llm)
+
+
+def build_router(features: list[str] | None = None) -> Router:
+    router = Router()
+    for name in features if features is not None else FEATURES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                log.warning("feature %s is not installed; its commands are off", name)
+                continue
+            raise
+        module.register(router)
+    return router
+
+
+class Outbox:
+    """Proactive delivery (scheduled lessons, reminders, DMs) to whichever platform a user is on."""
+
+    def __init__(self) -> None:
+        self.adapters: dict[str, Any] = {}
+
+    async def send(self, platform: str, reply: Reply, *, user: str = "", channel: str = "") -> tuple[str, str] | None:
+        adapter = self.adapters.get(platform)
+        if adapter is None:
+            log.info("no %s adapter running; a proactive message was not sent", platform)
+            return None
+        return await adapter.send(reply, user=user, channel=channel)
+
+
+def build_app(settings: Settings, *, services: Services | None = None, router: Router | None = None,
+              start_background: bool = True) -> web.Application:
+    """The aiohttp application: /slack/events, /healthz, /metrics and every feature's routes."""
+    from bot.phi.policy import install_log_filter
+
+    svc = services or build_services(settings)
+    install_log_filter(svc.phi)
+    metrics = Metrics()
+    router = router or build_router()
+    dispatcher = Dispatcher(router, svc, metrics)
+    outbox = Outbox()
+    svc.extras.setdefault("outbox", outbox)
+    svc.extras.setdefault("router", router)
+
+    app = web.Application(middlewares=[_metrics_middleware(metrics)], client_max_size=2 * 1024 * 1024)
+    app[SERVICES_KEY] = svc
+    app[METRICS_KEY] = metrics
+    adapters: dict[str, Any] = {}
+    app[ADAPTERS_KEY] = adapters
+
+    if settings.slack_enabled:
+        from bot.adapters.slack import SlackAdapter
+
+        slack = SlackAdapter(svc, dispatcher, metrics)
+        adapters["slack"] = outbox.adapters["slack"] = slack
+        app.add_routes(slack.routes())
+    else:
+        app.router.add_post("/slack/events", _integration_off("Slack", settings.slack_off_reason))
+
+    app.router.add_get("/healthz", _healthz)
+    app.router.add_get("/metrics", _metrics)
+    for name in ("bot.web",):
+        try:
+            importlib.import_module(name).register_routes(app, svc)
+        except (ModuleNotFoundError, AttributeError):
+            log.info("%s has no routes to mount", name)
+
+    async def on_startup(app: web.Application) -> None:
+        for line in integration_report(settings):
+            log.info(line)
+        for hook in svc.extras.get("startup", []):
+            await hook(svc)
+        if start_background and settings.slack_app_token and "slack" in adapters:
+            svc.extras["socket_mode"] = await adapters["slack"].start_socket_mode()
+        if start_background and settings.scheduler_enabled:
+            from bot.jobs import start_scheduler
+
+            svc.extras["scheduler"] = start_scheduler(svc)
+
+    async def on_cleanup(app: web.Application) -> None:
+        scheduler = svc.extras.pop("scheduler", None)
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+        socket = svc.extras.pop("socket_mode", None)
+        if socket is not None:
+            await socket.close_async()
+        if services is None:
+            await svc.db.dispose()
+
+    app.on_startup.append(on_startup)
+    app.on_cleanup.append(on_cleanup)
+    return app
+
+
+def integration_report(settings: Settings) -> list[str]:
+    """One line per integration saying whether it is on and, if not, why (no secret values)."""
+    lines = [f"database: {settings.database_url.split('@')[-1]}", f"PHI mode: {settings.phi_mode}"]
+    if settings.slack_enabled:
+        lines.append("Slack: on (" + ("Socket Mode" if settings.slack_app_token else "HTTP /slack/events") + ")")
+    else:
+        lines.append(f"Slack: off ({settings.slack_off_reason}); /slack/events answers 503")
+    lines.append(f"model: {settings.llm_model} at {settings.openai_base_url}" if settings.openai_base_url
+                 else "model: off (OPENAI_BASE_URL not set); drafts come from templates")
+    return lines
+
+
+def _integration_off(name: str, reason: str):
+    async def handler(request: web.Request) -> web.Response:
+        return web.json_response({"error": f"{name} is not configured: {reason}"}, status=503)
+
+    return handler
+
+
+async def _healthz(request: web.Request) -> web.Response:
+    svc = request.app[SERVICES_KEY]
+    ok = await svc.db.ping()
+    body = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "unreachable",
+            "slack": "on" if "slack" in request.app[ADAPTERS_KEY] else "off"}
+    return web.json_response(body, status=200 if ok else 503)
+
+
+async def _metrics(request: web.Request) -> web.Response:
+    return web.Response(text=request.app[METRICS_KEY].render(), content_type="text/plain", charset="utf-8",
+                        headers={"X-Content-Type-Options": "nosniff"})
+
+
+def _metrics_middleware(metrics: Metrics):
+    @web.middleware
+    async def middleware(request: web.Request, handler):
+        started = time.perf_counter()
+        route = request.match_info.route.resource.canonical if request.match_info.route.resource else "unmatched"
+        status = 500
+        try:
+            response = await handler(request)
+            status = response.status
+            return response
+        except web.HTTPException as exc:
+            status = exc.status
+            raise
+        finally:
+            metrics.observe_request(route, request.method, status, time.perf_counter() - started)
+
+    return middleware

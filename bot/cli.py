@@ -1,0 +1,172 @@
+"""`clinibot serve | console | migrate | phi scan | evidence ... | audit verify | cme ...`
+
+Subcommands are a plain dict of name -> function(argv) -> exit code; a feature adds one line.
+Configuration errors print one line naming the variable and exit 2, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+
+from bot.settings import Settings, SettingsError
+
+
+def _settings() -> Settings:
+    return Settings.from_env()
+
+
+def _logging(settings: Settings) -> None:
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def cmd_serve(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="clinibot serve", description="Run the HTTP server.")
+    parser.add_argument("--port", type=int, help="overrides PORT")
+    parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations at start")
+    args = parser.parse_args(argv)
+    settings = _settings()
+    _logging(settings)
+    from aiohttp import web
+
+    from bot.app import build_app
+    from storage.migrate import upgrade
+
+    if not args.no_migrate:
+        upgrade(settings.database_url)
+    app = build_app(settings)
+    _add_default_startup(app)
+    web.run_app(app, host=settings.host, port=args.port or settings.port, print=None,
+                access_log_format='%r %s %b %Tf')
+    return 0
+
+
+def _add_default_startup(app) -> None:
+    """Index the bundled evidence corpus on first start (no-op when the evidence engine is absent)."""
+    from bot.app import SERVICES_KEY
+
+    try:
+        from bot.evidence.chat import startup
+    except ImportError:
+        return
+    app[SERVICES_KEY].extras.setdefault("startup", []).append(startup)
+
+
+def cmd_console(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="clinibot console", description="Talk to the bot in a terminal or pipe.")
+    parser.add_argument("--as", dest="user", default="operator", help="act as this configured user id")
+    args = parser.parse_args(argv)
+    settings = _settings()
+    logging.basicConfig(level="WARNING", stream=sys.stderr)
+    return asyncio.run(_console(settings, args.user))
+
+
+async def _console(settings: Settings, user: str) -> int:
+    from bot.adapters.console import ConsoleAdapter
+    from bot.app import build_router, build_services
+    from bot.core.dispatch import Dispatcher
+    from bot.phi.policy import install_log_filter
+    from storage.migrate import upgrade_async
+
+    await upgrade_async(settings.database_url)
+    svc = build_services(settings)
+    install_log_filter(svc.phi)
+    router = build_router()
+    svc.extras["router"] = router
+    try:
+        from bot.evidence.chat import startup
+        await startup(svc)
+    except ImportError:
+        pass
+    console = ConsoleAdapter(svc, Dispatcher(router, svc), user=user)
+    from bot.app import Outbox
+
+    outbox = Outbox()
+    outbox.adapters["console"] = console
+    svc.extras["outbox"] = outbox
+    try:
+        return await console.run()
+    finally:
+        await svc.db.dispose()
+
+
+def cmd_migrate(argv: list[str]) -> int:
+    argparse.ArgumentParser(prog="clinibot migrate", description="Apply database migrations.").parse_args(argv)
+    settings = _settings()
+    from storage.migrate import upgrade
+
+    upgrade(settings.database_url)
+    print(f"database at {settings.database_url.split('@')[-1]} is up to date")
+    return 0
+
+
+def cmd_phi(argv: list[str]) -> int:
+    if not argv or argv[0] != "scan":
+        print("usage: clinibot phi scan [--show] < text", file=sys.stderr)
+        return 2
+    from bot.phi.cli import scan
+
+    return scan(sys.stdin, sys.stdout, argv[1:])
+
+
+def cmd_audit(argv: list[str]) -> int:
+    if argv[:1] != ["verify"]:
+        print("usage: clinibot audit verify", file=sys.stderr)
+        return 2
+    settings = _settings()
+
+    async def run() -> int:
+        from bot.app import build_services
+
+        svc = build_services(settings)
+        try:
+            result = await svc.audit.verify()
+        finally:
+            await svc.db.dispose()
+        if result.ok:
+            print(f"audit chain intact: {result.entries} entries")
+            return 0
+        print(f"audit chain BROKEN at entry {result.first_broken_id}: {result.problem}")
+        return 1
+
+    return asyncio.run(run())
+
+
+def _delegate(module: str, func: str = "main") -> Callable[[list[str]], int]:
+    def run(argv: list[str]) -> int:
+        return getattr(importlib.import_module(module), func)(argv, settings=_settings())
+
+    return run
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "serve": cmd_serve,
+    "console": cmd_console,
+    "migrate": cmd_migrate,
+    "phi": cmd_phi,
+    "audit": cmd_audit,
+    "evidence": _delegate("bot.evidence.chat", "cli"),
+    "cme": _delegate("cme.cli"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help", "help") or argv[0] not in COMMANDS:
+        names = " | ".join(COMMANDS)
+        print(f"usage: clinibot <{names}> [options]", file=sys.stderr)
+        return 0 if argv and argv[0] in ("-h", "--help", "help") else 2
+    try:
+        return COMMANDS[argv[0]](argv[1:])
+    except SettingsError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

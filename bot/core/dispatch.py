@@ -1,0 +1,109 @@
+"""The one inbound path: every adapter hands events here, and the PHI policy is applied here.
+
+Commands, form fields and thread messages are inspected by the PHI guard before any service sees
+them. What happens next is the guard's decision (`Verdict.action`), not this module's:
+allow -> as typed; redact -> services see the redacted text; block -> refused; warn -> the clinician
+gets a notice naming the categories (never the values) and chooses Continue redacted or Cancel.
+The redacted text travels in the button value, so no raw PHI is stored while the choice is pending.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import replace
+from typing import Any
+
+from bot.core.events import Action, Button, Command, Message, Reply
+from bot.core.router import Router
+
+log = logging.getLogger(__name__)
+
+CONTINUE = "phi.continue"
+CANCEL = "phi.cancel"
+MAX_PENDING_VALUE = 1900  # Slack caps a button value at 2,000 characters
+
+
+class Dispatcher:
+    def __init__(self, router: Router, svc: Any, metrics: Any = None) -> None:
+        self.router = router
+        self.svc = svc
+        self.metrics = metrics
+
+    async def command(self, cmd: Command) -> list[Reply]:
+        started = time.perf_counter()
+        try:
+            verdict = self.svc.phi.inspect(cmd.text)
+            if verdict.action == "allow":
+                return await self.router.dispatch_command(cmd, self.svc)
+            await self.svc.audit.record(cmd.actor.key, f"phi.{verdict.action}", f"/{cmd.name}",
+                                        {"categories": list(verdict.categories), "path": "command"})
+            if verdict.action == "redact":
+                return await self.router.dispatch_command(replace(cmd, text=verdict.redacted.text), self.svc)
+            if verdict.action == "block":
+                return [Reply(text=self.svc.phi.notice(verdict), ephemeral=True)]
+            return [self._warn(cmd, verdict)]
+        finally:
+            if self.metrics:
+                self.metrics.observe_handler("command", time.perf_counter() - started)
+
+    def _warn(self, cmd: Command, verdict: Any) -> Reply:
+        pending = json.dumps({"n": cmd.name, "t": verdict.redacted.text}, ensure_ascii=False)
+        if len(pending) > MAX_PENDING_VALUE:
+            return Reply(text=self.svc.phi.notice(verdict) + "\nThe message is too long to continue "
+                         "redacted from here: remove the identifiers and send it again.", ephemeral=True)
+        return Reply(text=self.svc.phi.notice(verdict), ephemeral=True, buttons=[
+            Button("Continue redacted", CONTINUE, pending, "primary"),
+            Button("Cancel", CANCEL, "", None),
+        ])
+
+    async def action(self, action: Action) -> list[Reply]:
+        if action.action_id == CANCEL:
+            await self.svc.audit.record(action.actor.key, "phi.cancelled", "")
+            return [Reply(text="Cancelled. Nothing was sent or saved.", ephemeral=True,
+                          update_ref=action.message_ref or None)]
+        if action.action_id == CONTINUE:
+            try:
+                pending = json.loads(action.value)
+                cmd = Command(name=pending["n"], text=pending["t"], actor=action.actor,
+                              channel_id=action.channel_id, thread_ref=action.thread_ref,
+                              trigger_id=action.trigger_id)
+            except (ValueError, KeyError, TypeError):
+                return [Reply(text="That choice has expired; please send the command again.", ephemeral=True)]
+            # The pending text was redacted when the notice was made; check again in case it was forged.
+            verdict = self.svc.phi.inspect(cmd.text)
+            if verdict.found:
+                cmd = replace(cmd, text=verdict.redacted.text)
+            await self.svc.audit.record(action.actor.key, "phi.continued_redacted", f"/{cmd.name}")
+            return await self.router.dispatch_command(cmd, self.svc)
+        if action.values:
+            values, categories = {}, set()
+            for name, text in action.values.items():
+                verdict = self.svc.phi.inspect(text or "")
+                if verdict.action == "block":
+                    await self.svc.audit.record(action.actor.key, "phi.block", action.action_id,
+                                                {"categories": list(verdict.categories), "path": "form"})
+                    return [Reply(text=self.svc.phi.notice(verdict), ephemeral=True)]
+                if verdict.found and verdict.action != "allow":
+                    categories.update(verdict.categories)
+                    text = verdict.redacted.text
+                values[name] = text
+            if categories:
+                # A submitted form cannot be paused for a choice; identifiers are removed and the
+                # clinician is told which kinds were removed.
+                await self.svc.audit.record(action.actor.key, "phi.redact", action.action_id,
+                                            {"categories": sorted(categories), "path": "form"})
+                replies = await self.router.dispatch_action(replace(action, values=values), self.svc)
+                note = Reply(text="Identifiers removed before drafting: " + ", ".join(sorted(categories))
+                             + ". Re-add them yourself after approval if the document needs them.", ephemeral=True)
+                return [note, *replies]
+        return await self.router.dispatch_action(action, self.svc)
+
+    async def message(self, msg: Message) -> list[Reply]:
+        verdict = self.svc.phi.inspect(msg.text)
+        if verdict.action in ("redact", "warn") and verdict.found:
+            msg = replace(msg, text=verdict.redacted.text)
+        elif verdict.action == "block":
+            return [Reply(text=self.svc.phi.notice(verdict), ephemeral=True, where="thread",
+                          thread_ref=msg.thread_ref)]
+        return await self.router.dispatch_message(msg, self.svc)

@@ -1,0 +1,248 @@
+"""`/draft`: turn a command or a form into a draft document, and let a clinician approve it.
+
+The skill declaration (bot.skills) drives extraction, the form and validation; the model (or the
+template) writes; `bot.approvals` decides every state change; `bot.audit` records every step.
+Drafts carry a visible banner until approved. Text is stored only after the PHI guard's storage
+rule, so outside BAA mode the database never holds identifiers.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from typing import Any
+
+from bot.approvals import State, find_by_message, may_move, move
+from bot.core import Command, Reply, Router, UsageError
+from bot.core.events import Action, Actor, Button, Form, FormField
+from storage.models.core import Draft
+
+log = logging.getLogger(__name__)
+
+BANNER = "DRAFT: needs clinician review"
+SUBMIT = "draft.submit"
+REJECT_REASON = "draft.reject_reason"
+APPROVE_REACTIONS = {"white_check_mark", "heavy_check_mark"}
+REJECT_REACTIONS = {"x"}
+MAX_MESSAGE_CHARS = 12_000  # longer documents are attached as a file as well
+
+
+def _skills() -> dict[str, Any]:
+    from bot.skills import SKILLS
+
+    return SKILLS
+
+
+def register(router: Router) -> None:
+    router.command("draft", usage="/draft <skill> [details]  (or /draft to list skills)",
+                   summary="draft a referral, prior authorization, appeal, instructions, summary or reply")(draft_command)
+    router.action("draft")(draft_action)
+    router.action("reaction")(reaction)
+
+
+def skills_list() -> str:
+    lines = ["*Skills* — `/draft <skill> <details>`; missing details are asked for in a form:"]
+    for name, skill in _skills().items():
+        lines.append(f"• `{name}` — {skill.summary}")
+    return "\n".join(lines)
+
+
+async def draft_command(cmd: Command, svc: Any) -> Reply | list[Reply]:
+    if not cmd.text.strip():
+        return Reply(text=skills_list(), ephemeral=True)
+    name, _, rest = cmd.text.strip().partition(" ")
+    skill = _skills().get(name.lower())
+    if skill is None:
+        raise UsageError(f"There is no skill called `{name}`.\n{skills_list()}")
+    values = skill.extract(rest)
+    return await _draft_or_ask(svc, skill, values, cmd.actor, cmd.channel_id, cmd.thread_ref)
+
+
+async def _draft_or_ask(svc: Any, skill: Any, values: dict[str, str], actor: Actor, channel: str,
+                        thread: str | None, root: int | None = None, errors: dict[str, str] | None = None) -> Reply | list[Reply]:
+    errors = errors if errors is not None else skill.validate(values)
+    if skill.missing(values) or errors:
+        return form_for(skill, values, channel=channel, root=root, errors=errors)
+    return await create_draft(svc, skill, values, actor, channel, thread, root=root)
+
+
+def form_for(skill: Any, values: dict[str, str], *, channel: str, root: int | None = None,
+             errors: dict[str, str] | None = None) -> Reply:
+    fields = [FormField(name=f.name, label=f.label, required=f.required, multiline=f.multiline,
+                        initial=values.get(f.name, ""), hint=(errors or {}).get(f.name) or f.hint,
+                        choices=tuple(f.choices)) for f in skill.fields]
+    meta = json.dumps({"skill": skill.name, "channel": channel, "root": root})
+    title = ("Edit: " if root else "") + skill.title
+    return Reply(form=Form(callback_id=SUBMIT, title=title[:24], fields=fields, submit_label="Draft",
+                           private_metadata=meta))
+
+
+async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Actor, channel: str,
+                       thread: str | None, root: int | None = None) -> list[Reply]:
+    from bot.llm import LLMError
+    from bot.skills.drafting import draft as write_draft
+
+    try:
+        result = await write_draft(skill, values, svc.llm)
+    except LLMError as exc:
+        await svc.audit.record(actor.key, "draft.failed", skill.name, {"error": type(exc).__name__})
+        return [Reply(text=exc.user_message() if hasattr(exc, "user_message") else str(exc), ephemeral=True)]
+    content = svc.phi.for_storage(result.text)
+    stored_fields = svc.phi.for_storage(json.dumps(skill.clean(values), ensure_ascii=False))
+    async with svc.db.session() as s:
+        version = 1
+        if root is not None:
+            previous = await s.get(Draft, root)
+            if previous is None or previous.state != State.DRAFT.value:
+                return [Reply(text="That draft can no longer be edited (it was approved, rejected or "
+                                   "replaced).", ephemeral=True)]
+            root_id = previous.root_id or previous.id
+            version = previous.version + 1
+        row = Draft(skill=skill.name, author=actor.key, platform=actor.platform, channel=channel,
+                    content=content, fields_json=stored_fields, model=result.model_name,
+                    template_version=result.template_version, version=version,
+                    root_id=root_id if root is not None else None, created_at=svc.clock())
+        s.add(row)
+        await s.flush()
+        if root is None:
+            row.root_id = row.id
+    replies: list[Reply] = []
+    if root is not None:
+        moved = await move(svc, root, State.SUPERSEDED, actor)
+        if moved and moved.moved:
+            await svc.audit.record(actor.key, "draft.superseded", f"draft:{root}", {"by": row.id})
+            replies.append(render_state(moved.draft, svc))
+    await svc.audit.record(actor.key, "draft.created", f"draft:{row.id}",
+                           {"skill": skill.name, "version": version, "model": result.model_name,
+                            "template_version": result.template_version, "problems": list(result.problems)})
+    replies.insert(0, render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread))
+    return replies
+
+
+def render_draft(row: Draft, text: str, *, problems: list[str], svc: Any, thread: str | None = None) -> Reply:
+    writer = "template" if row.model == "template" else f"model {row.model}"
+    context = [f"{BANNER} · written by {writer} · {row.template_version} · draft #{row.id} v{row.version}",
+               "AI support, not a clinical decision. React ✅ to approve or ❌ to reject."]
+    if problems:
+        context.insert(1, "The model's draft failed checks, so this one is from the template: " + "; ".join(problems))
+
+    async def remember(channel: str, ref: str) -> None:
+        async with svc.db.session() as s:
+            stored = await s.get(Draft, row.id)
+            if stored is not None:
+                stored.message_ref, stored.channel = ref, channel or stored.channel
+
+    body = text if len(text) <= MAX_MESSAGE_CHARS else text[:MAX_MESSAGE_CHARS] + "\n…(continued in the attached file)"
+    return Reply(title=f"{BANNER} — {_skills()[row.skill].title}"[:150], text=body, context=context,
+                 buttons=[Button("Approve", "draft.approve", str(row.id), "primary"),
+                          Button("Reject", "draft.reject", str(row.id), "danger"),
+                          Button("Edit", "draft.edit", str(row.id))],
+                 where="thread" if thread else "here", thread_ref=thread, on_posted=remember)
+
+
+def render_state(row: Draft, svc: Any) -> Reply:
+    """The draft message after a move: shows the state, who moved it and when; no more buttons."""
+    when = row.moved_at.strftime("%Y-%m-%d %H:%M UTC") if isinstance(row.moved_at, datetime) else ""
+    who = row.moved_by.split(":", 1)[-1]
+    title = {State.APPROVED.value: "APPROVED", State.REJECTED.value: "REJECTED",
+             State.SUPERSEDED.value: "SUPERSEDED"}.get(row.state, row.state.upper())
+    skill = _skills().get(row.skill)
+    context = [f"{title} by <@{who}> at {when} · draft #{row.id} v{row.version} · {row.template_version}"]
+    if row.state == State.APPROVED.value:
+        context.append(f"SHA-256 {row.sha256}")
+    if row.reason:
+        context.append(f"Reason: {row.reason}")
+    return Reply(title=f"{title} — {skill.title if skill else row.skill}"[:150], text=row.content, context=context,
+                 update_ref=row.message_ref or None, where=f"channel:{row.channel}" if row.channel else "here")
+
+
+async def _load(svc: Any, draft_id: str) -> Draft | None:
+    try:
+        key = int(draft_id)
+    except (TypeError, ValueError):
+        return None
+    async with svc.db.session() as s:
+        return await s.get(Draft, key)
+
+
+async def draft_action(action: Action, svc: Any) -> list[Reply]:
+    if action.action_id == SUBMIT:
+        return await _submit(action, svc)
+    if action.action_id == REJECT_REASON:
+        meta = json.loads(action.value or "{}")
+        row = await _load(svc, str(meta.get("draft")))
+        return await _move(svc, row, State.REJECTED, action.actor, reason=action.values.get("reason", ""))
+    row = await _load(svc, action.value)
+    verb = action.action_id.rpartition(".")[2]
+    if row is None:
+        return [Reply(text="That draft no longer exists.", ephemeral=True)]
+    if verb == "approve":
+        return await _move(svc, row, State.APPROVED, action.actor)
+    if verb == "reject":
+        if not may_move(action.actor, row, svc):
+            return await _refuse(svc, row, action.actor, "reject")
+        if row.state != State.DRAFT.value:
+            return []
+        return [Reply(form=Form(callback_id=REJECT_REASON, title="Reject draft", submit_label="Reject",
+                                fields=[FormField("reason", "Reason (optional)", required=False, multiline=True)],
+                                private_metadata=json.dumps({"draft": row.id, "channel": row.channel})))]
+    if verb == "edit":
+        if not may_move(action.actor, row, svc):
+            return await _refuse(svc, row, action.actor, "edit")
+        if row.state != State.DRAFT.value:
+            return [Reply(text="Only a draft that is still awaiting review can be edited.", ephemeral=True)]
+        skill = _skills()[row.skill]
+        return [form_for(skill, json.loads(row.fields_json or "{}"), channel=row.channel, root=row.id)]
+    return []
+
+
+async def _submit(action: Action, svc: Any) -> list[Reply] | Reply:
+    meta = json.loads(action.value or "{}")
+    skill = _skills().get(meta.get("skill", ""))
+    if skill is None:
+        return Reply(text="That form has expired; run /draft again.", ephemeral=True)
+    values = {k: v for k, v in action.values.items() if v}
+    errors = skill.validate(values)
+    if errors or skill.missing(values):
+        problems = "; ".join(f"{skill.field(k).label}: {v}" for k, v in errors.items()) or \
+            "missing: " + ", ".join(f.label for f in skill.missing(values))
+        return Reply(text=f"The draft was not created — {problems}. Run the command again to fix it.", ephemeral=True)
+    return await create_draft(svc, skill, values, action.actor, meta.get("channel") or action.channel_id,
+                              None, root=meta.get("root"))
+
+
+async def reaction(action: Action, svc: Any) -> list[Reply]:
+    name = action.value or action.action_id.rpartition(".")[2]
+    if name in APPROVE_REACTIONS:
+        target = State.APPROVED
+    elif name in REJECT_REACTIONS:
+        target = State.REJECTED
+    else:
+        return []
+    row = await find_by_message(svc, action.channel_id if action.actor.platform != "console" else "",
+                                action.message_ref)
+    if row is None:
+        return []  # a reaction on a message that is not a draft changes nothing
+    return await _move(svc, row, target, action.actor)
+
+
+async def _move(svc: Any, row: Draft | None, target: State, actor: Actor, reason: str = "") -> list[Reply]:
+    if row is None:
+        return [Reply(text="That draft no longer exists.", ephemeral=True)]
+    if not may_move(actor, row, svc):
+        return await _refuse(svc, row, actor, target.value)
+    moved = await move(svc, row.id, target, actor, reason)
+    if moved is None or not moved.moved:
+        return []  # already final: a duplicate click, reaction or retry changes nothing
+    detail: dict[str, Any] = {"skill": row.skill, "version": row.version}
+    if target is State.APPROVED:
+        detail["sha256"] = moved.draft.sha256
+    await svc.audit.record(actor.key, f"draft.{target.value}", f"draft:{row.id}", detail)
+    return [render_state(moved.draft, svc)]
+
+
+async def _refuse(svc: Any, row: Draft, actor: Actor, verb: str) -> list[Reply]:
+    await svc.audit.record(actor.key, "draft.refused", f"draft:{row.id}", {"attempted": verb, "skill": row.skill})
+    return [Reply(text=f"Only the clinician who requested this draft or a designated approver can {verb.rstrip('d')} it. "
+                       "Nothing was changed.", ephemeral=True,
+                  where="here")]

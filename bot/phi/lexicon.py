@@ -1,0 +1,126 @@
+"""Word lists behind the PHI detector, loaded once from ``bot/phi/data/*.txt``.
+
+Every list is plain text (one entry per line, ``#`` comments, several entries per line
+allowed) so a deployment can read and extend it. Words are folded into one dict of
+bit flags so the detector does a single lookup per token.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Bit flags for a lowercase word.
+ENG = 1 << 0  # ordinary English word
+FIRST = 1 << 1  # given name
+SUR = 1 << 2  # surname
+PLACE = 1 << 3  # US city / county (single word)
+CLIN = 1 << 4  # clinical term, drug, unit, eponym: never a name or place on its own
+TITLE = 1 << 5  # Dr, Mr, Mrs ...
+CRED = 1 << 6  # RN, MD ... after a name
+REL = 1 << 7  # son, daughter ... before a name
+ROLE = 1 << 8  # attending, NP ... before a name
+FACIL = 1 << 9  # hospital, clinic ...
+UNIT = 1 << 10  # MICU, floor ...: inside the hospital, not identifying
+STREET = 1 << 11  # street suffix
+HEAD = 1 << 12  # disease, syndrome ... after an eponym
+MONTH = 1 << 13
+STOP = 1 << 14  # function words that are never names even when in a name list
+COMMON = 1 << 15  # everyday English word (the rest of ENG is rare: "tyro", "sternal")
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+
+# Common words that are also given names/surnames and must not start a name on their own.
+_STOPWORDS = (
+    "a an and are as at be been but by can could did do does for from had has have he her his "
+    "i if in into is it its may me might my no not of on or our she should so than that the "
+    "their them then there these they this to up us was we were what when where which who will "
+    "with would you your also all any each few more most other some such only own same too very "
+    "just now here well over under again once both per via c w s p x y o t am pm re ok yes"
+)
+
+
+_PHRASE_FILES = {"place_cues.txt", "us_places.txt", "facility_names.txt"}
+
+
+def read_list(name: str) -> list[str]:
+    """Entries of one data file, lowercased; ``#`` lines and blanks dropped.
+
+    Phrase files hold one (possibly multi-word) entry per line; the others may hold
+    several whitespace-separated entries per line.
+    """
+    out: list[str] = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if not line or line.startswith("#"):
+            continue
+        if name in _PHRASE_FILES:
+            out.append(" ".join(line.split()))
+        else:
+            out.extend(line.split())
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    flags: dict[str, int]
+    multi_places: dict[str, tuple[tuple[str, ...], ...]]  # first word -> remaining words
+    facilities: dict[str, tuple[tuple[str, ...], ...]]  # first word -> remaining words
+    place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the flag table once per process (about 0.3 s)."""
+    flags: dict[str, int] = {}
+
+    def add(words: list[str], flag: int) -> None:
+        for w in words:
+            flags[w] = flags.get(w, 0) | flag
+
+    add(read_list("english_common.txt"), ENG | COMMON)
+    add(read_list("english_rare.txt"), ENG)
+    add(read_list("first_names.txt"), FIRST)
+    add(read_list("surnames.txt"), SUR)
+    add(read_list("clinical_terms.txt"), CLIN)
+    add(read_list("drugs.txt"), CLIN)
+    add(read_list("eponyms.txt"), CLIN)
+    add(read_list("titles.txt"), TITLE)
+    add(read_list("credentials.txt"), CRED)
+    add(read_list("relations.txt"), REL)
+    add(read_list("roles.txt"), ROLE)
+    add(read_list("facility_words.txt"), FACIL)
+    add(read_list("care_units.txt"), UNIT)
+    add(read_list("street_suffixes.txt"), STREET)
+    add(read_list("eponym_heads.txt"), HEAD)
+    add(list(MONTHS), MONTH)
+    add(_STOPWORDS.split(), STOP)
+
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for place in read_list("us_places.txt"):
+        parts = place.replace("-", " ").replace(".", "").split()
+        if len(parts) == 1:
+            add(parts, PLACE)
+        elif parts:
+            multi.setdefault(parts[0], []).append(tuple(parts[1:]))
+    facilities: dict[str, list[tuple[str, ...]]] = {}
+    for name in read_list("facility_names.txt"):
+        parts = name.replace("-", " ").replace("'s", "").split()
+        facilities.setdefault(parts[0], []).append(tuple(parts[1:]))
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for cue in read_list("place_cues.txt"):
+        parts = cue.split()
+        cues.setdefault(parts[-1], []).append(tuple(parts[:-1]))
+    return Lexicon(
+        flags=flags,
+        multi_places={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
+        facilities={k: tuple(sorted(v, key=len, reverse=True)) for k, v in facilities.items()},
+        place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},
+    )

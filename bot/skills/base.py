@@ -1,0 +1,267 @@
+"""One declaration per skill drives the Slack modal, the console prompts, validation and tests.
+
+A :class:`Skill` holds its fields, its jinja2 template (a file beside the module), the system
+prompt for a drafting model and the facts any model output must keep. Everything here is plain
+Python: no chat-platform imports, no I/O beyond reading templates.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from bot.skills.output_checks import check_output as _check_output
+
+TEMPLATE_DIR = Path(__file__).resolve().parent
+
+# Rules every skill's system prompt ends with: the model is a scribe, not a source of facts.
+COMMON_RULES = """\
+Rules:
+- Use only the facts given in the user message. Do not add diagnoses, results, doses, dates or \
+history that are not given.
+- Where the document needs a fact that is not given, write [missing: <what is needed>] instead \
+of inventing it.
+- Do not add names, phone numbers, addresses, record numbers, member IDs or other identifiers \
+beyond those given; refer to the patient as "the patient" (or "you" when writing to the patient).
+- Keep every code, drug name, dose and number exactly as given.
+- Write in Markdown. Do not add a title banner, signature block or approval text; the system \
+adds those.
+"""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of a skill: how it is labelled, prompted for and validated."""
+
+    name: str
+    label: str
+    required: bool = True
+    multiline: bool = False
+    placeholder: str = ""
+    hint: str = ""
+    max_length: int = 3000
+    pattern: str | None = None
+    choices: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    pattern_error: str = ""
+
+    def keys(self) -> set[str]:
+        """Every spelling that introduces this field in free text (``label: value``)."""
+        return {_norm_key(k) for k in (self.name, self.label, *self.aliases)}
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str
+    title: str
+    summary: str
+    fields: tuple[Field, ...]
+    template: str
+    template_version: str
+    instructions: str
+    required_facts: tuple[str, ...]
+    main_field: str
+    sample: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    example: str = ""
+    patient_facing: bool = False
+    max_grade: float | None = None  # US reading grade a model's draft must not exceed
+
+    def __post_init__(self) -> None:
+        names = [f.name for f in self.fields]
+        if len(set(names)) != len(names):
+            raise ValueError(f"skill {self.name}: duplicate field names")
+        for fact in (*self.required_facts, self.main_field):
+            if fact not in names:
+                raise ValueError(f"skill {self.name}: {fact!r} is not a field")
+        seen: dict[str, str] = {}
+        for f in self.fields:
+            for key in f.keys():
+                if seen.setdefault(key, f.name) != f.name:
+                    raise ValueError(f"skill {self.name}: key {key!r} names two fields")
+
+    # lookup ------------------------------------------------------------------------------
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def _key_index(self) -> dict[str, Field]:
+        return {key: f for f in self.fields for key in f.keys()}
+
+    # free text -> fields -----------------------------------------------------------------
+    def extract(self, text: str) -> dict[str, str]:
+        """Pull ``field: value`` segments out of free text; the rest goes to the main field.
+
+        A segment starts at the beginning of the text, a newline or a ``;`` and is keyed when it
+        opens with a field's name, label or alias followed by ``:``. A keyed value runs until the
+        next keyed segment (so a medication list may itself contain ``;``). Text before the first
+        key is the main field (the reason or question), which is what clinicians type first.
+        """
+        index = self._key_index()
+        values: dict[str, str] = {}
+        leftover: list[str] = []
+        current: Field | None = None
+        for sep, segment in _segments(text):
+            head, colon, rest = segment.partition(":")
+            f = index.get(_norm_key(head)) if colon else None
+            if f is not None:
+                current = f
+                before = values.get(f.name, "")
+                values[f.name] = f"{before}\n{rest.strip()}" if before else rest.strip()
+            elif current is not None:
+                joiner = "\n" if sep == "\n" else "; "
+                values[current.name] = values.get(current.name, "") + joiner + segment.strip()
+            elif segment.strip():
+                leftover.append(segment.strip())
+        out = {name: _tidy(value) for name, value in values.items()}
+        if leftover:
+            main = "; ".join(leftover)
+            given = out.get(self.main_field)
+            out[self.main_field] = f"{main}; {given}" if given else main
+        return self.clean(out)
+
+    def clean(self, values: Mapping[str, object]) -> dict[str, str]:
+        """Known fields only, stripped, empty dropped, choices in their canonical spelling."""
+        out: dict[str, str] = {}
+        for f in self.fields:
+            raw = values.get(f.name)
+            if raw is None:
+                continue
+            value = str(raw).strip()
+            if not value:
+                continue
+            if f.choices:
+                value = next((c for c in f.choices if c.lower() == value.lower()), value)
+            out[f.name] = value
+        return out
+
+    # checks ------------------------------------------------------------------------------
+    def missing(self, values: Mapping[str, str]) -> list[Field]:
+        return [f for f in self.fields if f.required and not str(values.get(f.name) or "").strip()]
+
+    def validate(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Field name -> a message a clinician can act on; empty when the values are usable."""
+        errors: dict[str, str] = {}
+        for f in self.fields:
+            value = str(values.get(f.name) or "").strip()
+            if not value:
+                if f.required:
+                    errors[f.name] = f"{f.label} is required."
+                continue
+            if len(value) > f.max_length:
+                errors[f.name] = f"{f.label} is too long ({len(value)} characters; at most {f.max_length})."
+            elif f.choices and value.lower() not in {c.lower() for c in f.choices}:
+                errors[f.name] = f"{f.label} must be one of: {', '.join(f.choices)}."
+            elif f.pattern and not re.fullmatch(f.pattern, value, re.IGNORECASE):
+                errors[f.name] = f.pattern_error or f"{f.label} is not in the expected format."
+        return errors
+
+    # output ------------------------------------------------------------------------------
+    def context(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Every field defined for the template; a missing required one reads [missing: label]."""
+        clean = self.clean(values)
+        ctx: dict[str, str] = {}
+        for f in self.fields:
+            if f.name in clean:
+                ctx[f.name] = clean[f.name]
+            else:
+                ctx[f.name] = f"[missing: {f.label.lower()}]" if f.required else ""
+        return ctx
+
+    def render(self, values: Mapping[str, str]) -> str:
+        text = _environment().get_template(self.template).render(**self.context(values), skill=self)
+        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+    def facts_block(self, values: Mapping[str, str]) -> str:
+        """Facts as ``Label: value`` lines; a multi-line value becomes an indented list under its label."""
+        clean = self.clean(values)
+        lines: list[str] = []
+        for f in self.fields:
+            if f.name not in clean:
+                continue
+            value = clean[f.name]
+            if "\n" in value:
+                lines.append(f"{f.label}:")
+                lines.extend(f"  - {item}" for item in _items(value))
+            else:
+                lines.append(f"{f.label}: {value}")
+        return "\n".join(lines)
+
+    def messages(self, values: Mapping[str, str]) -> list[dict]:
+        """System prompt (role, conventions, rules) and the facts as ``Label: value`` lines."""
+        missing = ", ".join(f.label for f in self.missing(values))
+        user = (
+            f"Write the {self.title.lower()} from these facts.\n\n"
+            f"{self.facts_block(values)}\n"
+        )
+        if missing:
+            user += f"\nNot provided (write [missing: ...] where needed): {missing}\n"
+        return [
+            {"role": "system", "content": f"{self.instructions.strip()}\n\n{COMMON_RULES}"},
+            {"role": "user", "content": user},
+        ]
+
+    def check_output(
+        self, text: str, values: Mapping[str, str], *, max_chars: int | None = None
+    ) -> list[str]:
+        """Problems with a model's draft; an empty list means it may be shown for review."""
+        clean = self.clean(values)
+        facts = [(self.field(n).label, clean[n]) for n in self.required_facts if n in clean]
+        source = "\n".join(m["content"] for m in self.messages(clean))
+        return _check_output(text, facts=facts, source=source, max_chars=max_chars)
+
+
+# helpers ---------------------------------------------------------------------------------
+
+_SEGMENT = re.compile(r"(\n|;)")
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """(separator before, segment) pairs; the first separator is ''."""
+    parts = _SEGMENT.split(text.replace("\r\n", "\n"))
+    out = [("", parts[0])]
+    for i in range(1, len(parts), 2):
+        out.append((parts[i], parts[i + 1]))
+    return out
+
+
+def _tidy(value: str) -> str:
+    lines = [line.strip() for line in value.split("\n")]
+    text = "\n".join(line for line in lines if line and line != ";")
+    return text.strip().strip(";").strip()
+
+
+def _norm_key(key: str) -> str:
+    return re.sub(r"[\s_\-/]+", " ", key.strip().lower()).strip()
+
+
+def _items(value: str) -> list[str]:
+    """Split a list-like field into clean items: one per line, or, typed on one line, by ';'."""
+    parts = value.split("\n") if "\n" in value else value.split(";")
+    items = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", p).strip() for p in parts]
+    return [_capitalise(i) for i in items if i]
+
+
+def _capitalise(item: str) -> str:
+    """'advised rest' -> 'Advised rest', leaving 'eGFR 45' and 'pH 7.2' alone."""
+    first = item.split(maxsplit=1)[0]
+    return item[0].upper() + item[1:] if first.isalpha() and first.islower() else item
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Markdown, not HTML; chat adapters escape for their own format
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["items"] = _items
+    return env

@@ -1,0 +1,1 @@
+"""Continuing medical education: credit rules, the append-only ledger, transcripts and exports."""

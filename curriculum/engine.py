@@ -1,0 +1,491 @@
+"""The curriculum engine: enrolment, lessons, quizzes, pre/post tests, survey, pacing and reviews.
+
+State lives in the database (storage.models.curriculum); this module turns it into the next
+messages. It calculates no credit: a finished quiz becomes a `CompletionRecord` and a finished
+track a `TrackCompletion`, which the CME ledger turns into credit.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.core.events import Actor, Button, Reply
+from curriculum import quiz
+from curriculum.loader import Module, QuizItem, Track, load_tracks
+from storage.models.curriculum import Delivery, Enrollment, QuizAnswer, QuizAttempt, ReviewDue, SurveyAnswer
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3
+REVIEW_DAYS = (1, 7, 30)
+REMINDER_AFTER = timedelta(days=3)
+DAY_START, DAY_END = time(8, 0), time(20, 0)  # reminders only in the learner's daytime
+
+
+def tracks(svc: Any) -> dict[str, Track]:
+    """Loaded once per process and validated on load."""
+    if "tracks" not in svc.extras:
+        svc.extras["tracks"] = load_tracks()
+    return svc.extras["tracks"]
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local(dt: datetime, tz: str) -> datetime:
+    return dt.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone(tz))
+
+
+def next_daily(now: datetime, hhmm: str, tz: str) -> datetime:
+    """The next HH:MM in the learner's zone after `now` (naive UTC in, naive UTC out)."""
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    here = local(now, tz)
+    candidate = here.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if candidate <= here:
+        candidate += timedelta(days=1)
+    return candidate.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+
+
+@dataclass
+class Engine:
+    svc: Any
+
+    @property
+    def tracks(self) -> dict[str, Track]:
+        return tracks(self.svc)
+
+    def items_by_id(self, track: Track) -> dict[str, QuizItem]:
+        return {i.qualified_id: i for m in track.modules for i in m.quiz}
+
+    # -- persistence helpers ---------------------------------------------------------------------
+    async def enrollment(self, learner: str, track_id: str) -> Enrollment | None:
+        async with self.svc.db.session() as s:
+            q = select(Enrollment).where(Enrollment.learner == learner, Enrollment.track_id == track_id)
+            return (await s.execute(q)).scalar()
+
+    async def enrollments(self, learner: str) -> list[Enrollment]:
+        async with self.svc.db.session() as s:
+            q = select(Enrollment).where(Enrollment.learner == learner).order_by(Enrollment.id)
+            return list((await s.execute(q)).scalars())
+
+    async def by_thread(self, thread_ref: str | None, learner: str) -> Enrollment | None:
+        async with self.svc.db.session() as s:
+            q = select(Enrollment).where(Enrollment.learner == learner, Enrollment.status != "completed")
+            if thread_ref:
+                q = q.where(Enrollment.thread_ref == thread_ref)
+            rows = list((await s.execute(q.order_by(Enrollment.last_activity_at.desc()))).scalars())
+        return rows[0] if rows else None
+
+    async def save(self, enr: Enrollment, **changes: Any) -> Enrollment:
+        changes.setdefault("last_activity_at", self.svc.clock())
+        async with self.svc.db.session() as s:
+            await s.execute(update(Enrollment).where(Enrollment.id == enr.id).values(**changes))
+            fresh = await s.get(Enrollment, enr.id)
+        assert fresh is not None
+        return fresh
+
+    async def claim(self, key: str, enr: Enrollment, kind: str) -> bool:
+        """Exactly-once: True for the one caller that records this delivery first."""
+        try:
+            async with self.svc.db.session() as s:
+                s.add(Delivery(key=key, enrollment_id=enr.id, kind=kind, at=self.svc.clock()))
+            return True
+        except IntegrityError:
+            return False
+
+    async def release(self, key: str) -> None:
+        """Undo a claim when the message could not be sent, so the next run delivers it."""
+        async with self.svc.db.session() as s:
+            row = await s.get(Delivery, key)
+            if row is not None:
+                await s.delete(row)
+
+    # -- enrolment --------------------------------------------------------------------------------
+    async def enroll(self, actor: Actor, track_id: str) -> list[Reply]:
+        track = self.tracks[track_id]
+        existing = await self.enrollment(actor.key, track_id)
+        if existing is not None:
+            if existing.status == "completed":
+                return [Reply(text=f"You have completed *{track.title}*. `/cme me` shows your credit.", ephemeral=True)]
+            return [Reply(text=f"You are already enrolled in *{track.title}*; it continues in your DM thread. "
+                               "`/train status` shows where you are.", ephemeral=True)]
+        now = self.svc.clock()
+        enr = Enrollment(learner=actor.key, platform=actor.platform, user_id=actor.user_id, track_id=track_id,
+                         tz=actor.tz or "UTC", created_at=now, last_activity_at=now)
+        try:
+            async with self.svc.db.session() as s:
+                s.add(enr)
+        except IntegrityError:
+            return [Reply(text=f"You are already enrolled in *{track.title}*.", ephemeral=True)]
+        enr = await self.enrollment(actor.key, track_id)
+        assert enr is not None
+        await self.svc.audit.record(actor.key, "train.enrolled", track_id)
+        return [self.intro(track, enr)]
+
+    def intro(self, track: Track, enr: Enrollment) -> Reply:
+        mods = "\n".join(f"{i}. {m.title} ({m.minutes} min)" for i, m in enumerate(track.modules, 1))
+        objectives = "\n".join(f"• {o}" for o in track.objectives)
+        text = (f"{track.description}\n\n*You will be able to:*\n{objectives}\n\n*Modules* (about {track.hours} hours):\n{mods}\n\n"
+                f"*How to complete it:* read each lesson, then pass the module quiz with at least "
+                f"{round(track.pass_mark * 100)}% (up to {MAX_ATTEMPTS} attempts; each retake is reshuffled). "
+                "A short pre-test opens the track and a post-test and evaluation close it. "
+                "Credit is claimed with an attestation after the last module.\n"
+                f"Released {track.release_date}; content review {track.review_date}; expires {track.expiry_date}. "
+                "Every lesson names its sources.")
+
+        async def remember(channel: str, ref: str) -> None:
+            await self.save(enr, channel=channel, thread_ref=ref)
+            replies = await self.start_pretest(await self._reload(enr))
+            await self.post(enr, replies)
+
+        return Reply(title=f"{track.title} — welcome", text=text, where="dm", on_posted=remember,
+                     context=["Lessons and quizzes arrive in this thread. /train pause, /train pace daily 08:00 "
+                              "or /train pace self change the pacing."])
+
+    async def _reload(self, enr: Enrollment) -> Enrollment:
+        async with self.svc.db.session() as s:
+            fresh = await s.get(Enrollment, enr.id)
+        assert fresh is not None
+        return fresh
+
+    async def post(self, enr: Enrollment, replies: list[Reply]) -> None:
+        """Deliver replies to the learner's thread outside a request (jobs, follow-ups)."""
+        outbox = self.svc.extras.get("outbox")
+        for reply in replies:
+            if reply.where in ("here", "thread") and not reply.thread_ref:
+                reply.where, reply.thread_ref = "thread", enr.thread_ref or None
+            if outbox is not None:
+                await outbox.send(enr.platform, reply, user=enr.user_id, channel=enr.channel)
+
+    # -- attempts ------------------------------------------------------------------------------------
+    async def _new_attempt(self, enr: Enrollment, module_id: str, kind: str, items: list[QuizItem]) -> QuizAttempt:
+        async with self.svc.db.session() as s:
+            q = select(QuizAttempt).where(QuizAttempt.enrollment_id == enr.id, QuizAttempt.module_id == module_id,
+                                          QuizAttempt.kind == kind).order_by(QuizAttempt.attempt_no.desc())
+            last = (await s.execute(q)).scalars().first()
+            if last is not None and last.finished_at is None:
+                return last  # resume the open attempt
+            attempt_no = (last.attempt_no + 1) if last else 1
+            order = quiz.make_order(items, f"{enr.id}:{module_id}:{kind}:{attempt_no}")
+            row = QuizAttempt(enrollment_id=enr.id, module_id=module_id, kind=kind, attempt_no=attempt_no,
+                              order_json=order, started_at=self.svc.clock())
+            s.add(row)
+        return row
+
+    async def current_attempt(self, enr: Enrollment) -> QuizAttempt | None:
+        async with self.svc.db.session() as s:
+            q = select(QuizAttempt).where(QuizAttempt.enrollment_id == enr.id, QuizAttempt.finished_at.is_(None))
+            return (await s.execute(q.order_by(QuizAttempt.id.desc()))).scalars().first()
+
+    def _quiz_title(self, track: Track, attempt: QuizAttempt) -> str:
+        if attempt.kind == "pretest":
+            return f"{track.title}: pre-test"
+        if attempt.kind == "posttest":
+            return f"{track.title}: post-test"
+        module = next(m for m in track.modules if m.id == attempt.module_id)
+        return f"{module.title}: quiz (attempt {attempt.attempt_no})"
+
+    async def ask_current(self, enr: Enrollment, attempt: QuizAttempt) -> list[Reply]:
+        track = self.tracks[enr.track_id]
+        order = quiz.slots(attempt.order_json, self.items_by_id(track))
+        if attempt.position >= len(order):
+            return []
+        return [quiz.render_item(order[attempt.position], attempt.position + 1, len(order), action_id="train.answer",
+                                 value_prefix=str(attempt.id), title=self._quiz_title(track, attempt),
+                                 thread_ref=enr.thread_ref or None)]
+
+    async def start_pretest(self, enr: Enrollment) -> list[Reply]:
+        track = self.tracks[enr.track_id]
+        if not track.assessment_items:
+            return await self.deliver_next(await self.save(enr, phase="lesson"))
+        attempt = await self._new_attempt(enr, f"{track.id}:pretest", "pretest", list(track.assessment_items))
+        intro = Reply(text=f"*Pre-test* — {len(track.assessment_items)} questions on what the track covers. "
+                           "It is not graded; it lets you (and us) see what you learn.",
+                      where="thread", thread_ref=enr.thread_ref or None)
+        return [intro, *await self.ask_current(enr, attempt)]
+
+    async def answer(self, actor: Actor, attempt_id: int, item_id: str, key: str | None = None,
+                     letter: str | None = None) -> list[Reply]:
+        async with self.svc.db.session() as s:
+            attempt = await s.get(QuizAttempt, attempt_id)
+            enr = await s.get(Enrollment, attempt.enrollment_id) if attempt else None
+        if attempt is None or enr is None or enr.learner != actor.key:
+            return [Reply(text="That question belongs to someone else's quiz.", ephemeral=True)]
+        if enr.status == "paused":
+            return [Reply(text="Your training is paused. `/train resume` to continue.", ephemeral=True)]
+        if attempt.finished_at is not None:
+            return []
+        track = self.tracks[enr.track_id]
+        order = quiz.slots(attempt.order_json, self.items_by_id(track))
+        if attempt.position >= len(order):
+            return []
+        slot = order[attempt.position]
+        if item_id and item_id != slot.item.qualified_id:
+            return []  # a button from an earlier question: already answered
+        chosen = key if key is not None else slot.original_key(letter or "")
+        if chosen is None or chosen not in slot.options:
+            return [Reply(text=f"Please answer with one of {', '.join(quiz.LETTERS[:len(slot.options)])}.",
+                          ephemeral=True, where="thread", thread_ref=enr.thread_ref or None)]
+        correct = chosen == slot.item.answer
+        try:
+            async with self.svc.db.session() as s:
+                s.add(QuizAnswer(attempt_id=attempt.id, item_id=slot.item.qualified_id, chosen=chosen,
+                                 correct=correct, at=self.svc.clock()))
+                result = await s.execute(update(QuizAttempt).where(
+                    QuizAttempt.id == attempt.id, QuizAttempt.position == attempt.position).values(
+                    position=attempt.position + 1, correct=QuizAttempt.correct + (1 if correct else 0)))
+                if (result.rowcount or 0) != 1:
+                    raise IntegrityError("position moved", None, Exception())
+        except IntegrityError:
+            return []  # the same answer twice (double click, retry): counted once
+        await self._xapi_answer(enr, attempt, slot, chosen, correct)
+        enr = await self.save(enr)
+        replies = [Reply(text=quiz.feedback(slot, chosen), where="thread", thread_ref=enr.thread_ref or None)]
+        async with self.svc.db.session() as s:
+            attempt = await s.get(QuizAttempt, attempt.id)
+        if attempt.position < len(order):
+            return replies + await self.ask_current(enr, attempt)
+        return replies + await self.finish_attempt(enr, attempt, len(order))
+
+    async def _xapi_answer(self, enr: Enrollment, attempt: QuizAttempt, slot: quiz.Slot, chosen: str, correct: bool) -> None:
+        """Hook for the CME xAPI outbox (statements are built from stored answers by cme.exporters)."""
+        return None
+
+    async def finish_attempt(self, enr: Enrollment, attempt: QuizAttempt, total: int) -> list[Reply]:
+        track = self.tracks[enr.track_id]
+        now = self.svc.clock()
+        score = quiz.scaled(attempt.correct, total)
+        thread = enr.thread_ref or None
+        if attempt.kind == "pretest":
+            async with self.svc.db.session() as s:
+                await s.execute(update(QuizAttempt).where(QuizAttempt.id == attempt.id).values(finished_at=now))
+            enr = await self.save(enr, phase="lesson", module_index=0, part_index=0)
+            summary = Reply(text=f"Pre-test done: {attempt.correct} of {total}. Now the first lesson.",
+                            where="thread", thread_ref=thread)
+            return [summary, *await self.deliver_next(enr)]
+        if attempt.kind == "posttest":
+            async with self.svc.db.session() as s:
+                await s.execute(update(QuizAttempt).where(QuizAttempt.id == attempt.id).values(finished_at=now))
+            pre = await self._score(enr, f"{track.id}:pretest")
+            gain = f" (pre-test {pre})" if pre else ""
+            enr = await self.save(enr, phase="survey", survey_index=0)
+            summary = Reply(text=f"Post-test: {attempt.correct} of {total}{gain}. Last step: a short evaluation.",
+                            where="thread", thread_ref=thread)
+            return [summary, *self.ask_survey(track, enr)]
+        module = next(m for m in track.modules if m.id == attempt.module_id)
+        passed = score >= track.pass_mark
+        async with self.svc.db.session() as s:
+            await s.execute(update(QuizAttempt).where(QuizAttempt.id == attempt.id).values(finished_at=now, passed=passed))
+        await self._record_completion(enr, module, attempt, score, passed, now)
+        pct = round(score * 100)
+        if not passed:
+            left = MAX_ATTEMPTS - attempt.attempt_no
+            if left <= 0:
+                await self.svc.audit.record(enr.learner, "train.attempts_exhausted", module.id)
+                return [Reply(text=f"Score {pct}% — below the {round(track.pass_mark * 100)}% pass mark, and that was "
+                                   f"your last attempt. Your educator has been told; they can reset the module.",
+                              where="thread", thread_ref=thread)]
+            return [Reply(text=f"Score {pct}% — below the {round(track.pass_mark * 100)}% pass mark. "
+                               f"You have {left} more attempt{'s' if left > 1 else ''}; the questions will be reshuffled.",
+                          buttons=[Button("Retake the quiz", "train.quiz", str(enr.id), "primary")],
+                          where="thread", thread_ref=thread)]
+        await self._schedule_reviews(enr, module, now)
+        next_index = enr.module_index + 1
+        done_msg = Reply(text=f"Passed with {pct}%. Module complete: *{module.title}*.", where="thread", thread_ref=thread)
+        if next_index >= len(track.modules):
+            enr = await self.save(enr, phase="posttest", module_index=next_index, part_index=0)
+            return [done_msg, *await self.start_posttest(enr)]
+        enr = await self.save(enr, phase="lesson", module_index=next_index, part_index=0)
+        if enr.pace != "self":
+            due = next_daily(now, enr.pace, enr.tz)
+            await self.save(enr, next_due_at=due)
+            when = local(due, enr.tz).strftime("%a %H:%M")
+            return [done_msg, Reply(text=f"The next lesson arrives {when} ({enr.tz}).", where="thread", thread_ref=thread)]
+        return [done_msg, *await self.deliver_next(enr)]
+
+    async def _score(self, enr: Enrollment, module_id: str) -> str:
+        async with self.svc.db.session() as s:
+            row = (await s.execute(select(QuizAttempt).where(QuizAttempt.enrollment_id == enr.id,
+                                                             QuizAttempt.module_id == module_id))).scalars().first()
+        if row is None:
+            return ""
+        total = len(json.loads(row.order_json))
+        return f"{row.correct} of {total}"
+
+    async def _record_completion(self, enr: Enrollment, module: Module, attempt: QuizAttempt, score: float,
+                                 passed: bool, now: datetime) -> None:
+        from cme.ledger import CompletionRecord
+
+        async with self.svc.db.session() as s:
+            answers = list((await s.execute(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt.id)
+                                            .order_by(QuizAnswer.id))).scalars())
+        record = CompletionRecord(
+            learner_user_id=enr.user_id, platform=enr.platform, track_id=enr.track_id, module_id=module.id,
+            minutes=module.minutes, score=score, passed=passed, attempt_no=attempt.attempt_no,
+            started_at=attempt.started_at, finished_at=now,
+            item_responses=[{"item_id": a.item_id, "response": a.chosen, "correct": a.correct} for a in answers],
+            raw_score=attempt.correct, max_score=len(answers))
+        await ledger(self.svc).record_completion(record)
+        await self.svc.audit.record(enr.learner, "train.module_passed" if passed else "train.module_failed",
+                                    module.id, {"score": score, "attempt": attempt.attempt_no})
+
+    async def start_posttest(self, enr: Enrollment) -> list[Reply]:
+        track = self.tracks[enr.track_id]
+        if not track.assessment_items:
+            enr = await self.save(enr, phase="survey", survey_index=0)
+            return self.ask_survey(track, enr)
+        attempt = await self._new_attempt(enr, f"{track.id}:posttest", "posttest", list(track.assessment_items))
+        intro = Reply(text="*Post-test* — the same topics as the pre-test, to measure what changed.",
+                      where="thread", thread_ref=enr.thread_ref or None)
+        return [intro, *await self.ask_current(enr, attempt)]
+
+    # -- lessons ---------------------------------------------------------------------------------------
+    async def deliver_next(self, enr: Enrollment, *, all_parts: bool = False) -> list[Reply]:
+        """The next lesson part (self-paced) or the whole next lesson (scheduled), exactly once."""
+        track = self.tracks[enr.track_id]
+        if enr.phase != "lesson" or enr.module_index >= len(track.modules):
+            return []
+        module = track.modules[enr.module_index]
+        replies: list[Reply] = []
+        part_index = enr.part_index
+        while part_index < len(module.parts):
+            key = f"part:{enr.id}:{module.id}:{part_index}"
+            if not await self.claim(key, enr, "lesson"):
+                return replies  # someone (another worker, a double click) delivered it already
+            part = module.parts[part_index]
+            last = part_index == len(module.parts) - 1
+            reply = Reply(title=f"{module.title} — {part_index + 1}/{len(module.parts)}: {part.title}"[:150],
+                          text=part.body, where="thread", thread_ref=enr.thread_ref or None)
+            if last:
+                reply.buttons = [Button("Start the quiz", "train.quiz", str(enr.id), "primary")]
+                reply.context = [f"Quiz: {len(module.quiz)} questions; pass mark {round(track.pass_mark * 100)}%; "
+                                 f"up to {MAX_ATTEMPTS} attempts. References: "
+                                 + "; ".join(r.citation for r in module.references)[:1500]]
+            elif not all_parts:
+                reply.buttons = [Button("Next", "train.next", str(enr.id), "primary")]
+            replies.append(reply)
+            part_index += 1
+            enr = await self.save(enr, part_index=part_index, next_due_at=None)
+            if not all_parts:
+                break
+        return replies
+
+    async def start_quiz(self, enr: Enrollment) -> list[Reply]:
+        track = self.tracks[enr.track_id]
+        if enr.phase not in ("lesson", "quiz") or enr.module_index >= len(track.modules):
+            return []
+        module = track.modules[enr.module_index]
+        if enr.part_index < len(module.parts):
+            return [Reply(text="Finish the lesson first — press Next.", ephemeral=True)]
+        async with self.svc.db.session() as s:
+            done = list((await s.execute(select(QuizAttempt).where(
+                QuizAttempt.enrollment_id == enr.id, QuizAttempt.module_id == module.id,
+                QuizAttempt.finished_at.is_not(None)))).scalars())
+        if any(a.passed for a in done):
+            return []
+        if len(done) >= MAX_ATTEMPTS:
+            return [Reply(text="You have used every attempt for this quiz; your educator can reset it.", ephemeral=True)]
+        enr = await self.save(enr, phase="quiz")
+        attempt = await self._new_attempt(enr, module.id, "module", list(module.quiz))
+        head = Reply(text=f"*Quiz: {module.title}* — {len(module.quiz)} questions. You pass with "
+                          f"{round(track.pass_mark * 100)}% or more (attempt {attempt.attempt_no} of {MAX_ATTEMPTS}).",
+                     where="thread", thread_ref=enr.thread_ref or None)
+        return [head, *await self.ask_current(enr, attempt)] if attempt.position == 0 else await self.ask_current(enr, attempt)
+
+    # -- survey ------------------------------------------------------------------------------------------
+    def ask_survey(self, track: Track, enr: Enrollment) -> list[Reply]:
+        if enr.survey_index >= len(track.evaluation):
+            return []
+        q = track.evaluation[enr.survey_index]
+        value = f"{enr.id}:{q.id}"
+        if q.kind == "likert5":
+            buttons = [Button(str(n), "train.survey", f"{value}:{n}") for n in range(1, 6)]
+            hint = "1 = not at all, 5 = very much."
+        elif q.kind == "yesno":
+            buttons = [Button("Yes", "train.survey", f"{value}:yes"), Button("No", "train.survey", f"{value}:no")]
+            hint = ""
+        else:
+            buttons = [Button("Skip", "train.survey", f"{value}:")]
+            hint = "Reply in this thread."
+        return [Reply(title=f"Evaluation {enr.survey_index + 1} of {len(track.evaluation)}", text=q.text,
+                      context=[hint] if hint else [], buttons=buttons, where="thread", thread_ref=enr.thread_ref or None)]
+
+    async def survey_answer(self, actor: Actor, enr: Enrollment, question_id: str, answer: str) -> list[Reply]:
+        track = self.tracks[enr.track_id]
+        if enr.learner != actor.key or enr.phase != "survey" or enr.survey_index >= len(track.evaluation):
+            return []
+        if track.evaluation[enr.survey_index].id != question_id:
+            return []
+        try:
+            async with self.svc.db.session() as s:
+                s.add(SurveyAnswer(enrollment_id=enr.id, question_id=question_id,
+                                   answer=self.svc.phi.for_storage(answer)[:4000], at=self.svc.clock()))
+        except IntegrityError:
+            return []
+        enr = await self.save(enr, survey_index=enr.survey_index + 1)
+        if enr.survey_index < len(track.evaluation):
+            return self.ask_survey(track, enr)
+        return await self.complete_track(enr)
+
+    async def complete_track(self, enr: Enrollment) -> list[Reply]:
+        from cme.ledger import TrackCompletion
+
+        track = self.tracks[enr.track_id]
+        now = self.svc.clock()
+        enr = await self.save(enr, phase="done", status="completed", completed_at=now)
+        await self.svc.audit.record(enr.learner, "train.track_completed", track.id)
+        result = await ledger(self.svc).track_completed(TrackCompletion(
+            learner_user_id=enr.user_id, platform=enr.platform, track_id=track.id,
+            module_ids=[m.id for m in track.modules], completed_at=now))
+        thanks = Reply(text=f"🎓 You have completed *{track.title}*. Thank you for the evaluation.",
+                       where="thread", thread_ref=enr.thread_ref or None)
+        return [thanks, *attestation_prompt(result, enr.thread_ref or None)]
+
+    # -- spaced review --------------------------------------------------------------------------------
+    async def _schedule_reviews(self, enr: Enrollment, module: Module, now: datetime) -> None:
+        if not enr.reviews_enabled or not module.quiz:
+            return
+        for day in REVIEW_DAYS:
+            try:
+                async with self.svc.db.session() as s:
+                    s.add(ReviewDue(enrollment_id=enr.id, module_id=module.id, day=day, due_at=now + timedelta(days=day)))
+            except IntegrityError:
+                pass
+
+    def review_item(self, enr: Enrollment, review: ReviewDue) -> QuizItem:
+        module = next(m for m in self.tracks[enr.track_id].modules if m.id == review.module_id)
+        return module.quiz[(review.id or 0) * 7 % len(module.quiz)]
+
+
+def ledger(svc: Any):
+    """The CME ledger for these services (one per process)."""
+    if "cme_ledger" not in svc.extras:
+        from cme.config import load_config
+        from cme.ledger import Ledger
+
+        svc.extras["cme_ledger"] = Ledger(svc.db, load_config(), clock=svc.clock, scrub=svc.phi.for_storage)
+    return svc.extras["cme_ledger"]
+
+
+def attestation_prompt(result: Any, thread_ref: str | None) -> list[Reply]:
+    """Ask for the attestation the AMA PRA rules require before credit is awarded."""
+    if not getattr(result, "eligible", False) or result.claim_id is None:
+        reason = getattr(result, "reason", "")
+        return [Reply(text=f"No credit can be claimed yet: {reason}.", where="thread", thread_ref=thread_ref)] if reason else []
+    if result.already_attested:
+        return []
+    return [Reply(title="Claim your CME credit", text=f"“{result.attestation_text}”",
+                  context=[f"Activity: {result.activity_title} · attestation {result.attestation_version}"],
+                  buttons=[Button("I attest", "cme.attest", str(result.claim_id), "primary")],
+                  where="thread", thread_ref=thread_ref)]

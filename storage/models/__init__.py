@@ -1,0 +1,4 @@
+"""Every sqlmodel table, one module per area; importing this package registers them all."""
+from storage.models import core  # noqa: F401
+from storage.models import cme  # noqa: F401
+from storage.models import curriculum  # noqa: F401

@@ -107,6 +107,15 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
     else:
         app.router.add_post("/slack/events", _integration_off("Slack", settings.slack_off_reason))
 
+    if settings.teams_enabled:
+        from bot.adapters.teams import TeamsAdapter
+
+        teams = TeamsAdapter(svc, dispatcher, metrics)
+        adapters["teams"] = outbox.adapters["teams"] = teams
+        app.add_routes(teams.routes())
+    else:
+        app.router.add_post("/api/messages", _integration_off("Microsoft Teams", settings.teams_off_reason))
+
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/metrics", _metrics)
     for name in ("bot.web",):
@@ -149,6 +158,8 @@ def integration_report(settings: Settings) -> list[str]:
         lines.append("Slack: on (" + ("Socket Mode" if settings.slack_app_token else "HTTP /slack/events") + ")")
     else:
         lines.append(f"Slack: off ({settings.slack_off_reason}); /slack/events answers 503")
+    lines.append("Microsoft Teams: on (POST /api/messages)" if settings.teams_enabled
+                 else f"Microsoft Teams: off ({settings.teams_off_reason}); /api/messages answers 503")
     lines.append(f"model: {settings.llm_model} at {settings.openai_base_url}" if settings.openai_base_url
                  else "model: off (OPENAI_BASE_URL not set); drafts come from templates")
     return lines

@@ -50,7 +50,7 @@ def skills_list() -> str:
 async def draft_command(cmd: Command, svc: Any) -> Reply | list[Reply]:
     if not cmd.text.strip():
         return Reply(text=skills_list(), ephemeral=True)
-    name, _, rest = cmd.text.strip().partition(" ")
+    name, rest = (cmd.text.strip().split(None, 1) + [""])[:2]
     skill = _skills().get(name.lower())
     if skill is None:
         raise UsageError(f"There is no skill called `{name}`.\n{skills_list()}")

@@ -57,6 +57,12 @@ class Settings:
     slack_signing_secret: Secret = field(default_factory=lambda: Secret(""))
     slack_app_token: Secret = field(default_factory=lambda: Secret(""))
     slack_api_url: str = "https://slack.com/api/"
+    teams_client_id: str = ""
+    teams_tenant_id: str = ""
+    teams_client_secret: Secret = field(default_factory=lambda: Secret(""))
+    teams_auth_type: str = "ClientSecret"
+    teams_cert_file: str = ""
+    teams_app_id: str = ""
     openai_base_url: str = ""
     openai_api_key: Secret = field(default_factory=lambda: Secret(""))
     llm_model: str = "gpt-4o-mini"
@@ -87,6 +93,20 @@ class Settings:
         return "missing " + ", ".join(missing) if missing else ""
 
     @property
+    def teams_enabled(self) -> bool:
+        return not self.teams_off_reason
+
+    @property
+    def teams_off_reason(self) -> str:
+        prefix = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__"
+        missing = [prefix + "CLIENTID"] if not self.teams_client_id else []
+        if self.teams_auth_type == "ClientSecret" and not self.teams_client_secret:
+            missing.append(prefix + "CLIENTSECRET")
+        if self.teams_auth_type == "certificate" and not self.teams_cert_file:
+            missing.append(prefix + "CERTPFXFILE")
+        return "missing " + ", ".join(missing) if missing else ""
+
+    @property
     def index_dir(self) -> Path:
         return self.evidence_index_dir or (self.data_dir / "evidence-index")
 
@@ -108,6 +128,15 @@ class Settings:
             slack_signing_secret=r.secret("SLACK_SIGNING_SECRET"),
             slack_app_token=r.secret("SLACK_APP_TOKEN", prefix="xapp-"),
             slack_api_url=r.url("CLINIBOT_SLACK_API_URL", "https://slack.com/api/", trailing_slash=True),
+            # Microsoft 365 Agents SDK names (its load_configuration_from_env convention)
+            teams_client_id=r.text("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID", ""),
+            teams_tenant_id=r.text("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__TENANTID", ""),
+            teams_client_secret=r.secret("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTSECRET"),
+            teams_auth_type=r.choice("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__AUTHTYPE", "ClientSecret",
+                                     ("ClientSecret", "certificate", "UserManagedIdentity",
+                                      "SystemManagedIdentity", "FederatedCredentials", "WorkloadIdentity")),
+            teams_cert_file=r.text("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CERTPFXFILE", ""),
+            teams_app_id=r.text("CLINIBOT_TEAMS_APP_ID", ""),
             openai_base_url=r.url("OPENAI_BASE_URL", ""),
             openai_api_key=r.secret("OPENAI_API_KEY"),
             llm_model=r.text("CLINIBOT_LLM_MODEL", "gpt-4o-mini"),

@@ -357,7 +357,9 @@ class Ledger:
                 cycle.reflection, cycle.application_text, cycle.completed_at = reflection, application, now
         # One question + one application count once, whichever cycle carried them.
         app_key = hashlib.sha256(f"{reflection}\n{' '.join(application.casefold().split())}".encode()).hexdigest()
-        key = f"poc:{cycle.learner_id}:{cycle.question_key}:{app_key[:32]}"
+        async with self.db.session() as s:
+            learner_uuid = (await s.get(CmeLearner, cycle.learner_id)).learner_uuid
+        key = f"poc:{learner_uuid}:{cycle.question_key}:{app_key[:32]}"
         async with self.db.session() as s:
             existing = (await s.execute(select(CreditAward).where(CreditAward.idempotency_key == key))).scalar_one_or_none()
             if existing is not None:

@@ -37,6 +37,8 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _HEADING = re.compile(r"(?m)^## (?=\S)")
 _CATCH_ALL = re.compile(r"\b(all|none) of the (above|options)\b", re.IGNORECASE)
+_INLINE_CITE = re.compile(r"(?<![`\w])\[([a-z0-9][a-z0-9-]*[a-z0-9])\](?!\()")  # [ref-id], not a [link](url)
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 _TRACK_KEYS = (
     "id", "title", "hours", "description", "audience", "objectives", "release_date",
@@ -332,6 +334,8 @@ def _load_module(lesson: Path, track_id: str) -> Module:
         rubric = _rubric(meta["rubric"], lesson)
     elif "rubric" in meta:
         _fail(lesson, "rubric given but scenario is not true")
+    parts = _parts(body, lesson)
+    _check_inline_citations(parts, {r.id for r in references}, lesson)
     quiz_file = lesson.with_name(lesson.name[: -len(".md")] + ".quiz.yaml")
     quiz = _quiz(quiz_file, module_id, len(objectives), {r.id for r in references})
     return Module(
@@ -340,7 +344,7 @@ def _load_module(lesson: Path, track_id: str) -> Module:
         minutes=minutes,
         objectives=objectives,
         references=references,
-        parts=_parts(body, lesson),
+        parts=parts,
         quiz=quiz,
         scenario=scenario,
         rubric=rubric,
@@ -425,6 +429,14 @@ def _parts(body: str, lesson: Path) -> tuple[LessonPart, ...]:
     if len(parts) < MIN_PARTS:
         _fail(lesson, f"lesson has {len(parts)} parts ('## ' headings), at least {MIN_PARTS} are required")
     return tuple(parts)
+
+
+def _check_inline_citations(parts: tuple[LessonPart, ...], ref_ids: set[str], lesson: Path) -> None:
+    """A lesson citing [some-id] that is not in its references is a dangling citation; reject it."""
+    for n, part in enumerate(parts, 1):
+        for ref_id in _INLINE_CITE.findall(_CODE_SPAN.sub("", part.body)):
+            if ref_id not in ref_ids:
+                _fail(lesson, f"part {n} ({part.title!r}) cites [{ref_id}], which is not a reference of this module")
 
 
 def _quiz(quiz_file: Path, module_id: str, n_objectives: int, ref_ids: set[str]) -> tuple[QuizItem, ...]:

@@ -5,7 +5,9 @@ Adding a platform is one module here plus one line in PLATFORMS; `bot.app` mount
 from __future__ import annotations
 
 from bot.adapters.slack import SlackAdapter
+from bot.adapters.teams import TeamsAdapter
 
 PLATFORMS: dict[str, type] = {
     "slack": SlackAdapter,
+    "teams": TeamsAdapter,
 }

@@ -33,6 +33,7 @@ class ConsoleAdapter:
         self.messages = 0
         self.thread: str | None = None
         self.interactive = self.stdin.isatty()
+        self.history: list[Reply] = []  # everything shown, for scripts and tests
 
     async def _readline(self, prompt: str = "") -> str | None:
         if self.interactive and prompt:
@@ -92,6 +93,7 @@ class ConsoleAdapter:
                                                      ts=str(self.messages + 1), thread_ref=self.thread or "console"))
 
     async def send(self, reply: Reply, **_: Any) -> tuple[str, str] | None:
+        self.history.append(reply)
         if reply.form is not None:
             values: dict[str, str] = {}
             self.write(f"== {reply.form.title} ==")

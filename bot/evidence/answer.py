@@ -71,7 +71,8 @@ class Answer:
                 year = f", {c.year}" if c.year else ""
                 src = f" {c.source}{year}." if c.source else (f" {c.year}." if c.year else "")
                 url = f" {c.url}" if c.url else ""
-                lines.append(f"[{c.n}] {c.title}.{src}{url}")
+                title = c.title if c.title[-1:] in ".?!" else f"{c.title}."
+                lines.append(f"[{c.n}] {title}{src}{url}")
         lines.append(f"{DISCLAIMER}.")
         return "\n".join(lines)
 
@@ -82,7 +83,7 @@ class Answer:
 
 
 def _citations(hits: Sequence[Hit]) -> list[Citation]:
-    return [Citation(n=i, title=h.title.rstrip(".") or h.doc_id, source=h.source, year=h.published[:4],
+    return [Citation(n=i, title=h.title.strip() or h.doc_id, source=h.source, year=h.published[:4],
                      url=h.url, doc_id=h.doc_id) for i, h in enumerate(hits, 1)]
 
 
@@ -90,24 +91,41 @@ def _passage_text(h: Hit) -> str:
     return h.text or h.snippet
 
 
-def extractive(question: str, hits: Sequence[Hit], max_sentences: int = 4) -> list[Sentence]:
-    """The best 2-4 sentences: the best of each top passage first, then second-best ones."""
+# "Population: ..." / "Grade: ..." tails of curated cards are shown with the source, not as claims.
+_LABEL_LINE = re.compile(r"^(Population|Grade):")
+
+
+def extractive(question: str, hits: Sequence[Hit], max_sentences: int = 4, min_sentences: int = 2,
+               keep_ratio: float = 0.4) -> list[Sentence]:
+    """The best 2-4 sentences across the top passages, each cited to its passage.
+
+    Sentence scores (query-term overlap) are damped by passage rank and, for a passage's second
+    and third sentences, a little more so the answer draws on several sources. Sentences well
+    below the best one are left out unless needed to reach ``min_sentences``.
+    """
     weights = {t: 1.0 for t in analyze(question)}
-    per_passage: list[list[tuple[float, int, str]]] = []
+    pool: list[tuple[float, int, int, str]] = []  # (score, passage, position, sentence)
     for rank, h in enumerate(hits):
-        damp = 1.0 / (1.0 + 0.15 * rank)
-        picks = best_sentences(_passage_text(h), weights, n=2)
-        per_passage.append([(sc * damp, pos, s) for pos, sc, s in picks])
-    chosen: list[tuple[float, int, int, str]] = []  # (score, passage, position, sentence)
-    for round_ in (0, 1):
-        for i, picks in enumerate(per_passage):
-            if len(picks) > round_ and (picks[round_][0] > 0 or (i == 0 and round_ == 0)):
-                sc, pos, s = picks[round_]
-                chosen.append((sc, i, pos, s))
-        if len(chosen) >= 2:
+        # A sentence inherits half credit for query terms in its passage's title: "USPSTF
+        # recommends a statin..." under a title about primary prevention answers that question.
+        title_terms = set(analyze(h.title))
+        bonus = {t: 0.5 * w for t, w in weights.items() if t in title_terms}
+        damp = 1.0 / (1.0 + 0.3 * rank)
+        picks = [p for p in best_sentences(_passage_text(h), weights, n=5) if not _LABEL_LINE.match(p[2])]
+        for j, (pos, sc, sent) in enumerate(picks[:3]):
+            present = set(analyze(sent))
+            sc += sum(w for t, w in bonus.items() if t not in present)
+            pool.append((sc * damp * (0.85 ** j), rank, pos, sent))
+    pool.sort(key=lambda x: (-x[0], x[1], x[2]))
+    if not pool:
+        return []
+    best = pool[0][0]
+    chosen = [c for c in pool if best > 0 and c[0] >= keep_ratio * best][:max_sentences]
+    for c in pool:
+        if len(chosen) >= min_sentences:
             break
-    chosen.sort(key=lambda x: (-x[0], x[1], x[2]))
-    chosen = chosen[:max_sentences]
+        if c not in chosen:
+            chosen.append(c)
     chosen.sort(key=lambda x: (x[1], x[2]))  # passage order reads better than score order
     return [Sentence(text=s, cites=[i + 1]) for _, i, _, s in chosen]
 

@@ -11,11 +11,11 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import Any, Iterator, TextIO
 
 from bot.evidence.answer import compose
-from bot.evidence.corpus import LOADERS, ensure_default_index, iter_corpus
-from bot.evidence.index import META_FILE, EvidenceIndex
+from bot.evidence.corpus import CUSTOM_SUBDIR, LOADERS, active_index, curated_docs, iter_corpus
+from bot.evidence.index import EvidenceIndex
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,7 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     ix = sub.add_parser("index", help="build an index from a corpus file or directory")
     ix.add_argument("--corpus", required=True, type=Path, help="JSON lines file, BEIR dir or MedQuAD file")
     ix.add_argument("--format", choices=sorted(LOADERS), default=None, help="default: detected")
-    ix.add_argument("--out", type=Path, default=None, help="index directory (default: the configured one)")
+    ix.add_argument("--out", type=Path, default=None,
+                    help=f"index directory (default: <evidence dir>/{CUSTOM_SUBDIR}, which /evidence then searches)")
+    ix.add_argument("--with-curated", action="store_true", help="also index the shipped curated cards")
     ix.add_argument("--semantic", action="store_true", help="also store dense vectors (optional extra)")
     se = sub.add_parser("search", help="search the index")
     se.add_argument("question")
@@ -40,27 +42,27 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open(index_dir: Path) -> EvidenceIndex:
-    """Open the index; the configured default directory is built from the curated cards if absent."""
-    if (index_dir / META_FILE).is_file():
-        return EvidenceIndex.open(index_dir)
-    return ensure_default_index(index_dir)
+def _docs(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    if args.with_curated:
+        yield from curated_docs()
+    yield from iter_corpus(args.corpus, args.format)
 
 
 def main(argv: list[str], *, index_dir: Path, out: TextIO | None = None) -> int:
+    """Run one subcommand; ``index_dir`` is the evidence data directory (see ``active_index``)."""
     out = out or sys.stdout
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.cmd == "index":
-        target = args.out or index_dir
+        target = args.out or Path(index_dir) / CUSTOM_SUBDIR
         t0 = time.perf_counter()
-        idx = EvidenceIndex.build(iter_corpus(args.corpus, args.format), target, semantic=args.semantic,
-                                  extra_meta={"corpus": str(args.corpus)})
+        idx = EvidenceIndex.build(_docs(args), target, semantic=args.semantic,
+                                  extra_meta={"corpus": str(args.corpus), "with_curated": args.with_curated})
         print(f"indexed {len(idx)} passages into {target} in {time.perf_counter() - t0:.1f} s", file=out)
         return 0
-    idx = _open(args.index or index_dir)
+    idx = EvidenceIndex.open(args.index) if args.index else active_index(Path(index_dir))
     if args.cmd == "search":
         hits = idx.search(args.question, k=args.k)
         answer = asyncio.run(compose(args.question, hits))

@@ -144,8 +144,10 @@ def iter_medquad_docs(path: Path, limit: int | None = None) -> Iterator[dict[str
     """MedQuAD question-answer pairs (``_id, source, url, focus, qtype, question, answer``).
 
     The question becomes the title (it is what a clinician's query resembles) and the answer the
-    passage; pairs without an answer are skipped.
+    passage; pairs without an answer are skipped. MedQuAD reuses an ``_id`` for different
+    sub-topics of one page, so repeats get a ``#n`` suffix to keep ids unique.
     """
+    seen: dict[str, int] = {}
     path = Path(path)
     file = path / "medquad.jsonl" if path.is_dir() else path
     with open(file, encoding="utf-8") as fh:
@@ -165,8 +167,10 @@ def iter_medquad_docs(path: Path, limit: int | None = None) -> Iterator[dict[str
             org = str(d.get("source") or "MedQuAD")
             focus = str(d.get("focus") or "")
             yielded += 1
+            base = str(d["_id"])
+            seen[base] = seen.get(base, 0) + 1
             yield {
-                "id": str(d["_id"]),
+                "id": base if seen[base] == 1 else f"{base}#{seen[base]}",
                 "title": str(d.get("question") or focus),
                 "text": answer,
                 "url": str(d.get("url") or ""),
@@ -230,3 +234,21 @@ def ensure_default_index(path: Path, *, corpus_dir: Path = CURATED_DIR,
     return EvidenceIndex.build(docs, path, semantic=semantic,
                                extra_meta={"corpus_hash": digest, "corpus": "curated",
                                            "files": [f.name for f in files]})
+
+
+# ------------------------------------------------------------------ layout under one data directory
+CURATED_SUBDIR = "curated"
+CUSTOM_SUBDIR = "custom"
+
+
+def active_index(root: Path) -> EvidenceIndex:
+    """The index ``/evidence`` should search under the evidence data directory ``root``.
+
+    ``root/custom`` (built by ``clinibot evidence index``) wins when present; otherwise the curated
+    cards are indexed into ``root/curated`` on first use and reused afterwards.
+    """
+    root = Path(root)
+    custom = root / CUSTOM_SUBDIR
+    if (custom / "evidence_meta.json").is_file():
+        return EvidenceIndex.open(custom)
+    return ensure_default_index(root / CURATED_SUBDIR)

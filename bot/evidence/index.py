@@ -8,6 +8,7 @@ dense similarity with the lexical ranking by reciprocal rank fusion.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
@@ -16,7 +17,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -93,12 +94,13 @@ class EvidenceIndex:
                  settings: SearchSettings | None = None) -> None:
         self.path = path
         self.meta = meta
-        self.settings = settings or SearchSettings(**meta.get("settings", {}))
+        known = {f.name for f in fields(SearchSettings)}
+        stored = {k: v for k, v in (meta.get("settings") or {}).items() if k in known}
+        self.settings = settings or SearchSettings(**stored)
         self._index = index
         self._searcher = index.searcher()
         self._schema = index.schema
         self._n = self._searcher.num_docs
-        self._avg_len = 1.0
         self._semantic = None
         if meta.get("semantic"):
             from bot.evidence.semantic import DenseStore  # optional dependency, imported lazily
@@ -118,8 +120,11 @@ class EvidenceIndex:
         directory and renamed into place only after a successful commit.
         """
         path = Path(path)
+        _check_replaceable(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_builds(path)
         tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.build-", dir=path.parent))
+        writer = index = None
         try:
             tdir = tmp / TANTIVY_DIR
             tdir.mkdir()
@@ -168,9 +173,16 @@ class EvidenceIndex:
                 **(extra_meta or {}),
             }
             (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
-            del writer, index
+            writer = index = None
             _swap_into_place(tmp, path)
         except BaseException:
+            if writer is not None:
+                try:
+                    writer.rollback()
+                except Exception:  # the writer may already be unusable; cleanup still proceeds
+                    pass
+            writer = index = None  # release tantivy's lock and file handles before removing
+            gc.collect()
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         return cls.open(path)
@@ -357,8 +369,27 @@ def make_snippet(text: str, weights: dict[str, float], max_chars: int = 420) -> 
     return out if len(out) <= max_chars else out[: max_chars - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _check_replaceable(path: Path) -> None:
+    """Never move aside a directory that holds something other than an evidence index."""
+    if path.exists() and (not path.is_dir() or (any(path.iterdir()) and not (path / META_FILE).exists())):
+        raise FileExistsError(f"{path} exists and is not an evidence index; refusing to replace it")
+
+
+def _remove_stale_builds(path: Path, max_age_s: float = 3600.0) -> None:
+    """Delete leftovers of builds killed mid-way (a crash cannot run the cleanup handler)."""
+    now = time.time()
+    for pattern in (f".{path.name}.build-*", f".{path.name}.old-*"):
+        for p in path.parent.glob(pattern):
+            try:
+                if now - p.stat().st_mtime > max_age_s:
+                    shutil.rmtree(p, ignore_errors=True)
+            except OSError:
+                pass
+
+
 def _swap_into_place(tmp: Path, path: Path) -> None:
     """Replace ``path`` by ``tmp`` with renames only, so readers see the old or the new index."""
+    _check_replaceable(path)
     old = None
     if path.exists():
         old = path.parent / f".{path.name}.old-{os.getpid()}-{int(time.time() * 1000)}"

@@ -20,8 +20,8 @@ class LLMError(Exception):
         super().__init__(message or self.default_message)
         self.status = status
 
-    @property
     def user_message(self) -> str:
+        """The text to show the clinician (the same as ``str(err)``)."""
         return str(self)
 
 

@@ -85,7 +85,11 @@ class OpenAICompatLLM:
         if not response.choices:
             raise LLMError("The drafting model returned no answer; nothing was saved. "
                            "Try again or use /draft with the template.")
-        content = response.choices[0].message.content
+        choice = response.choices[0]
+        if choice.finish_reason == "length":
+            raise LLMError("The drafting model's answer was cut off before the end; nothing was "
+                           "saved. Try again or use /draft with the template.")
+        content = choice.message.content
         if not content or not content.strip():
             raise LLMError("The drafting model returned an empty answer; nothing was saved. "
                            "Try again or use /draft with the template.")

@@ -29,6 +29,9 @@ HEAD = 1 << 12  # disease, syndrome ... after an eponym
 MONTH = 1 << 13
 STOP = 1 << 14  # function words that are never names even when in a name list
 COMMON = 1 << 15  # everyday English word (the rest of ENG is rare: "tyro", "sternal")
+STATE = 1 << 16  # US state name
+FOLLOW = 1 << 17  # word that follows "Dr" without being a name ("aware")
+TRIGGER = 1 << 18  # first word of a cue, facility name or multi-word place: the walk must look
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -43,7 +46,7 @@ _STOPWORDS = (
     "i if in into is it its may me might my no not of on or our she should so than that the "
     "their them then there these they this to up us was we were what when where which who will "
     "with would you your also all any each few more most other some such only own same too very "
-    "just now here well over under again once both per via c w s p x y o t am pm re ok yes"
+    "just now here well over under again once both per via c w s p x y o t am pm re ok yes see"
 )
 
 
@@ -91,6 +94,7 @@ def lexicon() -> Lexicon:
     add(read_list("surnames.txt"), SUR)
     add(read_list("clinical_terms.txt"), CLIN)
     add(read_list("drugs.txt"), CLIN)
+    add(read_list("drug_names.txt"), CLIN)
     add(read_list("eponyms.txt"), CLIN)
     add(read_list("titles.txt"), TITLE)
     add(read_list("credentials.txt"), CRED)
@@ -101,6 +105,8 @@ def lexicon() -> Lexicon:
     add(read_list("street_suffixes.txt"), STREET)
     add(read_list("eponym_heads.txt"), HEAD)
     add(list(MONTHS), MONTH)
+    add(read_list("states.txt"), STATE)
+    add(read_list("name_followers.txt"), FOLLOW)
     add(_STOPWORDS.split(), STOP)
 
     multi: dict[str, list[tuple[str, ...]]] = {}
@@ -118,6 +124,9 @@ def lexicon() -> Lexicon:
     for cue in read_list("place_cues.txt"):
         parts = cue.split()
         cues.setdefault(parts[-1], []).append(tuple(parts[:-1]))
+    for table in (multi, facilities, cues):
+        add(list(table), TRIGGER)
+    add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
     return Lexicon(
         flags=flags,
         multi_places={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},

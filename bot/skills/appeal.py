@@ -74,7 +74,7 @@ SAMPLE = {
     "evidence": (
         "Physical therapy notes: 6 sessions over 5 weeks, no improvement\n"
         "Examination notes showing ankle dorsiflexion 4/5, down from 5/5 two weeks earlier\n"
-        "American College of Radiology Appropriateness Criteria, Low Back Pain"
+        "American College of Radiology Appropriateness Criteria, Low Back Pain (2021 update)"
     ),
     "prior_therapies": (
         "Naproxen 500 mg twice daily for 6 weeks: partial pain relief, weakness progressed\n"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,7 +66,7 @@ class Skill:
     instructions: str
     required_facts: tuple[str, ...]
     main_field: str
-    sample: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    sample: Mapping[str, str] = dataclass_field(default_factory=dict, compare=False, hash=False)
     example: str = ""
     patient_facing: bool = False
     max_grade: float | None = None  # US reading grade a model's draft must not exceed
@@ -84,7 +85,7 @@ class Skill:
                     raise ValueError(f"skill {self.name}: key {key!r} names two fields")
 
     # lookup ------------------------------------------------------------------------------
-    def field(self, name: str) -> Field:
+    def field_named(self, name: str) -> Field:
         for f in self.fields:
             if f.name == name:
                 return f
@@ -113,10 +114,12 @@ class Skill:
                 current = f
                 before = values.get(f.name, "")
                 values[f.name] = f"{before}\n{rest.strip()}" if before else rest.strip()
+            elif not segment.strip():
+                continue
             elif current is not None:
                 joiner = "\n" if sep == "\n" else "; "
                 values[current.name] = values.get(current.name, "") + joiner + segment.strip()
-            elif segment.strip():
+            else:
                 leftover.append(segment.strip())
         out = {name: _tidy(value) for name, value in values.items()}
         if leftover:
@@ -211,7 +214,7 @@ class Skill:
     ) -> list[str]:
         """Problems with a model's draft; an empty list means it may be shown for review."""
         clean = self.clean(values)
-        facts = [(self.field(n).label, clean[n]) for n in self.required_facts if n in clean]
+        facts = [(self.field_named(n).label, clean[n]) for n in self.required_facts if n in clean]
         source = "\n".join(m["content"] for m in self.messages(clean))
         return _check_output(text, facts=facts, source=source, max_chars=max_chars)
 

@@ -14,7 +14,7 @@ FIELDS = (
           aliases=("diagnoses", "diagnosis", "final diagnosis", "dx")),
     Field("length_of_stay", "Length of stay", required=False, max_length=60,
           placeholder="4 days", aliases=("los", "stay")),
-    Field("hospital_course", "Hospital course", multiline=True, max_length=5000,
+    Field("hospital_course", "Hospital course", multiline=True,
           aliases=("course", "summary", "hospital stay")),
     Field("procedures", "Procedures", multiline=True, required=False,
           aliases=("procedure", "operations", "surgery")),

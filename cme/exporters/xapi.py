@@ -8,6 +8,7 @@ LRS already acknowledged. Statements go in batches, each retried with backoff on
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 import uuid
@@ -19,6 +20,7 @@ from typing import Any
 
 import aiohttp
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from cme.config import CmeConfig, LrsConfig
 from cme.ledger import XAPI_NAMESPACE, iso_duration
@@ -85,7 +87,7 @@ class StatementBuilder:
         return ctx
 
     def for_attempt(self, at: CmeAttempt, lrn: CmeLearner, act: CmeActivity) -> list[dict[str, Any]]:
-        """attempted, one answered per item, then passed or failed."""
+        """attempted, one answered per item, passed or failed, and the module completed when passed."""
         key = at.idempotency_key
         session = str(uuid.uuid5(XAPI_NAMESPACE, f"session:{key}"))
         quiz = {"objectType": "Activity", "id": f"{self.home}/xapi/activities/quiz/{at.module_id}",
@@ -114,6 +116,14 @@ class StatementBuilder:
                                  "max": at.max_score},
                        "success": bool(at.passed), "completion": True, "duration": at.duration_iso8601 or "PT0S"},
             "context": ctx(moveon=at.passed), "timestamp": _ts(at.finished_at)})
+        if at.passed:  # the module is done once its quiz is passed
+            out.append({
+                "id": statement_id(f"completed:{key}"), "actor": self.actor(lrn),
+                "verb": {"id": VERBS["completed"], "display": {"en-US": "completed"}}, "object": mod,
+                "result": {"completion": True, "duration": iso_duration(float(at.minutes) * 60)},
+                "context": self._context(at.xapi_registration, parent=[track], grouping=[track], moveon=True,
+                                         session=session),
+                "timestamp": _ts(at.finished_at + timedelta(seconds=1))})
         return out
 
     def for_award(self, award: CreditAward, lrn: CmeLearner, act: CmeActivity, *,
@@ -197,6 +207,7 @@ class SendReport:
     skipped: int = 0
     batches: int = 0
     retries: int = 0
+    conflicts: int = 0
 
 
 class LrsClient:
@@ -208,7 +219,10 @@ class LrsClient:
         self.lrs = lrs
         self._own = session is None
         self.session = session or aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
-        self.auth = aiohttp.BasicAuth(lrs.username, lrs.password) if lrs.username else None
+        self.headers = dict(HEADERS)
+        if lrs.username:
+            cred = base64.b64encode(f"{lrs.username}:{lrs.password}".encode()).decode()
+            self.headers["Authorization"] = f"Basic {cred}"
         self.url = lrs.url.rstrip("/") + "/statements/"
 
     async def close(self) -> None:
@@ -216,14 +230,25 @@ class LrsClient:
             await self.session.close()
 
     async def post(self, statements: list[dict[str, Any]], report: SendReport | None = None) -> None:
+        """POST one batch, retrying transient failures. A 409 (some id already stored with other
+        content) falls back to one statement at a time, so one conflict never sinks a batch."""
+        status = await self._post(statements, report)
+        if status == 409 and len(statements) > 1:
+            for st in statements:
+                if await self._post([st], report) == 409 and report is not None:
+                    report.conflicts += 1
+                    log.warning("LRS already holds statement %s with different content", st.get("id"))
+        elif status == 409 and report is not None:
+            report.conflicts += 1
+
+    async def _post(self, statements: list[dict[str, Any]], report: SendReport | None) -> int:
         delay = self.lrs.backoff
         for attempt in range(self.lrs.retries + 1):
             try:
-                async with self.session.post(self.url, data=json.dumps(statements), headers=HEADERS,
-                                             auth=self.auth) as resp:
+                async with self.session.post(self.url, data=json.dumps(statements), headers=self.headers) as resp:
                     body = await resp.text()
-                    if resp.status in (200, 204, 409):  # 204/409: the ids are already stored
-                        return
+                    if resp.status in (200, 204, 409):  # 204: every id was already stored
+                        return resp.status
                     if resp.status < 500 and resp.status != 429:
                         raise LrsError(f"LRS refused the batch: HTTP {resp.status}: {body[:300]}")
                     problem = f"HTTP {resp.status}"
@@ -238,7 +263,7 @@ class LrsClient:
             delay *= 2
 
     async def get(self, **params: str) -> list[dict[str, Any]]:
-        async with self.session.get(self.url, params=params, headers=HEADERS, auth=self.auth) as resp:
+        async with self.session.get(self.url, params=params, headers=self.headers) as resp:
             if resp.status != 200:
                 raise LrsError(f"LRS GET failed: HTTP {resp.status}")
             data = await resp.json(content_type=None)
@@ -271,9 +296,16 @@ async def send_statements(db: Database, config: CmeConfig, start: date | None, e
         report.batches += 1
         report.sent += len(todo)
         now = clock()
-        async with db.session() as s:
+        try:
+            async with db.session() as s:
+                s.add_all([XapiSent(statement_id=st["id"], source_key=k[:255], sent_at=now) for k, st in todo])
+        except IntegrityError:  # another worker recorded some of them first: record the rest one by one
             for k, st in todo:
-                await s.merge(XapiSent(statement_id=st["id"], source_key=k[:255], sent_at=now))
+                try:
+                    async with db.session() as s:
+                        s.add(XapiSent(statement_id=st["id"], source_key=k[:255], sent_at=now))
+                except IntegrityError:
+                    pass
 
     try:
         async for key, st in iter_statements(db, config, start, end):

@@ -154,7 +154,8 @@ class CreditAward(SQLModel, table=True):
     """Append-only credit ledger row. Negative amounts reverse the row named by `reverses_award_id`."""
 
     __tablename__ = "credit_award"
-    __table_args__ = (Index("ix_credit_award_learner_date", "learner_id", "completion_date"),)
+    __table_args__ = (Index("ix_credit_award_learner_date", "learner_id", "completion_date"),
+                      Index("ix_credit_award_date_amount", "completion_date", "amount_hundredths"))
     id: int | None = Field(default=None, primary_key=True)
     award_uuid: str = Field(max_length=36, unique=True)  # verification id printed on transcripts
     idempotency_key: str = Field(max_length=255, unique=True)
@@ -163,7 +164,7 @@ class CreditAward(SQLModel, table=True):
     credit_type: str = Field(default="AMA_PRA_1", max_length=16)
     amount_hundredths: int
     claimed_minutes: float = 0
-    completion_date: date = Field(index=True)
+    completion_date: date
     attestation_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     attestation_version: str = Field(default="", max_length=32)
     attested_at: datetime | None = Field(default=None, sa_type=DateTime())

@@ -30,6 +30,35 @@ def _dec(h: int | None) -> Decimal:
     return (Decimal(int(h or 0)) / 100).quantize(Decimal("0.01"))
 
 
+class AwardRow:
+    """The award columns an export needs (lighter than an ORM object when streaming millions)."""
+
+    __slots__ = ("id", "award_uuid", "activity_id", "credit_type", "amount_hundredths", "completion_date")
+
+    def __init__(self, id, award_uuid, activity_id, credit_type, amount_hundredths, completion_date) -> None:  # noqa: A002
+        self.id, self.award_uuid, self.activity_id = id, award_uuid, activity_id
+        self.credit_type, self.amount_hundredths = credit_type, amount_hundredths
+        self.completion_date = completion_date if isinstance(completion_date, date) else date.fromisoformat(str(completion_date))
+
+    @property
+    def amount(self) -> Decimal:
+        return _dec(self.amount_hundredths)
+
+
+class LearnerRow:
+    __slots__ = ("learner_uuid", "first_name", "last_name", "email", "profession", "dob_month", "dob_day", "npi",
+                 "license_state", "license_id", "board_code", "board_id", "consent_board_reporting")
+
+    def __init__(self, *values) -> None:
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    @property
+    def display_name(self) -> str:
+        name = f"{self.first_name} {self.last_name}".strip()
+        return name or f"Learner {self.learner_uuid[:8]}"
+
+
 @dataclass(frozen=True)
 class TranscriptLine:
     award_uuid: str
@@ -115,15 +144,17 @@ class CmeRepo:
         return [_line(a, act) for a, act in rows]
 
     async def stream_export(self, start: date | None, end: date | None, *,
-                            batch: int = 1000) -> AsyncIterator[tuple[CreditAward, CmeLearner, CmeActivity]]:
+                            batch: int = 2000) -> AsyncIterator[tuple["AwardRow", "LearnerRow", CmeActivity]]:
         """Effective positive awards with their learner and activity, in keyset-paged batches.
 
-        Each batch is its own short session (seek on award id), so neither the driver nor the ORM
-        identity map holds more than one batch, on SQLite and PostgreSQL alike.
+        Each batch is its own short query (seek on award id) returning plain columns, so neither the
+        driver nor the ORM holds more than one batch, on SQLite and PostgreSQL alike.
         """
-        q = (select(CreditAward, CmeLearner, CmeActivity)
-             .join(CmeLearner, CmeLearner.id == CreditAward.learner_id)
-             .join(CmeActivity, CmeActivity.activity_id == CreditAward.activity_id)
+        activities = {a.activity_id: a for a in await self.activities()}
+        cols = [CreditAward.id, CreditAward.award_uuid, CreditAward.activity_id, CreditAward.credit_type,
+                CreditAward.amount_hundredths, CreditAward.completion_date,
+                *[getattr(CmeLearner, f) for f in LearnerRow.__slots__]]
+        q = (select(*cols).join(CmeLearner, CmeLearner.id == CreditAward.learner_id)
              .where(effective_awards(), CreditAward.amount_hundredths > 0))
         if start:
             q = q.where(CreditAward.completion_date >= start)
@@ -133,11 +164,12 @@ class CmeRepo:
         while True:
             async with self.db.session() as s:
                 rows = (await s.execute(q.where(CreditAward.id > last).order_by(CreditAward.id).limit(batch))).all()
-            for award, learner, activity in rows:
-                yield award, learner, activity
+            for r in rows:
+                award = AwardRow(*r[:6])
+                yield award, LearnerRow(*r[6:]), activities[award.activity_id]
             if len(rows) < batch:
                 return
-            last = rows[-1][0].id
+            last = rows[-1][0]
 
     async def stream_learners(self, start: date | None, end: date | None, *, batch: int = 500) -> AsyncIterator[CmeLearner]:
         """Learners with at least one effective award in the window (for per-learner PDFs), in batches."""
@@ -200,15 +232,16 @@ class CmeRepo:
         return [(d if isinstance(d, date) else date.fromisoformat(str(d)), _dec(h)) for d, h in rows]
 
     async def learner_page(self, offset: int = 0, limit: int = 50) -> tuple[list[tuple[CmeLearner, Decimal]], int]:
-        """Learners with their net credit total, most credit first (for the cohort page)."""
-        totals = (select(CreditAward.learner_id.label("lid"), func.sum(CreditAward.amount_hundredths).label("h"))
-                  .group_by(CreditAward.learner_id).subquery())
-        q = (select(CmeLearner, totals.c.h).join(totals, totals.c.lid == CmeLearner.id)
-             .order_by(totals.c.h.desc(), CmeLearner.id).offset(offset).limit(limit))
+        """One page of learners (by id) with their net credit totals; sums only the page's learners."""
         async with self.db.session() as s:
-            rows = (await s.execute(q)).all()
+            learners = list((await s.execute(select(CmeLearner).order_by(CmeLearner.id)
+                                             .offset(offset).limit(limit))).scalars())
+            ids = [lrn.id for lrn in learners]
+            sums = dict((await s.execute(select(CreditAward.learner_id, func.sum(CreditAward.amount_hundredths))
+                                         .where(CreditAward.learner_id.in_(ids))
+                                         .group_by(CreditAward.learner_id))).all()) if ids else {}
             count = (await s.execute(select(func.count()).select_from(CmeLearner))).scalar_one()
-        return [(lrn, _dec(h)) for lrn, h in rows], int(count)
+        return [(lrn, _dec(sums.get(lrn.id))) for lrn in learners], int(count)
 
 
 def _line(a: CreditAward, act: CmeActivity) -> TranscriptLine:

@@ -11,7 +11,7 @@ from cme.exporters import EXPORTERS, ExportRequest
 from cme.exporters.csv_pars import iter_pars, load_mapping
 from cme.exporters.pdf import LearnerTranscript, transcript_pdf
 from cme.ledger import LearnerIds
-from cme_helpers import finish_track, make_ledger
+from tests.cme.cme_helpers import finish_track, make_ledger
 from storage.repos.cme import CmeRepo
 
 

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from cme.ledger import TrackCompletion
-from cme_helpers import T0, Clock, attempt, finish_track, make_ledger
+from tests.cme.cme_helpers import T0, Clock, attempt, finish_track, make_ledger
 from storage.db import Database
 from storage.models.cme import CmeAttempt, CreditAward
 from storage.repos.cme import CmeRepo

@@ -23,7 +23,8 @@ from typing import Any
 
 from aiohttp import web
 
-Responder = Callable[[dict], "str | Awaitable[str]"]
+# A responder returns the reply text, or {"content": ..., "finish_reason": ...} to shape it.
+Responder = Callable[[dict], "str | dict | Awaitable[str | dict]"]
 
 
 def default_responder(body: dict) -> str:
@@ -36,7 +37,7 @@ def default_responder(body: dict) -> str:
         str(m.get("content", "")) for m in body.get("messages", []) if m.get("role") == "user"
     )
     lines = [line.strip() for line in user.splitlines() if line.strip()]
-    out = ["# Draft document", ""]
+    out = ["# Document", ""]
     for line in lines:
         label, sep, value = line.partition(":")
         if sep and value.strip() and len(label) < 60:
@@ -71,7 +72,8 @@ class FakeOpenAI:
             self._failures.append((status, retry_after))
 
     def respond_with(self, fn: Responder | None) -> None:
-        """Use ``fn(request_body) -> str`` (sync or async) for the reply; None restores the default."""
+        """Use ``fn(request_body)`` (sync or async; returns str or a dict with ``content`` and
+        ``finish_reason``) for the reply; None restores the default."""
         self._responder = fn or default_responder
 
     def reset(self) -> None:
@@ -90,7 +92,7 @@ class FakeOpenAI:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        port = self._runner.addresses[0][1]
         self.base_url = f"http://127.0.0.1:{port}/v1"
         return self
 
@@ -135,6 +137,10 @@ class FakeOpenAI:
         content = self._responder(body)
         if inspect.isawaitable(content):
             content = await content
+        finish_reason = "stop"
+        if isinstance(content, dict):  # {"content": ..., "finish_reason": "length"}
+            finish_reason = content.get("finish_reason", "stop")
+            content = content.get("content", "")
         prompt_tokens = sum(len(str(m.get("content", "")).split()) for m in body["messages"])
         completion_tokens = len(str(content).split())
         return web.json_response({
@@ -147,7 +153,7 @@ class FakeOpenAI:
                 "index": 0,
                 "message": {"role": "assistant", "content": content, "refusal": None},
                 "logprobs": None,
-                "finish_reason": "stop",
+                "finish_reason": finish_reason,
             }],
             "usage": {
                 "prompt_tokens": prompt_tokens,

@@ -150,3 +150,11 @@ def test_make_llm_chooses_backend():
     with pytest.raises(ValueError, match="unknown LLM backend"):
         make_llm(base_url=None, api_key=None, model=None, backend="nope")
     assert set(BACKENDS) >= {"openai_compat", "offline"}
+
+
+async def test_truncated_answer_is_an_error(fake_openai):
+    fake_openai.respond_with(lambda body: {"content": "Dear colleague, I am writing", "finish_reason": "length"})
+    llm = _llm(fake_openai)
+    with pytest.raises(LLMError, match="cut off"):
+        await llm.complete(MESSAGES)
+    await llm.aclose()

@@ -4,7 +4,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from fakes.fake_openai import FakeOpenAI, start_fake_openai
+try:
+    from tests.fakes.fake_openai import FakeOpenAI, start_fake_openai
+except ModuleNotFoundError:  # textstat's wheel installs a top-level ``tests`` package that can shadow ours
+    from fakes.fake_openai import FakeOpenAI, start_fake_openai
 
 
 @pytest.fixture

@@ -1,6 +1,9 @@
 """Free text to fields, and the validation messages a clinician sees."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.skills import SKILLS
 
 REFERRAL = SKILLS["referral"]
@@ -113,6 +116,22 @@ def test_every_field_declares_what_a_form_needs():
         assert skill.fields and skill.main_field
         for f in skill.fields:
             assert f.label and f.max_length > 0
+            # limits every form renderer can honour (chat modals cap inputs at 3000, placeholders at 150)
+            assert f.max_length <= 3000 and len(f.placeholder) <= 150 and len(f.label) <= 100
             assert f.name.isidentifier()
             if f.choices:
                 assert len(set(f.choices)) == len(f.choices)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", " ", ":", ";", "\n", "meds", "to", "urgency", "Allergies", "É"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_extract_never_fails_and_returns_known_nonempty_fields(text):
+    for skill in SKILLS.values():
+        values = skill.extract(text)
+        assert set(values) <= {f.name for f in skill.fields}
+        assert all(v == v.strip() and v for v in values.values())

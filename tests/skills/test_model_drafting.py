@@ -130,7 +130,7 @@ async def test_model_timeout_propagates_and_nothing_is_drafted(fake_openai):
     skill = SKILLS["referral"]
     with pytest.raises(LLMTimeout) as err:
         await draft(skill, skill.sample, llm)
-    assert "did not answer in time" in err.value.user_message
+    assert "did not answer in time" in err.value.user_message()
     assert "Metformin" not in str(err.value)
     await llm.aclose()
 

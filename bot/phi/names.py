@@ -1,0 +1,683 @@
+"""The word walk that finds person names and places in free text.
+
+Names in clinical chat rarely look like names to a generic NER model ("dr healey",
+"son bill", "DAN A. FORMAN-LYONS, RRT"), and clinical words often look like names
+("Parkinson", "Foley", "Bell's palsy"). So the walk trusts context first (titles,
+credentials, relations, "transferred to", "X Hospital") and gazetteers second, and
+never treats a word from the clinical allow-lists as a name on its own.
+
+One pass over the tokens, constant work per token (bounded look-around), so the cost
+is linear in the text length.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.phi import lexicon as lx
+from bot.phi.spans import PhiSpan
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+_DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TITLE_WORD = re.compile(r"(?:Mc|Mac|O'|D'|De|Van|Le|La)?[A-Z][a-z']+(?:-[A-Z][a-z']+)*")
+_WARD_NO = re.compile(r" ?\d{1,2}\b(?![./:%,-]?\d)(?! ?(?:mg|mcg|ml|cc|l|units?|u|%|x|hrs?|hours?|days?|min|mins)\b)", re.I)
+_HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
+_CONTRACTION = re.compile(r"'(?:m|t|re|ve|ll|d)$")
+_SENT_END = frozenset(".!?:;\n\"(*-•>")
+
+_NAMEY = lx.FIRST | lx.SUR
+_NONNAME = lx.CLIN | lx.TITLE | lx.UNIT | lx.MONTH | lx.STOP | lx.FACIL | lx.HEAD | lx.STATE
+_CONTEXT = lx.TITLE | lx.REL | lx.ROLE | lx.CRED | lx.TRIGGER
+_WEAK_REL = frozenset({"pt", "patient", "friend", "contact", "spokesperson", "neighbor", "neighbour", "roommate", "caregiver"})
+_FACILITY_HEADS = frozenset({
+    "hospital", "hosp", "clinic", "infirmary", "memorial", "sanatorium", "rehab", "center", "centre",
+    "regional", "general", "campus", "building",
+})
+_FACILITY_TAIL = frozenset({"hospital", "hosp", "memorial", "medical", "center", "centre", "clinic", "rehab", "campus", "building", "regional", "general"})
+_UNIT_AFTER_ABBR = frozenset({"ew", "ed", "er", "icu", "micu", "ccu", "sicu", "cath", "or", "cx", "er's"})
+
+
+def _caps_lines(text: str) -> tuple[list[int], list[bool]]:
+    """Line starts and whether each line is written in capitals (many notes are)."""
+    starts: list[int] = []
+    caps: list[bool] = []
+    pos = 0
+    for line in text.split("\n"):
+        n_up = len(line) - len(line.translate(_DELETE_UPPER))
+        n_low = len(line) - len(line.translate(_DELETE_LOWER))
+        starts.append(pos)
+        caps.append(n_up >= 6 and n_up > 3 * n_low)
+        pos += len(line) + 1
+    return starts, caps
+
+
+class NameWalk:
+    """Left-to-right pass over word tokens that appends NAME and LOCATION spans to ``out``."""
+
+    def __init__(self, text: str, out: list[PhiSpan]) -> None:
+        self.text = text
+        self.out = out
+        lex = lx.lexicon()
+        self.multi = lex.multi_places
+        self.facilities = lex.facilities
+        self.cues = lex.place_cues
+        self.last_name_end = -2
+        get = lex.flags.get
+        ms = list(_TOKEN.finditer(text))
+        words = [m.group() for m in ms]
+        toks = [m.span() for m in ms]
+        if "'" in text:
+            # possessives and contractions: "Healey's" -> "Healey", "didn't" is a stop word
+            for idx in [i for i, w in enumerate(words) if "'" in w]:
+                w = words[idx]
+                if w[-2:] in ("'s", "'S"):
+                    words[idx] = w[:-2] or w
+                elif w[-1] == "'":
+                    words[idx] = w.rstrip("'") or w
+        keys = [w.lower() for w in words]
+        flags = [get(k, 0) for k in keys]
+        if "'" in text:
+            for idx in [i for i, k in enumerate(keys) if "'" in k]:
+                if not flags[idx] and _CONTRACTION.search(keys[idx]):
+                    flags[idx] = lx.STOP
+        self.toks = toks
+        self.words = words
+        self.keys = keys
+        self.flags = flags
+        self.line_starts, self.line_caps = _caps_lines(text)
+        self.all_caps_text = all(self.line_caps)
+
+    @staticmethod
+    def _compound(k: str, get) -> int:
+        """Hyphenated words: a name only if every part could be one ("Forman-Lyons")."""
+        parts = [p for p in k.split("-") if p]
+        fl = [get(p, 0) for p in parts]
+        if any(f & (lx.CLIN | lx.UNIT | lx.STOP) for f in fl):
+            return lx.CLIN
+        if any(f & lx.ENG and not f & _NAMEY for f in fl):
+            return lx.ENG
+        out = 0
+        for f in fl:
+            out |= f & _NAMEY
+        return out
+
+    # ------------------------------------------------------------ token properties
+    def in_caps(self, i: int) -> bool:
+        if self.all_caps_text:
+            return True
+        return self.line_caps[bisect.bisect_right(self.line_starts, self.toks[i][0]) - 1]
+
+    def shape(self, i: int) -> str:
+        """'T' title case, 'U' all caps, 'l' lower, 'm' mixed."""
+        w = self.words[i]
+        if w.islower():
+            return "l"
+        if w.isupper():
+            return "U"
+        if w[0].isupper() and (w[1:].islower() or _TITLE_WORD.fullmatch(w)):
+            return "T"
+        return "m"
+
+    def capitalised(self, i: int) -> bool:
+        """A capital that means something: Title case, or capitals inside a capitals line."""
+        sh = self.shape(i)
+        if sh == "T":
+            return True
+        if sh == "U":
+            return self.in_caps(i) or (len(self.words[i]) > 3 and bool(self.flags[i] & _NAMEY) and not self.flags[i] & lx.ENG)
+        return False
+
+    def title_in_mixed(self, i: int) -> bool:
+        return self.shape(i) == "T" and not self.in_caps(i)
+
+    def sentence_start(self, i: int) -> bool:
+        j = self.toks[i][0] - 1
+        text = self.text
+        while j >= 0 and text[j] in " \t\r":
+            j -= 1
+        return j < 0 or text[j] in _SENT_END
+
+    def gap(self, i: int) -> str:
+        """Text between token i and token i+1."""
+        return self.text[self.toks[i][1]:self.toks[i + 1][0]]
+
+    def is_initial(self, i: int, any_case: bool = False) -> bool:
+        w = self.words[i]
+        if i + 1 >= len(self.toks) or len(w) != 1 or not (w.isupper() or any_case):
+            return False
+        s = self.toks[i][0]
+        if s > 0 and (self.text[s - 1].isalnum() or self.text[s - 1] in "'/"):
+            return False
+        return self.gap(i) in (".", ". ", ".  ")
+
+    def nameish(self, i: int, strict: bool) -> bool:
+        """Could token i be part of a name? ``strict`` wants name-list or unknown-word evidence."""
+        f = self.flags[i]
+        if f & (_NONNAME | lx.CRED | lx.REL | lx.ROLE) or len(self.keys[i]) < 2:
+            return False
+        if f & lx.ENG and not f & _NAMEY:
+            return False
+        if strict and f & lx.ENG:
+            return self.capitalised(i)
+        return True
+
+    # ------------------------------------------------------------ emitting
+    def emit(self, a: int, b: int, category: str, conf: float, end: int | None = None) -> None:
+        if category == "NAME":
+            self.last_name_end = b
+        self.out.append(PhiSpan(self.toks[a][0], end if end is not None else self.toks[b][1], category, conf))
+
+    def extend_name(self, i: int, limit: int = 2) -> int:
+        """Last token of a name starting at i: following name-like tokens (space, hyphen, initials)."""
+        j = i
+        n = len(self.toks)
+        while j + 1 < n and limit > 0:
+            g = self.gap(j)
+            if g not in (" ", "-", "  ") and not (g in (". ", ".") and self.is_initial(j, True)):
+                break
+            k = j + 1
+            f = self.flags[k]
+            if f & (_NONNAME | lx.CRED | lx.REL | lx.ROLE) or len(self.keys[k]) < 2:
+                break
+            mixed = not self.in_caps(k)
+            shk = self.shape(k)
+            if mixed and shk not in ("T", "U") and self.shape(j) in ("T", "U"):
+                break
+            if f & lx.ENG:
+                prev_first = bool(self.flags[j] & lx.FIRST) or self.is_initial(j, True)
+                ok = (f & _NAMEY and (self.capitalised(k) or not mixed or prev_first)) or (
+                    prev_first and (not f & lx.COMMON or (mixed and shk == "T")) and (shk == "T" or not mixed))
+                if not ok:
+                    break
+            j = k
+            limit -= 1
+        return j
+
+    # ------------------------------------------------------------ the walk
+    def run(self) -> None:
+        n = len(self.toks)
+        keys = self.keys
+        flags = self.flags
+        words = self.words
+        mask = _CONTEXT | _NAMEY | lx.PLACE | lx.FACIL
+        # Most tokens are ordinary words: pick the few worth a look in one C-speed pass.
+        cand = [i for i, (f, k) in enumerate(zip(flags, keys)) if f & mask or not f or len(k) == 1]
+        nxt = 0
+        for i in cand:
+            if i < nxt:
+                continue
+            f = flags[i]
+            w = words[i]
+            if len(w) == 1:
+                if not w.isupper() and not f & _CONTEXT:
+                    continue
+            elif not f:
+                if not self._unknown_worth_a_look(i):
+                    continue
+            elif not f & (_CONTEXT | _NAMEY | lx.PLACE) and keys[i] not in _FACILITY_HEADS:
+                continue
+            j = self.step(i, f, keys[i], n)
+            nxt = j if j > i else i + 1
+
+    def _unknown_worth_a_look(self, i: int) -> bool:
+        w = self.words[i]
+        s, e = self.toks[i]
+        text = self.text
+        if (e < len(text) and (text[e].isdigit() or text[e] == "/")) or (s > 0 and text[s - 1] in "/'"):
+            return False  # part of a code or abbreviation: "FiO2", "d/c'd"
+        return w[0].isupper()
+
+    def step(self, i: int, f: int, k: str, n: int) -> int:
+        """Apply the rules at token i; return the index to continue from (i or less = nothing found)."""
+        if self.last_name_end == i - 1 and k in ("and", "or") and i + 1 < n and len(self.gap(i)) <= 2:
+            j = i + 1
+            if self.nameish(j, True) and (self.capitalised(j) or self.flags[j] & lx.FIRST):
+                end = self.extend_name(j)
+                self.emit(j, end, "NAME", 0.75)
+                return end + 1
+        if i + 1 < n:
+            if f & lx.TITLE:
+                j = self.after_title(i)
+                if j > i + 1:
+                    return j
+            if f & lx.REL:
+                j = self.after_relation(i)
+                if j > i + 1:
+                    return j
+            if f & lx.ROLE:
+                j = self.after_role(i)
+                if j > i + 1:
+                    return j
+        if f & lx.CRED and i > 0 and not (k == "md" and self.place_state(i)):
+            self.before_credential(i)
+        if f & lx.REL and i > 0:
+            self.before_paren_relation(i)
+        if len(k) == 1 and self.is_initial(i):
+            j = self.initial_name(i)
+            if j > i:
+                return j
+        if k in _FACILITY_HEADS and i > 0:
+            self.before_facility(i)
+        if f & lx.TRIGGER:
+            j = self.triggered(i, k, n)
+            if j > i:
+                return j
+        if f & (_NAMEY | lx.PLACE):
+            j = self.gazetteer(i, f)
+            if j >= i:
+                return j + 1
+        elif not f:
+            return self.unknown_word(i, n)
+        return i
+
+    def triggered(self, i: int, k: str, n: int) -> int:
+        if k in ("st", "saint") and i + 1 < n and self.capitalised(i + 1) and self.gap(i) in (" ", ". ", ".") and self.saint_name(i + 1):
+            s = self.toks[i][0]
+            if not (s > 0 and self.text[s - 1].isdigit()):
+                end = i + 1
+                if end + 1 < n and self.capitalised(end + 1) and self.gap(end) == " " and not self.flags[end + 1] & (lx.CLIN | lx.STOP | lx.ENG):
+                    end += 1
+                self.emit(i, self.facility_tail(end), "LOCATION", 0.8)
+                return self.facility_tail(end) + 1
+        if k in ("university", "univ", "u") and i + 1 < n:
+            j = i + 2 if i + 2 < n and self.keys[i + 1] == "of" else i + 1
+            fj = self.flags[j]
+            if (fj & (lx.STATE | lx.PLACE) or (self.capitalised(j) and self.saint_name(j))) and not fj & lx.STOP:
+                end = self.facility_tail(j)
+                self.emit(i, end, "LOCATION", 0.8)
+                return end + 1
+        if k in self.cues:
+            j = self.after_cue(i)
+            if j > i:
+                return j + 1
+        j = self.facility_name(i)
+        if j > i:
+            return j + 1
+        j = self.multi_place(i, self.capitalised(i))
+        if j > i:
+            return j + 1
+        return i
+
+    # ------------------------------------------------------------ rules
+    def after_title(self, i: int) -> int:
+        """'Dr. Healey', 'dr healey', 'DR TYRO', 'Mr. Okafor', 'Dr B Muse'."""
+        j = i + 1
+        g = self.gap(i)
+        if len(g) > 3 or g.strip(" .\t") or not g:
+            return i + 1
+        k = self.keys[i]
+        if k in ("doctor", "miss", "sister", "nurse") and not self.capitalised(j):
+            return i + 1
+        if len(self.keys[j]) == 1 and self.words[j].isalpha() and j + 1 < len(self.toks) and self.gap(j) in (" ", ". ", "."):
+            if self.nameish(j + 1, False) or not self.flags[j + 1] & (lx.COMMON | _NONNAME):
+                end = self.extend_name(j + 1)
+                self.emit(j, end, "NAME", 0.92)
+                return end + 1
+            if self.is_initial(j):
+                self.emit(j, j, "NAME", 0.8)
+                return j + 1
+            return i + 1
+        fj = self.flags[j]
+        title_case = self.title_in_mixed(j)
+        if fj & (lx.STOP | lx.FOLLOW) and title_case and j + 1 < len(self.toks) and self.title_in_mixed(j + 1) and self.flags[j + 1] & lx.SUR and self.gap(j) == " ":
+            end = self.extend_name(j)
+            self.emit(j, end, "NAME", 0.9)
+            return end + 1
+        if fj & (lx.STOP | lx.UNIT | lx.TITLE | lx.CRED | lx.MONTH | lx.FOLLOW) or len(self.keys[j]) < 2:
+            return i + 1
+        if k == "dr" and self.in_caps(j) and not fj & (lx.CLIN | lx.HEAD | lx.REL | lx.ROLE):
+            title_case = True
+        if fj & (lx.CLIN | lx.HEAD) and not title_case:
+            return i + 1
+        if fj & lx.COMMON and not fj & _NAMEY and not title_case:
+            return i + 1
+        if k in ("ms", "mr", "miss") and self.words[i].isupper() and fj & lx.COMMON and not fj & _NAMEY:
+            return i + 1
+        end = self.extend_name(j)
+        self.emit(j, end, "NAME", 0.92)
+        return end + 1
+
+    def after_relation(self, i: int) -> int:
+        """'daughter Priya', 'son bill', 'wife, rose,', 'pt Deshawn Carter'."""
+        k = self.keys[i]
+        j = i + 1
+        g = self.gap(i)
+        if len(g) > 4 or "\n" in g or any(c in g for c in ".;"):
+            return i + 1
+        if self.keys[j] in ("is", "named", "was") and j + 1 < len(self.toks) and len(self.gap(j)) <= 2:
+            if self.keys[j] == "named" or self.capitalised(j + 1):
+                j += 1
+        fj = self.flags[j]
+        if fj & (_NONNAME | lx.REL | lx.CRED | lx.FOLLOW) or len(self.keys[j]) < 2:
+            return i + 1
+        if k in _WEAK_REL:
+            if self.in_caps(j):
+                ok = bool(fj & _NAMEY) and not fj & lx.COMMON
+            else:
+                ok = self.shape(j) == "T" and (not fj & lx.COMMON or bool(fj & _NAMEY)) and not self.sentence_start(j)
+        elif fj & lx.ENG:
+            ok = bool(fj & lx.FIRST) or (self.capitalised(j) and bool(fj & lx.SUR)) or (not fj & lx.COMMON and self.capitalised(j))
+        else:
+            ok = True
+        if not ok:
+            return i + 1
+        end = self.extend_name(j)
+        self.emit(j, end, "NAME", 0.75 if k in _WEAK_REL else 0.85)
+        return end + 1
+
+    def after_role(self, i: int) -> int:
+        """'per NP Patty', 'attending Will Cole', 'md wyman aware'."""
+        j = i + 1
+        if self.gap(i) not in (" ", ": ", " - ", ". "):
+            return i + 1
+        fj = self.flags[j]
+        if fj & (_NONNAME | lx.CRED | lx.REL | lx.ROLE | lx.FOLLOW) or len(self.keys[j]) < 2:
+            return i + 1
+        if len(self.keys[j]) == 1:
+            if j + 1 < len(self.toks) and self.gap(j) in (" ", ". ", ".") and (self.nameish(j + 1, False) or not self.flags[j + 1]):
+                end = self.extend_name(j + 1)
+                self.emit(j, end, "NAME", 0.8)
+                return end + 1
+            return i + 1
+        nxt = self.flags[j + 1] if j + 1 < len(self.toks) else 0
+        ok = (self.capitalised(j) and self.nameish(j, True)) or (bool(fj & _NAMEY) and not fj & lx.COMMON) or (
+            bool(fj & lx.FIRST) and bool(nxt & (lx.FOLLOW | lx.CRED)))
+        if not ok:
+            return i + 1
+        end = self.extend_name(j)
+        self.emit(j, end, "NAME", 0.8)
+        return end + 1
+
+    def before_credential(self, i: int) -> None:
+        """'Marie Munroe, RN', 'DAN A. FORMAN-LYONS, RRT', 's. roberto rrt'."""
+        w = self.words[i]
+        if w.islower() and self.in_caps(i):
+            return
+        g = self.gap(i - 1)
+        if g not in (" ", ", ", ",", "  ", " ,", " - ", "-"):
+            return
+        j = i - 1
+        start = None
+        limit = 4
+        while j >= 0 and limit > 0:
+            fj = self.flags[j]
+            single = len(self.words[j]) == 1 and self.gap(j).startswith(".")
+            if not single:
+                if fj & lx.COMMON and (j == i - 1 or not fj & lx.FIRST):
+                    before_ok = j > 0 and (len(self.words[j - 1]) == 1 and self.gap(j - 1).startswith(".") or self.flags[j - 1] & lx.FIRST and not self.flags[j - 1] & lx.COMMON)
+                    if not (fj & _NAMEY and before_ok):
+                        break
+                if fj & lx.ENG and not fj & _NAMEY and (self.in_caps(j) or self.shape(j) != "T"):
+                    break
+                if not self.nameish(j, False):
+                    break
+                if not self.in_caps(j) and self.shape(j) == "l" and w.isupper():
+                    break
+            start = j
+            limit -= 1
+            if j == 0:
+                break
+            g = self.gap(j - 1)
+            if g not in (" ", ". ", "-", "."):
+                break
+            j -= 1
+        if start is not None:
+            self.emit(start, i - 1, "NAME", 0.85)
+
+    def before_paren_relation(self, i: int) -> None:
+        """'Hank Przybylo (son)', 'URSLA MORETTI (DAUGHTER)', '(Wil Laberbera)' after 'lawyer'."""
+        s, e = self.toks[i]
+        if self.text[s - 1:s] != "(" or self.text[e:e + 1] != ")":
+            return
+        j = i - 1
+        start = None
+        limit = 3
+        while j >= 0 and limit > 0:
+            g = self.gap(j)
+            if len(g) > 2 or "\n" in g or "." in g:
+                break
+            fj = self.flags[j]
+            if fj & (_NONNAME | lx.CRED | lx.REL | lx.ROLE) or (fj & lx.COMMON and not fj & lx.FIRST):
+                break
+            if not self.capitalised(j):
+                break
+            start = j
+            limit -= 1
+            j -= 1
+        if start is not None:
+            self.emit(start, i - 1, "NAME", 0.8)
+
+    def initial_name(self, i: int) -> int:
+        """'B. KARGAS', 'N. Grandone', 'J. Chang PA': an initial then an unknown or name-list word."""
+        if self.words[i] in "SOAPI" and self.sentence_start(i):
+            return i  # S./O./A./P. note sections
+        j = i + 1
+        fj = self.flags[j]
+        if fj & _NONNAME or len(self.keys[j]) < 2 or not self.capitalised(j):
+            return i
+        if fj & lx.ENG and not fj & _NAMEY:
+            return i
+        if fj & lx.COMMON and not self.title_in_mixed(j):
+            nxt = self.flags[j + 1] if j + 1 < len(self.toks) else 0
+            if not (fj & _NAMEY and nxt & (lx.FOLLOW | lx.CRED)):
+                return i
+        end = self.extend_name(j)
+        self.emit(i, end, "NAME", 0.7)
+        return end + 1
+
+    def facility_tail(self, end: int) -> int:
+        """Extend a place over following facility words: 'Sacred Heart Memorial', 'X Medical Center'."""
+        n = len(self.toks)
+        while end + 1 < n and self.keys[end + 1] in _FACILITY_TAIL and len(self.gap(end)) <= 2 and "\n" not in self.gap(end):
+            end += 1
+        return end
+
+    def before_facility(self, i: int) -> None:
+        """'Calvert Hospital', 'kernan hosp', 'LAUREL REGIONAL', 'North Campus'."""
+        k = self.keys[i]
+        if k in ("center", "centre") and not (i > 0 and self.keys[i - 1] in ("medical", "health", "cancer", "heart", "rehabilitation", "rehab", "trauma", "surgical")):
+            return
+        if k in ("rehab", "regional", "general", "campus", "building", "memorial") and not self.capitalised(i) and not (i > 0 and not self.flags[i - 1] & lx.ENG and self.flags[i - 1] & lx.SUR):
+            return
+        j = i - 1
+        start = None
+        limit = 3
+        while j >= 0 and limit > 0:
+            if self.gap(j) not in (" ", "  ", "-", "'s ", ". "):
+                break
+            f = self.flags[j]
+            kj = self.keys[j]
+            if f & (lx.STOP | lx.UNIT | lx.REL | lx.MONTH | lx.CRED) or (kj in self.cues and f & lx.STOP):
+                if kj not in ("st", "of", "the") or start is None:
+                    break
+            elif f & lx.CLIN and not self.title_in_mixed(j):
+                break
+            elif f & lx.FACIL:
+                pass
+            elif f & lx.ENG and not (f & (_NAMEY | lx.PLACE | lx.STATE) and self.capitalised(j)) and not self.title_in_mixed(j):
+                break
+            start = j
+            limit -= 1
+            j -= 1
+        while start is not None and start < i and self.flags[start] & (lx.STOP | lx.FACIL):
+            start += 1
+        if start is not None and start < i:
+            self.emit(start, self.facility_tail(i), "LOCATION", 0.8)
+
+    def after_cue(self, i: int) -> int:
+        """'lives in Towson', 'transferred to GH', 'sent to quartermain 2', 'from Holy Cross'."""
+        keys = self.keys
+        j = i + 1
+        n = len(self.toks)
+        if j >= n:
+            return i
+        fj = self.flags[j]
+        if fj & lx.COMMON and not fj & (lx.TRIGGER | lx.PLACE | _NAMEY | lx.STATE) and keys[j] != "the":
+            return i  # "to the", "in bed": the usual case, decided without the cue lookup
+        best = None
+        for prefix in self.cues[keys[i]]:
+            m = len(prefix)
+            if i - m < 0:
+                continue
+            if m == 0 or tuple(keys[i - m:i]) == prefix:
+                best = prefix
+                break
+        if best is None:
+            return i
+        generic = len(best) == 0
+        g = self.gap(i)
+        if len(g) > 2 or "\n" in g or (g.strip() and g.strip() != "("):
+            return i
+        if keys[j] == "the" and j + 1 < n and (self.capitalised(j + 1) or not generic):
+            j += 1
+        fj = self.flags[j]
+        w = self.words[j]
+        end = self.facility_name(j)
+        if end > j:
+            return end
+        end = self.multi_place(j, True)
+        if end > j:
+            return end
+        if _HOSP_ABBR.fullmatch(w) and (w.isupper() or w.islower()) and not fj & (lx.CLIN | lx.UNIT | lx.STOP | lx.COMMON | lx.STATE):
+            self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
+            return j
+        if fj & (_NONNAME | lx.REL | lx.ROLE | lx.CRED) or len(w) < 2:
+            return i
+        ward = _WARD_NO.match(self.text, self.toks[j][1]) if len(w) >= 4 and not fj & lx.ENG else None
+        if ward:
+            # "to Quartermain 3": a ward or building with a floor number
+            self.out.append(PhiSpan(self.toks[j][0], ward.end(), "LOCATION", 0.65))
+            return j
+        if generic:
+            # After "to", "at", "from": only known places, written as places.
+            if fj & lx.PLACE and not fj & lx.COMMON and (self.capitalised(j) or w.islower()):
+                self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
+                return j
+            if not fj and j + 1 < n and (keys[j + 1] in _UNIT_AFTER_ABBR or keys[j + 1] in _FACILITY_TAIL) and len(self.gap(j)) <= 2:
+                self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
+                return j
+            return i
+        if fj & lx.ENG and not (fj & (lx.PLACE | _NAMEY) and self.capitalised(j)):
+            return i
+        end = j
+        if end + 1 < n and self.capitalised(end + 1) and self.gap(end) == " " and not self.flags[end + 1] & (_NONNAME | lx.CRED):
+            if not self.flags[end + 1] & lx.ENG or self.flags[end + 1] & (lx.PLACE | lx.FACIL):
+                end += 1
+        end = self.facility_tail(end)
+        e = self.toks[end][1]
+        tail = _WARD_NO.match(self.text, e)
+        self.emit(j, end, "LOCATION", 0.7, tail.end() if tail else e)
+        return end
+
+    def facility_name(self, i: int) -> int:
+        """Known multi-word facility names ("Holy Cross", "Sacred Heart"), any case."""
+        opts = self.facilities.get(self.keys[i])
+        if not opts:
+            return i
+        n = len(self.toks)
+        for rest in opts:
+            m = len(rest)
+            if i + m >= n:
+                continue
+            if all(self.keys[i + 1 + t] == rest[t] and len(self.gap(i + t)) <= 2 for t in range(m)):
+                end = self.facility_tail(i + m)
+                self.emit(i, end, "LOCATION", 0.85)
+                return end
+        return i
+
+    def multi_place(self, i: int, cued: bool) -> int:
+        """Multi-word US places ("Middle River", "New Haven"): capitalised, or after a place cue."""
+        opts = self.multi.get(self.keys[i])
+        if not opts or not (cued or self.capitalised(i)):
+            return i
+        n = len(self.toks)
+        for rest in opts:
+            m = len(rest)
+            if i + m >= n:
+                continue
+            ok = True
+            for t in range(m):
+                if self.keys[i + 1 + t] != rest[t] or not (cued or self.capitalised(i + 1 + t)) or len(self.gap(i + t)) > 2:
+                    ok = False
+                    break
+            if ok:
+                if not cued and all(self.flags[i + t] & lx.ENG for t in range(m + 1)) and self.sentence_start(i):
+                    return i
+                self.emit(i, i + m, "LOCATION", 0.7)
+                return i + m
+        return i
+
+    def saint_name(self, j: int) -> bool:
+        f = self.flags[j]
+        if f & (lx.CLIN | lx.STOP | lx.UNIT | lx.MONTH):
+            return False
+        if self.in_caps(j) and f & lx.COMMON and not f & (_NAMEY | lx.PLACE):
+            return False
+        return bool(f & (_NAMEY | lx.PLACE | lx.STATE)) or not f & lx.ENG
+
+    def place_state(self, i: int) -> bool:
+        """'Baltimore, MD' / 'U of MD': MD as a state."""
+        k = self.keys[i - 1]
+        return k in ("of", "u") or bool(self.flags[i - 1] & lx.PLACE) or (self.words[i] == "MD" and self.gap(i - 1).startswith(","))
+
+    def gazetteer(self, i: int, f: int) -> int:
+        """Name-list and place-list words, when they cannot be ordinary or clinical words."""
+        n = len(self.toks)
+        if f & (_NONNAME | lx.CRED | lx.REL | lx.ROLE) or len(self.keys[i]) < 3:
+            return -1
+        sh = self.shape(i)
+        caps_line = self.in_caps(i)
+        if f & lx.ENG:
+            # "carol wolfe", "BEA TURA": a given name that is also a word, then a surname.
+            if f & lx.FIRST and i + 1 < n and self.gap(i) == " " and not (sh == "U" and not caps_line):
+                f2 = self.flags[i + 1]
+                if (f2 & lx.SUR and not f2 & (lx.COMMON | _NONNAME | lx.CRED) or not f2) and self.shape(i + 1) == sh and len(self.keys[i + 1]) >= 3 and not f & (lx.STOP | lx.FOLLOW):
+                    end = self.extend_name(i + 1, 1)
+                    self.emit(i, end, "NAME", 0.7 if f2 else 0.55)
+                    return end
+            return -1
+        if sh == "U" and not caps_line and len(self.words[i]) <= 4:
+            return -1  # an acronym inside mixed-case text
+        if i + 1 < n and self.flags[i + 1] & lx.HEAD and len(self.gap(i)) <= 3:
+            return -1  # eponym before a disease word: "Hashimoto thyroiditis"
+        if sh == "l" and not f & lx.FIRST and not self.all_lower_line(i):
+            return -1  # a lowercase surname-list word in mixed text ("blocker", "chol")
+        if sh == "l" and not f & (lx.FIRST | lx.PLACE):
+            return -1
+        if caps_line and len(self.keys[i]) <= 3:
+            return -1  # short capitals in a capitals line are usually abbreviations
+        if f & lx.PLACE and not f & _NAMEY:
+            conf = 0.65 if sh == "T" or caps_line else 0.45
+            self.emit(i, self.facility_tail(i), "LOCATION", conf)
+            return i
+        if f & lx.FIRST:
+            conf = 0.75 if sh == "T" else 0.6
+        else:
+            conf = 0.6 if sh == "T" and not self.sentence_start(i) else 0.45
+        end = self.extend_name(i)
+        if end > i:
+            conf = max(conf, 0.8)
+        cat = "LOCATION" if f & lx.PLACE and end == i and not f & lx.FIRST else "NAME"
+        self.emit(i, end, cat, conf)
+        return end
+
+    def all_lower_line(self, i: int) -> bool:
+        return False
+
+    def unknown_word(self, i: int, n: int) -> int:
+        """Words in no list at all: Title case mid-sentence ('Radu', 'Przybylo'), or a ward ('Quartermain 2')."""
+        w = self.words[i]
+        if "'" in w and not _TITLE_WORD.fullmatch(w):
+            return i  # contractions: "I'm", "didn't"
+        if len(w) >= 6 and self.shape(i) in ("T", "U"):
+            ward = _WARD_NO.match(self.text, self.toks[i][1])
+            if ward and ward.group().startswith(" ") and not (i > 0 and self.flags[i - 1] & (lx.CLIN | lx.UNIT)):
+                self.out.append(PhiSpan(self.toks[i][0], ward.end(), "LOCATION", 0.5))
+                return i + 1
+        pair = i + 1 < n and self.gap(i) == " " and self.shape(i + 1) == "T" and (not self.flags[i + 1] or self.flags[i + 1] & lx.SUR and not self.flags[i + 1] & lx.COMMON)
+        if len(w) >= 3 and self.shape(i) == "T" and not self.in_caps(i) and (pair or not self.sentence_start(i)):
+            end = self.extend_name(i)
+            self.emit(i, end, "NAME", 0.45 if end == i else 0.6)
+            return end + 1
+        return i

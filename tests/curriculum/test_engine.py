@@ -1,0 +1,243 @@
+"""The curriculum engine through the console adapter and through Slack payloads."""
+import asyncio
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from curriculum.engine import Engine
+from storage.models.curriculum import Delivery, Enrollment, QuizAnswer, QuizAttempt
+
+TRACK = "foundations"
+
+
+def last_with_buttons(history, action_prefix: str):
+    for reply in reversed(history):
+        if any(b.action_id.startswith(action_prefix) for b in reply.buttons):
+            return reply
+    raise AssertionError(f"no reply with {action_prefix} buttons")
+
+
+def button_index(bot, action_id: str, *, value_suffix: str | None = None, label: str | None = None) -> int:
+    """The console number (`:N`) of the newest matching button."""
+    for i in range(len(bot.console.buttons) - 1, -1, -1):
+        b = bot.console.buttons[i][0]
+        if b.action_id == action_id and (value_suffix is None or b.value.endswith(value_suffix)) \
+                and (label is None or b.label == label):
+            return i + 1
+    raise AssertionError(f"no {action_id} button")
+
+
+def current_item(bot):
+    """The item on screen: (qualified id, correct key, a wrong key)."""
+    reply = last_with_buttons(bot.console.history, "train.answer")
+    values = [b.value for b in reply.buttons]
+    qid = values[0].split(":")[1]
+    engine = Engine(bot.svc)
+    track = engine.tracks[TRACK]
+    item = engine.items_by_id(track)[qid]
+    wrong = next(o.key for o in item.options if o.key != item.answer)
+    return qid, item.answer, wrong
+
+
+async def answer(bot, correct: bool, by_letter: bool = False):
+    qid, right, wrong = current_item(bot)
+    key = right if correct else wrong
+    if by_letter:
+        reply = last_with_buttons(bot.console.history, "train.answer")
+        letter = next(b.label for b in reply.buttons if b.value.endswith(":" + key))
+        await bot.run(letter.lower())
+    else:
+        await bot.run(f":{button_index(bot, 'train.answer', value_suffix=':' + key)}")
+
+
+async def enrollment(bot) -> Enrollment:
+    async with bot.svc.db.session() as s:
+        return (await s.execute(select(Enrollment))).scalar_one()
+
+
+async def finish_pretest(bot):
+    track = Engine(bot.svc).tracks[TRACK]
+    for i in range(len(track.assessment_items)):
+        await answer(bot, correct=i % 2 == 0)
+
+
+async def read_lesson(bot):
+    e = await enrollment(bot)
+    module = Engine(bot.svc).tracks[TRACK].modules[e.module_index]
+    for _ in range(len(module.parts) - e.part_index):
+        await bot.run(f":{button_index(bot, 'train.next')}")
+    await bot.run(f":{button_index(bot, 'train.quiz')}")
+
+
+async def take_quiz(bot, n_correct: int, by_letter: bool = False):
+    module = Engine(bot.svc).tracks[TRACK].modules[(await enrollment(bot)).module_index]
+    for i in range(len(module.quiz)):
+        await answer(bot, correct=i < n_correct, by_letter=by_letter)
+
+
+async def test_full_module_in_the_console_fail_then_pass(bot):
+    await bot.run(f"/train {TRACK}")
+    text = bot.text()
+    assert "welcome" in text and "75%" in text and "Pre-test" in text
+    await finish_pretest(bot)
+    assert "Pre-test done" in bot.text()
+    await read_lesson(bot)
+    assert "You pass with 75% or more" in bot.text()
+    await take_quiz(bot, n_correct=2)
+    assert "below the 75% pass mark" in bot.text() and "2 more attempts" in bot.text()
+    first = [r.buttons for r in bot.console.history if r.buttons and r.buttons[0].action_id == "train.answer"]
+    await bot.run(f":{button_index(bot, 'train.quiz', label='Retake the quiz')}")
+    await take_quiz(bot, n_correct=99, by_letter=True)  # answered by typing letters in the thread
+    assert "Passed with 100%" in bot.text()
+    async with bot.svc.db.session() as s:
+        attempts = list((await s.execute(select(QuizAttempt).where(QuizAttempt.kind == "module"))).scalars())
+        answers = (await s.execute(select(func.count()).select_from(QuizAnswer))).scalar()
+    assert [(a.attempt_no, a.passed) for a in attempts] == [(1, False), (2, True)]
+    assert json.loads(attempts[0].order_json) != json.loads(attempts[1].order_json)  # reshuffled retake
+    n_items = len(Engine(bot.svc).tracks[TRACK].modules[0].quiz)
+    assert answers == len(Engine(bot.svc).tracks[TRACK].assessment_items) + 2 * n_items
+    assert first  # the first attempt's items were shown as buttons
+    # the CME ledger received both attempts (it decides credit, not the curriculum)
+    from storage.models.cme import CmeAttempt
+
+    async with bot.svc.db.session() as s:
+        ledger_attempts = list((await s.execute(select(CmeAttempt))).scalars())
+    assert sorted(a.passed for a in ledger_attempts) == [False, True]
+
+
+async def test_double_click_on_an_answer_counts_once(bot):
+    await bot.run(f"/train {TRACK}")
+    qid, right, _ = current_item(bot)
+    n = button_index(bot, "train.answer", value_suffix=":" + right)
+    await bot.run(f":{n}")
+    await bot.run(f":{n}")
+    async with bot.svc.db.session() as s:
+        assert (await s.execute(select(func.count()).select_from(QuizAnswer))).scalar() == 1
+
+
+async def test_restart_in_the_middle_of_a_quiz_shows_the_same_question(bot, db_url, tmp_path, clock):
+    await bot.run(f"/train {TRACK}")
+    await finish_pretest(bot)
+    await read_lesson(bot)
+    for _ in range(3):
+        await answer(bot, correct=True)
+    qid_before, _, _ = current_item(bot)
+    from tests.conftest import TestBot, make_settings
+    from bot.adapters.console import ConsoleAdapter
+    from bot.app import Outbox, build_router, build_services
+    from bot.core.dispatch import Dispatcher
+    import io
+
+    svc = build_services(make_settings(db_url, tmp_path), clock=clock)
+    console = ConsoleAdapter(svc, Dispatcher(build_router(), svc), stdin=io.StringIO(""), stdout=io.StringIO())
+    outbox = Outbox()
+    outbox.adapters["console"] = console
+    svc.extras["outbox"] = outbox
+    restarted = TestBot(svc=svc, console=console, out=console.stdout)
+    try:
+        await restarted.run("/train resume")
+        qid_after, _, _ = current_item(restarted)
+        assert qid_after == qid_before
+        await answer(restarted, correct=True)
+        async with svc.db.session() as s:
+            attempt = (await s.execute(select(QuizAttempt).where(QuizAttempt.kind == "module"))).scalar_one()
+        assert attempt.position == 4 and attempt.correct == 4
+    finally:
+        await svc.db.dispose()
+
+
+async def test_scheduled_pacing_reminders_and_night_quiet(bot, clock):
+    from curriculum.jobs import deliver_due, send_reminders
+
+    await bot.run(f"/train {TRACK}")
+    await finish_pretest(bot)
+    await bot.run("/train pace daily 08:00")
+    e = await enrollment(bot)
+    assert e.pace == "08:00" and e.next_due_at is not None
+    before = len(bot.console.history)
+    clock.advance(days=1)
+    assert await deliver_due(bot.svc) == 1
+    assert await deliver_due(bot.svc) == 0  # delivered once
+    module = Engine(bot.svc).tracks[TRACK].modules[0]
+    new = bot.console.history[before:]
+    assert sum(1 for r in new if r.title and module.title in r.title) >= 1
+    # inactivity: three days later a reminder, at most one a day, never at night (UTC learner here)
+    clock.now = clock.now.replace(hour=3)
+    clock.advance(days=4)
+    assert await send_reminders(bot.svc) == 0  # 03:00 local: night
+    clock.now = clock.now.replace(hour=10)
+    assert await send_reminders(bot.svc) == 1
+    assert await send_reminders(bot.svc) == 0
+    clock.advance(hours=5)
+    assert await send_reminders(bot.svc) == 0  # still the same day
+    clock.advance(days=1)
+    assert await send_reminders(bot.svc) == 1
+
+
+async def test_two_schedulers_on_one_database_deliver_each_lesson_once(bot, db_url, tmp_path, clock):
+    from bot.app import Outbox, build_services
+    from curriculum.jobs import deliver_due
+    from tests.conftest import make_settings
+
+    await bot.run(f"/train {TRACK}")
+    await finish_pretest(bot)
+    await bot.run("/train pace daily 08:00")
+    clock.advance(days=1)
+    other = build_services(make_settings(db_url, tmp_path), clock=clock)
+    outbox = Outbox()
+    outbox.adapters["console"] = bot.console
+    other.extras["outbox"] = outbox
+    try:
+        results = await asyncio.gather(deliver_due(bot.svc), deliver_due(other))
+    finally:
+        await other.db.dispose()
+    assert sorted(results) == [0, 1]
+    async with bot.svc.db.session() as s:
+        keys = list((await s.execute(select(Delivery.key).where(Delivery.kind == "lesson"))).scalars())
+    assert len(keys) == len(set(keys)) == len(Engine(bot.svc).tracks[TRACK].modules[0].parts)
+
+
+async def test_train_lists_tracks_and_usage(bot):
+    [reply] = await bot.run("/train")
+    for track in ("foundations", "advanced", "practicum"):
+        assert f"`{track}`" in reply.text
+    [bad] = await bot.run("/train pace weekly")
+    assert "Usage" in bad.text or "not enrolled" in bad.text
+
+
+async def test_a_quiz_through_slack_payloads(slack):
+    """Enrol by slash command; the thread and buttons arrive in the DM; answer by button and by thread reply."""
+    await slack.command("/train", TRACK, user="U7")
+    posts = await slack.api.wait_for("chat.postMessage", 2)
+    root = posts[0]
+    assert root["channel"] == "DU7"
+    thread_ts = (await enrollment_of(slack)).thread_ref
+    assert thread_ts and all(p.get("thread_ts") == thread_ts for p in posts[1:])
+    # answer the first pre-test question by button
+    engine = Engine(slack.svc)
+    item_post = next(p for p in reversed(slack.api.of("chat.postMessage")) if "train.answer" in json.dumps(p.get("blocks")))
+    blocks = json.loads(item_post["blocks"]) if isinstance(item_post["blocks"], str) else item_post["blocks"]
+    buttons = [el for b in blocks if b["type"] == "actions" for el in b["elements"]]
+    value = buttons[0]["value"]
+    before = len(slack.api.of("chat.postMessage"))
+    await slack.click("train.answer", value, user="U7", channel="DU7", message_ts=item_post.get("ts", "1"),
+                      thread_ts=thread_ts)
+    await slack.api.wait_for("chat.postMessage", before + 2)
+    # the next one by replying in the thread with a letter
+    before = len(slack.api.of("chat.postMessage"))
+    await slack.dm("b", user="U7", channel="DU7", thread_ts=thread_ts)
+    await slack.api.wait_for("chat.postMessage", before + 2)
+    async with slack.svc.db.session() as s:
+        assert (await s.execute(select(func.count()).select_from(QuizAnswer))).scalar() == 2
+    assert engine.tracks[TRACK]
+
+
+async def enrollment_of(slack) -> Enrollment:
+    for _ in range(100):
+        async with slack.svc.db.session() as s:
+            e = (await s.execute(select(Enrollment))).scalar_one_or_none()
+        if e is not None and e.thread_ref:
+            return e
+        await asyncio.sleep(0.05)
+    raise AssertionError("no enrolment thread")

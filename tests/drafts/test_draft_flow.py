@@ -1,0 +1,167 @@
+"""Drafting and approval end to end: signed Slack requests -> bolt -> router -> skills -> fake Web API."""
+import json
+
+import pytest
+
+from bot.skills import SKILLS
+
+REFERRAL = ("referral patient: 58-year-old man; receiving specialty: cardiology; referring specialty: family medicine; urgency: routine; "
+            "reason: exertional chest tightness for 6 weeks; clinical question: is stress testing or CT coronary "
+            "angiography preferred?; history: hypertension; medications: lisinopril 20 mg daily; "
+            "allergies: none known; results: resting ECG normal; tried: sublingual nitroglycerin as needed")
+
+
+@pytest.fixture
+def settings_env():
+    return {"CLINIBOT_APPROVERS": "UAPPROVER"}
+
+
+async def _draft(slack, text=REFERRAL, user="U100"):
+    await slack.command("/draft", text, user=user)
+    [post] = await slack.api.wait_for("chat.postMessage")
+    return post
+
+
+def _blocks(call) -> str:
+    return json.dumps(call.get("blocks")) + call.get("text", "")
+
+
+async def test_draft_lists_skills(slack):
+    await slack.command("/draft", "")
+    [call] = await slack.api.wait_for("chat.postEphemeral")
+    for name in SKILLS:
+        assert f"`{name}`" in _blocks(call)
+
+
+async def test_referral_drafted_offline_with_banner_and_buttons(slack):
+    post = await _draft(slack)
+    body = _blocks(post)
+    assert "DRAFT: needs clinician review" in body and "cardiology" in body.lower()
+    assert "draft.approve#0" in body and "draft.reject#1" in body and "draft.edit#2" in body
+    assert "written by template" in body
+    entries = await slack.svc.audit.entries("draft.created")
+    assert len(entries) == 1
+
+
+async def test_missing_fields_open_a_modal_then_submission_drafts(slack):
+    await slack.command("/draft", "referral reason: knee pain")
+    [view_call] = await slack.api.wait_for("views.open")
+    view = json.loads(view_call["view"]) if isinstance(view_call["view"], str) else view_call["view"]
+    assert view["callback_id"] == "draft.submit"
+    names = {b["block_id"] for b in view["blocks"]}
+    assert {"receiving_specialty", "reason"} <= names or len(names) >= 5
+    prefilled = {b["block_id"]: b["element"].get("initial_value", "") for b in view["blocks"]}
+    assert "knee pain" in " ".join(prefilled.values())
+    values = dict(SKILLS["referral"].sample)
+    await slack.submit("draft.submit", values, private_metadata=view["private_metadata"])
+    [post] = await slack.api.wait_for("chat.postMessage")
+    assert "DRAFT: needs clinician review" in _blocks(post)
+
+
+async def test_approve_by_reaction_updates_in_place_and_is_idempotent(slack):
+    post = await _draft(slack)
+    channel, ts = "C100", None
+    await slack.settle()
+    ts = (await slack.api.wait_for("chat.postMessage"))[0]
+    # the fake answers chat.postMessage with a ts; find it in the draft row
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    async with slack.svc.db.session() as s:
+        row = (await s.execute(select(Draft))).scalar_one()
+    assert row.message_ref
+    await slack.react("white_check_mark", user="U100", channel=row.channel, ts=row.message_ref, event_id="EvA")
+    [update] = await slack.api.wait_for("chat.update")
+    assert "APPROVED" in _blocks(update) and update["ts"] == row.message_ref
+    # the same reaction again (a retry, or another emoji event) changes nothing
+    await slack.react("white_check_mark", user="U100", channel=row.channel, ts=row.message_ref, event_id="EvA", retry=1)
+    await slack.react("white_check_mark", user="UAPPROVER", channel=row.channel, ts=row.message_ref, event_id="EvB")
+    await slack.settle()
+    assert len(slack.api.of("chat.update")) == 1
+    async with slack.svc.db.session() as s:
+        row = await s.get(Draft, row.id)
+    assert row.state == "approved" and len(row.sha256) == 64
+    assert len(await slack.svc.audit.entries("draft.approved")) == 1
+    assert (await slack.svc.audit.verify()).ok
+
+
+async def test_unauthorized_approval_is_refused_and_audited(slack):
+    await _draft(slack)
+    await slack.settle()
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    async with slack.svc.db.session() as s:
+        row = (await s.execute(select(Draft))).scalar_one()
+    await slack.click("draft.approve", str(row.id), user="UINTRUDER", message_ts=row.message_ref)
+    [eph] = await slack.api.wait_for("chat.postEphemeral")
+    assert eph["user"] == "UINTRUDER" and "Nothing was changed" in eph["text"]
+    await slack.react("white_check_mark", user="UINTRUDER", channel=row.channel, ts=row.message_ref)
+    await slack.settle()
+    async with slack.svc.db.session() as s:
+        assert (await s.get(Draft, row.id)).state == "draft"
+    assert len(await slack.svc.audit.entries("draft.refused")) == 2
+    assert not slack.api.of("chat.update")
+
+
+async def test_approver_button_and_reject_with_reason(slack):
+    await _draft(slack)
+    await slack.settle()
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    async with slack.svc.db.session() as s:
+        row = (await s.execute(select(Draft))).scalar_one()
+    await slack.click("draft.reject", str(row.id), user="UAPPROVER", message_ts=row.message_ref)
+    [view_call] = await slack.api.wait_for("views.open")
+    view = json.loads(view_call["view"]) if isinstance(view_call["view"], str) else view_call["view"]
+    await slack.submit("draft.reject_reason", {"reason": "Wrong receiving service"}, user="UAPPROVER",
+                       private_metadata=view["private_metadata"])
+    [update] = await slack.api.wait_for("chat.update")
+    assert "REJECTED" in _blocks(update) and "Wrong receiving service" in _blocks(update)
+    await slack.click("draft.approve", str(row.id), user="UAPPROVER", message_ts=row.message_ref)
+    await slack.settle()
+    async with slack.svc.db.session() as s:
+        assert (await s.get(Draft, row.id)).state == "rejected"
+
+
+async def test_reaction_on_a_message_that_is_not_a_draft_changes_nothing(slack):
+    await slack.react("white_check_mark", user="U100", channel="C100", ts="1111.2222")
+    await slack.settle()
+    assert not slack.api.of("chat.update") and not await slack.svc.audit.entries()
+
+
+async def test_edit_creates_a_new_version_and_supersedes_the_old(slack):
+    await _draft(slack)
+    await slack.settle()
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    async with slack.svc.db.session() as s:
+        first = (await s.execute(select(Draft))).scalar_one()
+    await slack.click("draft.edit", str(first.id), user="U100", message_ts=first.message_ref)
+    [view_call] = await slack.api.wait_for("views.open")
+    view = json.loads(view_call["view"]) if isinstance(view_call["view"], str) else view_call["view"]
+    values = {b["block_id"]: b["element"].get("initial_value", "") for b in view["blocks"]}
+    values["urgency"] = "urgent"
+    await slack.submit("draft.submit", values, private_metadata=view["private_metadata"])
+    posts = await slack.api.wait_for("chat.postMessage", 2)
+    assert "v2" in _blocks(posts[1])
+    [update] = await slack.api.wait_for("chat.update")
+    assert "SUPERSEDED" in _blocks(update)
+    async with slack.svc.db.session() as s:
+        rows = list((await s.execute(select(Draft).order_by(Draft.id))).scalars())
+    assert [r.state for r in rows] == ["superseded", "draft"] and rows[1].root_id == rows[0].id
+
+
+@pytest.mark.parametrize("skill", sorted(SKILLS))
+async def test_every_skill_drafts_through_slack(slack, skill):
+    sample = SKILLS[skill].sample
+    text = skill + "\n" + "\n".join(f"{k}: {' '.join(str(v).split())}" for k, v in sample.items())
+    await slack.command("/draft", text)
+    calls = await slack.api.wait_for("chat.postMessage")
+    assert "DRAFT: needs clinician review" in _blocks(calls[0])

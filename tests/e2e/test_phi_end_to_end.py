@@ -1,0 +1,83 @@
+"""A slash command carrying identifiers: the clinician is warned (values never echoed), and nothing
+identifying reaches the model server, the database or the logs."""
+import json
+import logging
+
+import pytest
+from sqlalchemy import text
+
+from tests.fakes.fake_openai import FakeOpenAI
+
+RAW = ["00482913", "Deshawn Carter", "3/4/61", "617-555-0142"]
+COMMAND = ("referral patient: 58-year-old man; referring specialty: family medicine; receiving specialty: cardiology; urgency: routine; reason: pt Deshawn Carter, MRN 00482913, "
+           "DOB 3/4/61, call 617-555-0142, exertional chest tightness; clinical question: stress test or CT "
+           "angiography?; history: hypertension; medications: lisinopril 20 mg daily; allergies: none known; "
+           "results: ECG normal; tried: nitroglycerin as needed")
+
+
+@pytest.fixture
+async def model():
+    server = await FakeOpenAI().start()
+    try:
+        yield server
+    finally:
+        await server.close()
+
+
+@pytest.fixture
+def settings_env(model):
+    return {"OPENAI_BASE_URL": model.base_url, "OPENAI_API_KEY": "sk-test", "CLINIBOT_LLM_MODEL": "fake-model",
+            "CLINIBOT_PHI_MODE": "warn"}
+
+
+async def dump_database(svc) -> str:
+    out = []
+    async with svc.db.engine.connect() as conn:
+        tables = await conn.run_sync(lambda c: __import__("sqlalchemy").inspect(c).get_table_names())
+        for table in tables:
+            rows = (await conn.execute(text(f'SELECT * FROM "{table}"'))).all()
+            out.extend(json.dumps([str(v) for v in row]) for row in rows)
+    return "\n".join(out)
+
+
+async def test_warn_then_continue_redacted_keeps_phi_out_of_model_db_and_logs(slack, model, caplog):
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("clinibot.test").warning("clinician typed %s", COMMAND)  # a careless log line
+    await slack.command("/draft", COMMAND)
+    [warning] = await slack.api.wait_for("chat.postEphemeral")
+    shown = json.dumps(warning)
+    assert "MRN" in shown.upper() or "NAME" in shown.upper()
+    for value in RAW:
+        assert value not in json.dumps(warning["text"])
+    blocks = json.loads(warning["blocks"]) if isinstance(warning["blocks"], str) else warning["blocks"]
+    cont = next(el for b in blocks if b["type"] == "actions" for el in b["elements"]
+                if el["action_id"].startswith("phi.continue"))
+    await slack.click("phi.continue", cont["value"])
+    await slack.api.wait_for("chat.postMessage")
+    assert model.requests, "the model was called"
+    sent_to_model = json.dumps(model.requests)
+    stored = await dump_database(slack.svc)
+    logs = caplog.text + "\n".join(r.getMessage() for r in caplog.records)
+    for value in RAW:
+        assert value not in sent_to_model, f"{value} reached the model"
+        assert value not in stored, f"{value} reached the database"
+        assert value not in logs, f"{value} reached the logs"
+    assert "[NAME-1]" in sent_to_model or "[MRN-1]" in sent_to_model
+
+
+async def test_cancel_sends_and_saves_nothing(slack, model):
+    await slack.command("/draft", COMMAND)
+    [warning] = await slack.api.wait_for("chat.postEphemeral")
+    await slack.click("phi.cancel", "")
+    await slack.api.wait_for("response_url")
+    assert not model.requests and not slack.api.of("chat.postMessage")
+    stored = await dump_database(slack.svc)
+    for value in RAW:
+        assert value not in stored
+
+
+@pytest.mark.parametrize("settings_env", [{"CLINIBOT_PHI_MODE": "block"}])
+async def test_block_mode_refuses(slack, settings_env):
+    await slack.command("/evidence", "statin for pt Deshawn Carter MRN 00482913")
+    [reply] = await slack.api.wait_for("chat.postEphemeral")
+    assert "00482913" not in json.dumps(reply) and not slack.api.of("chat.postMessage")

@@ -132,15 +132,21 @@ async def cohort_latency(db_url: str, requests: int) -> tuple[float, float]:
         async with ClientSession() as http:
             async with http.get(link) as r:
                 cookie = r.cookies["cme_session"].value
-            times = []
-            for i in range(requests):
-                t0 = time.perf_counter()
-                async with http.get(f"http://127.0.0.1:{port}/cme/dashboard", headers={"Cookie": f"cme_session={cookie}"}) as r:
-                    await r.read()
-                    assert r.status == 200, r.status
-                times.append((time.perf_counter() - t0) * 1000)
-        times = times[3:]  # warm-up
-        return statistics.median(times), statistics.quantiles(times, n=20)[18]
+            result = []
+            for cold in (True, False):
+                times = []
+                for i in range(requests + 3):
+                    if cold:  # as if the ledger had just changed: no cached cohort figures
+                        svc.extras.pop("cme_cohort_cache", None)
+                    t0 = time.perf_counter()
+                    async with http.get(f"http://127.0.0.1:{port}/cme/dashboard",
+                                        headers={"Cookie": f"cme_session={cookie}"}) as r:
+                        await r.read()
+                        assert r.status == 200, r.status
+                    times.append((time.perf_counter() - t0) * 1000)
+                times = times[3:]  # warm-up
+                result += [statistics.median(times), statistics.quantiles(times, n=20)[18]]
+        return tuple(result)
     finally:
         await server.close()
         await svc.db.dispose()
@@ -167,8 +173,9 @@ async def run_backend(name: str, url: str, learners: int, awards: int, requests:
     pdf = transcript_pdf(load_config(), LearnerTranscript(learner, lines), issued=NOW.date())
     out.append((f"one learner's PDF transcript ({len(lines)} rows)", f"{(time.perf_counter() - t0) * 1000:.0f} ms, {len(pdf) / 1024:.0f} KiB"))
     await db.dispose()
-    p50, p95 = await cohort_latency(url, requests)
-    out.append(("cohort page p50 / p95 (HTTP)", f"{p50:.0f} / {p95:.0f} ms (goal p95 < 200)"))
+    c50, c95, w50, w95 = await cohort_latency(url, requests)
+    out.append(("cohort page p50 / p95, figures recomputed (HTTP)", f"{c50:.0f} / {c95:.0f} ms (goal p95 < 200)"))
+    out.append(("cohort page p50 / p95, ledger unchanged (HTTP)", f"{w50:.0f} / {w95:.0f} ms"))
     return [(f"{name}: {k}", v) for k, v in out]
 
 

@@ -29,6 +29,7 @@ FEATURES: list[str] = [
     "bot.evidence.chat",
     "curriculum.commands",
     "cme.commands",
+    "bot.monitoring.commands",
 ]
 
 SERVICES_KEY = web.AppKey("services", Services)
@@ -118,7 +119,7 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
 
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/metrics", _metrics)
-    for name in ("bot.web",):
+    for name in ("bot.web", "bot.monitoring.web"):
         try:
             importlib.import_module(name).register_routes(app, svc)
         except (ModuleNotFoundError, AttributeError):
@@ -127,6 +128,10 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
     async def on_startup(app: web.Application) -> None:
         for line in integration_report(settings):
             log.info(line)
+        for adapter in adapters.values():
+            start = getattr(adapter, "start", None)
+            if start is not None:
+                await start()
         for hook in svc.extras.get("startup", []):
             await hook(svc)
         if start_background and settings.slack_app_token and "slack" in adapters:
@@ -137,6 +142,10 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
             svc.extras["scheduler"] = start_scheduler(svc)
 
     async def on_cleanup(app: web.Application) -> None:
+        for adapter in adapters.values():
+            close = getattr(adapter, "close", None)
+            if close is not None:
+                await close()
         scheduler = svc.extras.pop("scheduler", None)
         if scheduler is not None:
             scheduler.shutdown(wait=False)

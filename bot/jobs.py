@@ -17,6 +17,8 @@ JOBS: list[tuple[str, str, dict[str, Any]]] = [
     ("curriculum.jobs", "deliver_due", {"trigger": "interval", "seconds": 30}),
     ("curriculum.jobs", "send_reminders", {"trigger": "interval", "minutes": 15}),
     ("curriculum.jobs", "send_reviews", {"trigger": "interval", "minutes": 15}),
+    ("bot.monitoring.retention", "daily_job", {"trigger": "cron", "hour": 3, "minute": 17}),
+    ("bot.monitoring.pilot", "refresh_job", {"trigger": "interval", "hours": 1}),
 ]
 
 

@@ -72,6 +72,10 @@ class Settings:
     educators: frozenset[str] = frozenset()
     admins: frozenset[str] = frozenset()
     reviewers: frozenset[str] = frozenset()
+    review_channel: str = ""  # channel id where review samples and reports are posted
+    review_sample_rate: float = 0.05  # share of outputs sampled for review (reported ones always are)
+    departments_file: Path | None = None  # YAML: department -> channels / members, for pilot metrics
+    retention_file: Path | None = None  # overrides bot/monitoring/retention.yaml
     data_dir: Path = Path("./data")
     evidence_index_dir: Path | None = None
     pubmed_enabled: bool = False
@@ -146,6 +150,10 @@ class Settings:
             educators=_ids(env.get("CLINIBOT_EDUCATORS", "")),
             admins=_ids(env.get("CLINIBOT_ADMINS", "")),
             reviewers=_ids(env.get("CLINIBOT_REVIEWERS", "")),
+            review_channel=r.text("CLINIBOT_REVIEW_CHANNEL", ""),
+            review_sample_rate=r.number("CLINIBOT_REVIEW_SAMPLE_RATE", 0.05, lo=0.0, hi=1.0),
+            departments_file=Path(env["CLINIBOT_DEPARTMENTS_FILE"]) if env.get("CLINIBOT_DEPARTMENTS_FILE") else None,
+            retention_file=Path(env["CLINIBOT_RETENTION_FILE"]) if env.get("CLINIBOT_RETENTION_FILE") else None,
             data_dir=Path(r.text("CLINIBOT_DATA_DIR", "./data")),
             evidence_index_dir=Path(env["CLINIBOT_EVIDENCE_INDEX"]) if env.get("CLINIBOT_EVIDENCE_INDEX") else None,
             pubmed_enabled=r.boolean("CLINIBOT_PUBMED", False),

@@ -351,35 +351,44 @@ class Engine:
         return [intro, *await self.ask_current(enr, attempt)]
 
     # -- lessons ---------------------------------------------------------------------------------------
-    async def deliver_next(self, enr: Enrollment, *, all_parts: bool = False) -> list[Reply]:
-        """The next lesson part (self-paced) or the whole next lesson (scheduled), exactly once."""
+    def lesson_key(self, enr: Enrollment, start: int, end: int) -> str:
+        module = self.tracks[enr.track_id].modules[enr.module_index]
+        return f"part:{enr.id}:{module.id}:{start}" + (f"-{end - 1}" if end - start > 1 else "")
+
+    def lesson_reply(self, enr: Enrollment, start: int, end: int) -> Reply:
+        """Parts [start, end) of the learner's current module as one message (no database work)."""
+        track = self.tracks[enr.track_id]
+        module = track.modules[enr.module_index]
+        parts = module.parts[start:end]
+        if len(parts) == 1:
+            title = f"{module.title} — {start + 1}/{len(module.parts)}: {parts[0].title}"
+            reply = Reply(title=title[:150], text=parts[0].body, where="thread", thread_ref=enr.thread_ref or None)
+        else:
+            reply = Reply(title=module.title[:150], text=f"**{parts[0].title}**\n{parts[0].body}",
+                          sections=[f"**{p.title}**\n{p.body}" for p in parts[1:]], where="thread",
+                          thread_ref=enr.thread_ref or None)
+        if end >= len(module.parts):
+            reply.buttons = [Button("Start the quiz", "train.quiz", str(enr.id), "primary")]
+            reply.context = [f"Quiz: {len(module.quiz)} questions; pass mark {round(track.pass_mark * 100)}%; "
+                             f"up to {MAX_ATTEMPTS} attempts. References: "
+                             + "; ".join(r.citation for r in module.references)[:1500]]
+        else:
+            reply.buttons = [Button("Next", "train.next", str(enr.id), "primary")]
+        return reply
+
+    async def deliver_next(self, enr: Enrollment) -> list[Reply]:
+        """Self-paced: the next lesson part, with Next, claimed first so a double click or a
+        retry delivers it once. (Scheduled lessons are delivered in batches by curriculum.jobs.)"""
         track = self.tracks[enr.track_id]
         if enr.phase != "lesson" or enr.module_index >= len(track.modules):
             return []
-        module = track.modules[enr.module_index]
-        replies: list[Reply] = []
-        part_index = enr.part_index
-        while part_index < len(module.parts):
-            key = f"part:{enr.id}:{module.id}:{part_index}"
-            if not await self.claim(key, enr, "lesson"):
-                return replies  # someone (another worker, a double click) delivered it already
-            part = module.parts[part_index]
-            last = part_index == len(module.parts) - 1
-            reply = Reply(title=f"{module.title} — {part_index + 1}/{len(module.parts)}: {part.title}"[:150],
-                          text=part.body, where="thread", thread_ref=enr.thread_ref or None)
-            if last:
-                reply.buttons = [Button("Start the quiz", "train.quiz", str(enr.id), "primary")]
-                reply.context = [f"Quiz: {len(module.quiz)} questions; pass mark {round(track.pass_mark * 100)}%; "
-                                 f"up to {MAX_ATTEMPTS} attempts. References: "
-                                 + "; ".join(r.citation for r in module.references)[:1500]]
-            elif not all_parts:
-                reply.buttons = [Button("Next", "train.next", str(enr.id), "primary")]
-            replies.append(reply)
-            part_index += 1
-            enr = await self.save(enr, part_index=part_index, next_due_at=None)
-            if not all_parts:
-                break
-        return replies
+        start = enr.part_index
+        if start >= len(track.modules[enr.module_index].parts):
+            return []
+        if not await self.claim(self.lesson_key(enr, start, start + 1), enr, "lesson"):
+            return []
+        await self.save(enr, part_index=start + 1, next_due_at=None)
+        return [self.lesson_reply(enr, start, start + 1)]
 
     async def start_quiz(self, enr: Enrollment) -> list[Reply]:
         track = self.tracks[enr.track_id]

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from bot.core.events import Action, Button, Reply
 from curriculum import quiz
 from curriculum.engine import DAY_END, DAY_START, REMINDER_AFTER, Engine, local
-from storage.models.curriculum import Enrollment, ReviewDue
+from storage.models.curriculum import Delivery, Enrollment, ReviewDue
 
 log = logging.getLogger(__name__)
 
@@ -34,46 +34,62 @@ async def _gather_limited(coros: list, limit: int = CONCURRENCY) -> list:
 
 
 async def deliver_due(svc: Any) -> int:
-    """Scheduled pacing: send each learner whose next lesson is due the whole lesson, once."""
+    """Scheduled pacing: send each learner whose lesson is due the rest of it as one message, once.
+
+    Due enrolments are claimed in batches with one conditional UPDATE (only rows still due are
+    taken, so two workers split the work instead of doubling it), the claims are recorded as
+    delivery keys, and then the messages go out concurrently; a failed send puts that learner back.
+    """
     engine = Engine(svc)
     now = svc.clock()
-    sent = 0
-    last_id = 0
+    sent, last_id = 0, 0
     while True:
         async with svc.db.session() as s:
-            rows = list((await s.execute(select(Enrollment).where(
+            due = list((await s.execute(select(Enrollment).where(
                 Enrollment.status == "active", Enrollment.phase == "lesson", Enrollment.next_due_at.is_not(None),
                 Enrollment.next_due_at <= now, Enrollment.id > last_id).order_by(Enrollment.id).limit(BATCH))).scalars())
-        if not rows:
-            return sent
-        last_id = rows[-1].id
-        results = await _gather_limited([_deliver_one(engine, e) for e in rows])
-        for r in results:
-            if isinstance(r, Exception):
-                log.warning("a scheduled lesson could not be sent: %s", type(r).__name__)
-            else:
-                sent += r
+            if not due:
+                return sent
+            last_id = due[-1].id
+            won = set((await s.execute(update(Enrollment).where(
+                Enrollment.id.in_([e.id for e in due]), Enrollment.next_due_at.is_not(None),
+                Enrollment.next_due_at <= now).values(next_due_at=None).returning(Enrollment.id))).scalars())
+            mine = [e for e in due if e.id in won and e.module_index < len(engine.tracks[e.track_id].modules)]
+            jobs = []
+            for e in mine:
+                parts = len(engine.tracks[e.track_id].modules[e.module_index].parts)
+                if e.part_index < parts:
+                    jobs.append((e, e.part_index, parts))
+            if jobs:
+                await s.execute(_insert_ignore(s, [{"key": engine.lesson_key(e, a, b), "enrollment_id": e.id,
+                                                    "kind": "lesson", "at": now} for e, a, b in jobs]))
+                for e, _a, b in jobs:
+                    await s.execute(update(Enrollment).where(Enrollment.id == e.id).values(part_index=b))
+        results = await _gather_limited([_post_lesson(engine, e, a, b) for e, a, b in jobs])
+        sent += sum(1 for r in results if r is True)
 
 
-async def _deliver_one(engine: Engine, e: Enrollment) -> int:
-    # Clear the due time first, conditionally: only one worker wins this enrolment this round.
-    async with engine.svc.db.session() as s:
-        won = await s.execute(update(Enrollment).where(Enrollment.id == e.id, Enrollment.next_due_at == e.next_due_at)
-                              .values(next_due_at=None))
-    if (won.rowcount or 0) != 1:
-        return 0
-    replies = await engine.deliver_next(e, all_parts=True)
+def _insert_ignore(session, rows: list[dict]):
+    """INSERT ... ON CONFLICT DO NOTHING for the delivery keys, on SQLite and PostgreSQL alike."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(Delivery).values(rows).on_conflict_do_nothing(index_elements=["key"])
+
+
+async def _post_lesson(engine: Engine, e: Enrollment, start: int, end: int) -> bool:
     try:
-        await engine.post(e, replies)
-    except Exception:
-        # put it back so the next run retries the lesson that did not arrive
-        track = engine.tracks[e.track_id]
-        module = track.modules[e.module_index]
-        for i in range(e.part_index, len(module.parts)):
-            await engine.release(f"part:{e.id}:{module.id}:{i}")
-        await engine.save(e, part_index=e.part_index, next_due_at=e.next_due_at)
-        raise
-    return 1 if replies else 0
+        await engine.post(e, [engine.lesson_reply(e, start, end)])
+        return True
+    except Exception as exc:
+        log.warning("a scheduled lesson could not be sent (%s); it will be retried", type(exc).__name__)
+        await engine.release(engine.lesson_key(e, start, end))
+        async with engine.svc.db.session() as s:
+            await s.execute(update(Enrollment).where(Enrollment.id == e.id)
+                            .values(part_index=start, next_due_at=e.next_due_at))
+        return False
 
 
 async def send_reminders(svc: Any, *, after=REMINDER_AFTER) -> int:

@@ -129,10 +129,12 @@ class SlackAdapter:
     def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None) -> None:
         s = svc.settings
         self.svc, self.dispatcher, self.metrics = svc, dispatcher, metrics
+        # Our own client (pooled session, 429 retries) for everything we send; bolt gets a plain
+        # one, because it deep-copies its context for lazy listeners and a live session can't be copied.
         self.client = AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15)
-        self.client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=5))
+        self.client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=10))
         self.app = AsyncApp(
-            client=self.client,
+            client=AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15),
             signing_secret=s.slack_signing_secret.get() or "socket-mode-has-no-signature",
             process_before_response=False,
             request_verification_enabled=bool(s.slack_signing_secret),
@@ -143,6 +145,19 @@ class SlackAdapter:
         self._dm_channels: dict[str, str] = {}
         self._tzs: dict[str, str | None] = {}
         self._wire()
+
+    async def start(self) -> None:
+        """One pooled HTTP session for every Web API call (slack-sdk opens one per call otherwise)."""
+        import aiohttp
+
+        if self.client.session is None:
+            self.client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30),
+                                                        connector=aiohttp.TCPConnector(limit=100))
+
+    async def close(self) -> None:
+        if self.client.session is not None:
+            await self.client.session.close()
+            self.client.session = None
 
     # -- HTTP --------------------------------------------------------------------------------
     def routes(self) -> list[web.RouteDef]:

@@ -101,6 +101,7 @@ class EvidenceIndex:
         self._searcher = index.searcher()
         self._schema = index.schema
         self._n = self._searcher.num_docs
+        self._idf_cache: dict[str, float] = {}
         self._semantic = None
         if meta.get("semantic"):
             from bot.evidence.semantic import DenseStore  # optional dependency, imported lazily
@@ -212,8 +213,14 @@ class EvidenceIndex:
         return self._searcher.doc_freq(fieldname, term)
 
     def _idf(self, term: str) -> float:
-        df = self._df("body", term)
-        return math.log(1.0 + (self._n - df + 0.5) / (df + 0.5))
+        v = self._idf_cache.get(term)
+        if v is None:
+            df = self._df("body", term)
+            v = math.log(1.0 + (self._n - df + 0.5) / (df + 0.5))
+            if len(self._idf_cache) > 200_000:
+                self._idf_cache.clear()
+            self._idf_cache[term] = v
+        return v
 
     def _lexical_query(self, terms: list[str], expansion: dict[str, float] | None = None) -> tantivy.Query:
         s = self.settings
@@ -257,7 +264,8 @@ class EvidenceIndex:
             for t, c in Counter(toks).items():
                 if t not in qset and not t.isdigit() and len(t) > 2:
                     acc[t] += w * c / len(toks)
-        scored = {t: v * self._idf(t) for t, v in acc.items()}
+        # idf lookups dominate the cost; only the most frequent feedback terms can win anyway
+        scored = {t: v * self._idf(t) for t, v in acc.most_common(4 * s.prf_terms)}
         best = sorted(scored.items(), key=lambda x: -x[1])[: s.prf_terms]
         if not best:
             return {}
@@ -305,7 +313,7 @@ class EvidenceIndex:
             addr_of[row] = addr
         for rank, row in enumerate(self._semantic.search(query, s.dense_depth)):
             fused[row] = fused.get(row, 0.0) + s.semantic_weight / (s.rrf_k + rank + 1)
-        best = sorted(fused.items(), key=lambda x: -x[1])[: max(k, 100)]
+        best = sorted(fused.items(), key=lambda x: -x[1])[:k]  # resolve addresses only for these
         missing = [r for r, _ in best if r not in addr_of]
         if missing:
             for r, addr in zip(missing, self._addresses_for_rows(missing)):

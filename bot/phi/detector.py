@@ -107,12 +107,11 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
     # Word triggers: one dict lookup per token (the name walk already tokenised the text).
     trig = WORD_TRIGGERS
-    for i in [i for i, k in enumerate(keys) if k[:4] in trig]:
+    for i in [i for i, k in enumerate(keys) if k in trig]:
         k = keys[i]
         p = toks[i][0]
-        for rule in trig[k[:4]]:
-            if any(k.startswith(t) or t.startswith(k) for t in rule.triggers):
-                run(rule, p, len(k))
+        for rule in trig[k]:
+            run(rule, p, len(k))
     if any(t in text for t, _ in LITERAL_TRIGGERS):
         low = text.lower()
         for t, rule in LITERAL_TRIGGERS:
@@ -178,26 +177,32 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
 
 # ---------------------------------------------------------------- public API
 def _resolve(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
-    """Keep the most confident of overlapping candidates; drop anything touching a placeholder."""
+    """Merge overlapping candidates into one span (so no part of a value is left showing),
+    labelled by the most confident one; drop anything touching an existing placeholder."""
     blocked = [m.span() for m in PLACEHOLDER_RE.finditer(text)] if "[" in text else []
-    cands.sort(key=lambda sp: (-sp.confidence, sp.start - sp.end, sp.start))
-    starts: list[int] = []
-    kept: list[PhiSpan] = []
-    for s0, e0 in blocked:
-        idx = bisect.bisect_left(starts, s0)
-        starts.insert(idx, s0)
-        kept.insert(idx, PhiSpan(s0, e0, "", 2.0))
+    if blocked:
+        starts = [b[0] for b in blocked]
+        keep = []
+        for sp in cands:
+            k = bisect.bisect_right(starts, sp.end - 1) - 1
+            if k >= 0 and blocked[k][1] > sp.start:
+                continue
+            keep.append(sp)
+        cands = keep
+    cands = sorted((sp for sp in cands if sp.end > sp.start), key=lambda sp: (sp.start, -sp.end))
+    out: list[PhiSpan] = []
+    cur: PhiSpan | None = None
     for sp in cands:
-        if sp.end <= sp.start:
+        if cur is not None and sp.start < cur.end:
+            best = cur if (cur.confidence, cur.end - cur.start) >= (sp.confidence, sp.end - sp.start) else sp
+            cur = PhiSpan(cur.start, max(cur.end, sp.end), best.category, best.confidence)
             continue
-        idx = bisect.bisect_left(starts, sp.start)
-        if idx > 0 and kept[idx - 1].end > sp.start:
-            continue
-        if idx < len(kept) and kept[idx].start < sp.end:
-            continue
-        starts.insert(idx, sp.start)
-        kept.insert(idx, sp)
-    return [sp for sp in kept if sp.category]
+        if cur is not None:
+            out.append(cur)
+        cur = sp
+    if cur is not None:
+        out.append(cur)
+    return out
 
 
 def find_phi(text: str) -> list[PhiSpan]:

@@ -184,6 +184,8 @@ class NameWalk:
             shk = self.shape(k)
             if mixed and shk not in ("T", "U") and self.shape(j) in ("T", "U"):
                 break
+            if mixed and shk == "U" and len(self.words[k]) <= 4 and self.shape(j) == "T":
+                break  # "Deshawn Carter MRN": an acronym after a name
             if f & lx.ENG:
                 prev_first = bool(self.flags[j] & lx.FIRST) or self.is_initial(j, True)
                 ok = (f & _NAMEY and (self.capitalised(k) or not mixed or prev_first)) or (
@@ -349,6 +351,8 @@ class NameWalk:
             if self.keys[j] == "named" or self.capitalised(j + 1):
                 j += 1
         fj = self.flags[j]
+        if fj & lx.FIRST and fj & lx.CLIN and not fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j):
+            fj &= ~lx.CLIN  # "wife Ada": a given name written as one, not the ADA
         if fj & (_NONNAME | lx.REL | lx.CRED | lx.FOLLOW) or len(self.keys[j]) < 2:
             return i + 1
         if k in _WEAK_REL:
@@ -372,13 +376,13 @@ class NameWalk:
         if self.gap(i) not in (" ", ": ", " - ", ". "):
             return i + 1
         fj = self.flags[j]
-        if fj & (_NONNAME | lx.CRED | lx.REL | lx.ROLE | lx.FOLLOW) or len(self.keys[j]) < 2:
-            return i + 1
         if len(self.keys[j]) == 1:
             if j + 1 < len(self.toks) and self.gap(j) in (" ", ". ", ".") and (self.nameish(j + 1, False) or not self.flags[j + 1]):
                 end = self.extend_name(j + 1)
                 self.emit(j, end, "NAME", 0.8)
                 return end + 1
+            return i + 1
+        if fj & (_NONNAME | lx.CRED | lx.REL | lx.ROLE | lx.FOLLOW):
             return i + 1
         nxt = self.flags[j + 1] if j + 1 < len(self.toks) else 0
         ok = (self.capitalised(j) and self.nameish(j, True)) or (bool(fj & _NAMEY) and not fj & lx.COMMON) or (
@@ -405,7 +409,7 @@ class NameWalk:
             single = len(self.words[j]) == 1 and self.gap(j).startswith(".")
             if not single:
                 if fj & lx.COMMON and (j == i - 1 or not fj & lx.FIRST):
-                    before_ok = j > 0 and (len(self.words[j - 1]) == 1 and self.gap(j - 1).startswith(".") or self.flags[j - 1] & lx.FIRST and not self.flags[j - 1] & lx.COMMON)
+                    before_ok = j > 0 and (len(self.words[j - 1]) == 1 and self.gap(j - 1).startswith(".") or self.flags[j - 1] & lx.FIRST and not self.flags[j - 1] & lx.COMMON or self.gap(j - 1) == "-")
                     if not (fj & _NAMEY and before_ok):
                         break
                 if fj & lx.ENG and not fj & _NAMEY and (self.in_caps(j) or self.shape(j) != "T"):
@@ -460,7 +464,8 @@ class NameWalk:
             return i
         if fj & lx.COMMON and not self.title_in_mixed(j):
             nxt = self.flags[j + 1] if j + 1 < len(self.toks) else 0
-            if not (fj & _NAMEY and nxt & (lx.FOLLOW | lx.CRED)):
+            prev = self.keys[i - 1] if i > 0 else ""
+            if not (fj & _NAMEY and (nxt & (lx.FOLLOW | lx.CRED) or prev in ("per", "by", "with", "to", "and"))):
                 return i
         end = self.extend_name(j)
         self.emit(i, end, "NAME", 0.7)
@@ -639,8 +644,8 @@ class NameWalk:
             return -1
         if sh == "U" and not caps_line and len(self.words[i]) <= 4:
             return -1  # an acronym inside mixed-case text
-        if i + 1 < n and self.flags[i + 1] & lx.HEAD and len(self.gap(i)) <= 3:
-            return -1  # eponym before a disease word: "Hashimoto thyroiditis"
+        if self.before_head(i):
+            return -1  # eponym before a disease word: "Hashimoto thyroiditis", "Mallory-Weiss tear"
         if sh == "l" and not f & lx.FIRST and not self.all_lower_line(i):
             return -1  # a lowercase surname-list word in mixed text ("blocker", "chol")
         if sh == "l" and not f & (lx.FIRST | lx.PLACE):
@@ -662,6 +667,13 @@ class NameWalk:
         self.emit(i, end, cat, conf)
         return end
 
+    def before_head(self, i: int) -> bool:
+        n = len(self.toks)
+        j = i + 1
+        while j < n and self.gap(j - 1) == "-" and j < i + 3:
+            j += 1
+        return j < n and bool(self.flags[j] & lx.HEAD) and len(self.gap(j - 1)) <= 3
+
     def all_lower_line(self, i: int) -> bool:
         return False
 
@@ -675,6 +687,8 @@ class NameWalk:
             if ward and ward.group().startswith(" ") and not (i > 0 and self.flags[i - 1] & (lx.CLIN | lx.UNIT)):
                 self.out.append(PhiSpan(self.toks[i][0], ward.end(), "LOCATION", 0.5))
                 return i + 1
+        if self.before_head(i) or (i > 0 and self.gap(i - 1) == "-" and self.flags[i - 1] & lx.CLIN):
+            return i
         pair = i + 1 < n and self.gap(i) == " " and self.shape(i + 1) == "T" and (not self.flags[i + 1] or self.flags[i + 1] & lx.SUR and not self.flags[i + 1] & lx.COMMON)
         if len(w) >= 3 and self.shape(i) == "T" and not self.in_caps(i) and (pair or not self.sentence_start(i)):
             end = self.extend_name(i)

@@ -88,7 +88,7 @@ RULES: list[Rule] = [
          0, (".com", ".org", ".net", ".edu", ".gov", ".io", ".health", ".us", ".info", ".biz", ".co", ".uk", ".ca", ".app"), "window", (330, 2100), False),
     Rule("IP", 0.9, _re(r"(?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])"),
          0, (":",), "window", (45, 45), False, re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")),
-    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|last 4)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d{4})\b"),
+    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d{4})\b"),
          1, ("ssn", "ss", "social"), "match"),
     _kw("MRN", 0.97, r"mrn|mr#|mr\s#|medical record|med rec|chart|hospital number|hosp no|unit number|patient number|pt number"),
     _kw("HEALTH_PLAN", 0.95, r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan|medicaid|medicare|mbi|"
@@ -99,6 +99,8 @@ RULES: list[Rule] = [
     _kw("DEVICE", 0.94, r"serial|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|lot|model|meid|mac address|mac"),
     _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|"
         r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode"),
+    Rule("URL", 0.9, _re(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,3}(/[^\s\"']{1,2000})"), 1,
+         ("get", "post", "put", "patch", "delete", "head", "options"), "match"),
     Rule("ID", 0.8, _re(r"#\s{0,2}([A-Za-z]{0,3}\d{4,}[A-Za-z0-9-]{0,20})"), 1, ("#",), "match", (0, 0), False),
     Rule("VEHICLE", 0.85, _re(r"\b(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"), 0,
          ("vin", "vehicle", "car", "plate", "truck", "auto"), "window", (40, 60), False),
@@ -115,7 +117,7 @@ RULES: list[Rule] = [
          1, ("pager", "beeper", "pgr", "pg", "cell", "mobile", "phone", "tel", "ext", "extension", "call", "callback"), "match"),
     Rule("PHONE", 0.9, _re(r"\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b"), 0, ("+",), "match", (0, 0), False),
     Rule("DATE", 0.95, _re(r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)\s{0,3}[:=-]?\s{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{6,8})\b"),
-         1, ("dob", "d", "date", "birth", "birthdate", "born"), "match"),
+         1, ("dob", "date", "birth", "birthdate", "born"), "match"),
     Rule("DATE", 0.93, _re(r"(?i)\b" + _MONTH + r"\.?\s{0,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s{0,3}(?:\d{4}|'\d{2}))?(?!\s?(?:mg|mcg|ml|units?|%|kg|lbs?)\b)"),
          0, _MONTH_TRIGGERS, "match"),
     Rule("DATE", 0.9, _re(r"(?i)\b(?:January|February|April|June|July|August|September|October|November|December|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{0,3}(?:of\s{1,3})?(?:(?:19|20)\d{2}|'\d{2})\b"),
@@ -123,7 +125,7 @@ RULES: list[Rule] = [
     Rule("DATE", 0.85, _re(r"(?i)\b(?:january|february|april|july|august|september|october|november|december)\b"), 0, _MONTH_TRIGGERS, "match"),
     Rule("DATE", 0.8, _re(r"(?i)(?:\b(?:in|on|since|of|early|late|mid|by|until|till|last|next|this|during|from)\s{1,3})(March|MARCH|May|MAY|June|JUNE|Sept|SEPT|march|june)\b"),
          1, ("mar", "march", "may", "jun", "june", "sept"), "window", (12, 8), False),
-    Rule("DATE", 0.85, _re(r"(?i)\b(?:on|since|until|by|from) the\s{1,2}((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?! (?:dose|day|time|attempt|try|one|of (?:the|these)))"),
+    Rule("DATE", 0.85, _re(r"(?i)\b(?:on|since|until|by|from) the\s{1,2}((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?! (?:dose|doses|day|week|time|attempt|try|one|floor|fl|level|grade|degree|percentile|line|cycle|round|generation|rib|toe|finger|digit|nerve|ventricle|trimester|of (?:the|these)))"),
          1, ("st", "nd", "rd", "th"), "window", (16, 6), False),
     Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)\b"),
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),
@@ -143,9 +145,9 @@ ZIP_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 
 # Day/month pairs without a year ("7/22") are dates in notes, but "5/5 strength", "Apgar 8/9",
 # "1/2 NS" and "pain 3/10" are not: these context words veto them.
-SLASH_DATE = re.compile(r"(?<![\w/.])(?<!\d-)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]|\d\d)(?![\w/]|\.\d|-\d|\s?%)")
+SLASH_DATE = re.compile(r"(?<![\w/])(?<![\d\s]\.)(?<!\d-)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]|\d\d)(?![\w/]|\.\d|-\d|\s?%)")
 NON_DATE_BEFORE = frozenset(
-    "bp cp bi-pap flowby flow-by peep/ps ps/peep co/ci fick psv imv simv prvc ac vc aprv strength motor power apgar "
+    "bp cp bi-pap flowby flow-by peep/ps ps/peep co/ci fick psv imv simv prvc vc aprv strength motor power apgar "
     "apgars murmur murmurs pulse pulses pain score scale grade ps peep cpap bipap vent "
     "settings ratio fio2 tv reflexes dtr dtrs aox ao ox oriented gcs rate ie i:e sbp dbp map nbp abp cuff "
     "sem hsm sm mur systolic diastolic d5 d10 d5w cha2ds2-vasc vasc chads has-bled timi wells heart curb nyha rass "
@@ -153,7 +155,7 @@ NON_DATE_BEFORE = frozenset(
     "tab tabs tablet tablets pills ratio mix fraction".split()
 )
 NON_DATE_AFTER = frozenset(
-    "cp strength murmur murmurs mur sem hsm pulses pulse ns nss saline pain scale bilat bilaterally throughout "
+    "systolic diastolic holosystolic ejection cp strength murmur murmurs mur sem hsm pulses pulse ns nss saline pain scale bilat bilaterally throughout "
     "extremities extremity ue le rue lue rle lle uppers lowers all grip motor reflexes dtr dtrs edema pitting "
     "tab tabs tablet tablets strength. normal ratio hrs hours days weeks wk wks min mins mg mcg units ml "
     "of pts points".split()
@@ -161,13 +163,13 @@ NON_DATE_AFTER = frozenset(
 
 
 def _split_triggers() -> tuple[dict[str, tuple[Rule, ...]], list[tuple[str, Rule]]]:
-    """Word triggers are looked up by the first four letters of each token; others with find()."""
+    """Word triggers are looked up by whole token (one dict lookup per word); others with find()."""
     words: dict[str, list[Rule]] = {}
     literal: list[tuple[str, Rule]] = []
     for rule in RULES:
         for t in rule.triggers:
             if t[0].isalpha() and t.isalpha():
-                bucket = words.setdefault(t[:4], [])
+                bucket = words.setdefault(t, [])
                 if rule not in bucket:
                     bucket.append(rule)
             else:

@@ -1,44 +1,71 @@
-"""The PHI policy: the ONLY place that decides what happens to identifiers.
+"""The one place that decides what happens to PHI (``CLINIBOT_PHI_MODE``).
 
-CLINIBOT_PHI_MODE:
-  warn   - the clinician is told which kinds of identifier were found (never the values) and
-           chooses Continue redacted or Cancel;
-  redact - identifiers are removed silently before any model call or storage;
-  block  - the message is refused with an explanation;
-  baa    - a Business Associate Agreement covers the model provider: text goes through to the
-           model and the database, but never into logs.
-Logs are always redacted, in every mode, by a filter on every handler.
+Every path goes through a :class:`PhiGuard`:
+- inbound text (slash commands, form fields): ``inspect()`` -> ``Verdict.action`` and
+  ``notice()`` for the clinician;
+- model-bound prompts: ``for_model()`` (redacted unless the workspace has a BAA; raises
+  :class:`PhiBlocked` in block mode);
+- database writes of free text: ``for_storage()`` (redacted unless BAA);
+- logs: ``for_log()`` (always redacted, BAA or not), applied to every handler by
+  :func:`install_log_filter`.
 """
 from __future__ import annotations
 
 import logging
+import os
+import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum
 
 from bot.phi.redact import Redacted, redact
 
-CATEGORY_LABELS = {
-    "NAME": "names", "LOCATION": "locations or addresses", "DATE": "dates", "AGE": "ages over 89",
-    "PHONE": "phone numbers", "FAX": "fax numbers", "EMAIL": "email addresses", "SSN": "Social Security numbers",
-    "MRN": "medical record numbers", "HEALTH_PLAN": "health plan numbers", "ACCOUNT": "account numbers",
-    "LICENSE": "licence numbers", "VEHICLE": "vehicle identifiers", "DEVICE": "device identifiers",
-    "URL": "web addresses", "IP": "IP addresses", "BIOMETRIC": "biometric identifiers", "ID": "other identifying numbers",
+ENV_VAR = "CLINIBOT_PHI_MODE"
+
+CATEGORY_LABELS: dict[str, str] = {
+    "NAME": "a name",
+    "LOCATION": "a location or facility",
+    "DATE": "a date",
+    "AGE": "an age over 89",
+    "PHONE": "a phone number",
+    "FAX": "a fax number",
+    "EMAIL": "an email address",
+    "SSN": "a Social Security number",
+    "MRN": "a medical record number",
+    "HEALTH_PLAN": "a health plan number",
+    "ACCOUNT": "an account number",
+    "LICENSE": "a licence number",
+    "VEHICLE": "a vehicle identifier",
+    "DEVICE": "a device identifier",
+    "URL": "a web address",
+    "IP": "an IP address",
+    "BIOMETRIC": "a biometric identifier",
+    "ID": "an identifying number",
 }
 
 
-class PhiMode(StrEnum):
-    WARN = "warn"
-    REDACT = "redact"
-    BLOCK = "block"
-    BAA = "baa"
+class PhiMode(str, Enum):
+    WARN = "warn"  # tell the clinician, offer Continue redacted / Cancel
+    REDACT = "redact"  # redact silently before any model call
+    BLOCK = "block"  # refuse and explain
+    BAA = "baa"  # model provider covered by a BAA: text goes through, never into logs
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> PhiMode:
+        """Read ``CLINIBOT_PHI_MODE`` (default ``warn``); unknown values are an error, not a silent default."""
+        raw = (env if env is not None else os.environ).get(ENV_VAR, cls.WARN.value).strip().lower()
+        try:
+            return cls(raw)
+        except ValueError:
+            raise ValueError(f"{ENV_VAR} must be one of {', '.join(m.value for m in cls)}; got {raw!r}") from None
 
 
 class PhiBlocked(Exception):
-    """Raised when block mode meets identifiers on a path that cannot ask the clinician."""
+    """Raised when PHI would reach a model in block mode. The message never contains the values."""
 
     def __init__(self, categories: tuple[str, ...]) -> None:
-        super().__init__("identifiers found: " + ", ".join(categories))
         self.categories = categories
+        super().__init__(f"PHI blocked: {', '.join(categories)}")
 
 
 @dataclass(frozen=True)
@@ -46,96 +73,147 @@ class Verdict:
     found: bool
     categories: tuple[str, ...]
     redacted: Redacted
-    action: str  # allow | warn | redact | block
+    action: str  # "allow" | "warn" | "redact" | "block"
 
 
 def describe(categories: tuple[str, ...]) -> str:
-    return ", ".join(CATEGORY_LABELS.get(c, c.lower()) for c in categories)
+    labels = [CATEGORY_LABELS.get(c, c.lower()) for c in categories]
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
 class PhiGuard:
-    def __init__(self, mode: str | PhiMode = PhiMode.WARN) -> None:
+    """Applies one :class:`PhiMode` to every path that carries free text."""
+
+    def __init__(self, mode: PhiMode | str = PhiMode.WARN) -> None:
         self.mode = PhiMode(mode)
 
+    def __repr__(self) -> str:
+        return f"PhiGuard(mode={self.mode.value!r})"
+
+    # -- inbound
     def inspect(self, text: str) -> Verdict:
         red = redact(text or "")
-        if not red.found or self.mode is PhiMode.BAA:
-            return Verdict(red.found, red.categories, red, "allow")
-        action = {PhiMode.WARN: "warn", PhiMode.REDACT: "redact", PhiMode.BLOCK: "block"}[self.mode]
-        return Verdict(True, red.categories, red, action)
+        found = red.found
+        if not found or self.mode is PhiMode.BAA:
+            action = "allow"
+        else:
+            action = {PhiMode.WARN: "warn", PhiMode.REDACT: "redact", PhiMode.BLOCK: "block"}[self.mode]
+        return Verdict(found=found, categories=red.categories, redacted=red, action=action)
 
     def notice(self, verdict: Verdict) -> str:
-        kinds = describe(verdict.categories)
-        if verdict.action == "block":
-            return (f"This message looks like it contains patient identifiers ({kinds}), so it was not sent. "
-                    "Remove them and try again — the clinical details are enough.")
-        if verdict.action == "redact":
-            return f"Patient identifiers ({kinds}) were removed before anything was sent."
-        return (f"⚠️ This message looks like it contains patient identifiers ({kinds}). Nothing has been sent or "
-                "saved. Continue with them replaced by placeholders, or cancel and rephrase.")
+        """What the clinician sees. Names the kinds of identifier, never the values."""
+        if not verdict.found:
+            return ""
+        what = describe(verdict.categories)
+        if self.mode is PhiMode.BLOCK:
+            return (
+                f"This message was not sent: it looks like it contains {what}. "
+                "This workspace does not allow patient identifiers to reach the model. "
+                "Remove them (initials, ages under 90 and years alone are fine) and try again."
+            )
+        if self.mode is PhiMode.REDACT:
+            return f"Patient identifiers were removed before anything reached the model ({what})."
+        if self.mode is PhiMode.BAA:
+            return f"This message contains {what}; it is covered by this workspace's BAA and kept out of logs."
+        return (
+            f"This message looks like it contains {what}. "
+            "Continue redacted to replace them with placeholders before anything reaches the model, "
+            "or Cancel to edit it first."
+        )
 
+    # -- outbound
     def for_model(self, text: str) -> str:
         if self.mode is PhiMode.BAA:
             return text
-        red = redact(text or "")
+        red = redact(text)
         if red.found and self.mode is PhiMode.BLOCK:
             raise PhiBlocked(red.categories)
         return red.text
 
     def for_storage(self, text: str) -> str:
-        return text if self.mode is PhiMode.BAA else redact(text or "").text
+        if self.mode is PhiMode.BAA:
+            return text
+        return redact(text).text
 
     def for_log(self, text: str) -> str:
-        return redact(text or "").text
+        return redact(text).text
 
 
+# ---------------------------------------------------------------- logging
 class PhiLogFilter(logging.Filter):
-    """Rewrites every record's message (and exception text) through the log rule."""
+    """Rewrites a record's message, arguments, exception and stack text through ``for_log``."""
 
     def __init__(self, guard: PhiGuard) -> None:
-        super().__init__("clinibot.phi")
+        super().__init__()
         self.guard = guard
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "_phi_scrubbed", False):
+            return True
         try:
             message = record.getMessage()
-        except Exception:  # a malformed record: keep only its template
-            message = str(record.msg)
-        record.msg, record.args = self.guard.for_log(message), None
-        if record.exc_info and record.exc_info[1] is not None:
-            # Format the traceback once, redacted, and drop the live exception so no handler
-            # formats the raw values again.
-            record.exc_text = self.guard.for_log(logging.Formatter().formatException(record.exc_info))
+        except Exception:  # a bad format string must not take the log line (or PHI) with it
+            message = f"{record.msg!s} {record.args!r}"
+        record.msg = self.guard.for_log(message)
+        record.args = None
+        if record.exc_info:
+            text = record.exc_text or logging.Formatter().formatException(record.exc_info)
+            record.exc_text = self.guard.for_log(text)
             record.exc_info = None
         elif record.exc_text:
             record.exc_text = self.guard.for_log(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.guard.for_log(record.stack_info)
+        record._phi_scrubbed = True
         return True
 
 
+_lock = threading.Lock()
 _installed: dict[str, object] = {}
 
 
-def install_log_filter(guard: PhiGuard) -> None:
-    """Filter every record at the point every handler sees it, whatever logger emitted it."""
-    uninstall_log_filter()
+def install_log_filter(guard: PhiGuard) -> PhiLogFilter:
+    """Scrub every record before any handler sees it, for every logger, now and later.
+
+    Wraps ``logging.Handler.handle`` (the entry point of every handler, including ones
+    third-party libraries add later and ``logging.lastResort``) and also attaches the
+    filter to the root logger's current handlers for code that inspects filters.
+    Installing again replaces the guard.
+    """
     flt = PhiLogFilter(guard)
-    original = logging.Handler.handle
+    with _lock:
+        if "handle" not in _installed:
+            original = logging.Handler.handle
+            _installed["handle"] = original
 
-    def handle(self: logging.Handler, record: logging.LogRecord):  # type: ignore[no-untyped-def]
-        flt.filter(record)
-        return original(self, record)
+            def handle(self: logging.Handler, record: logging.LogRecord):  # type: ignore[no-untyped-def]
+                active = _installed.get("filter")
+                if active is not None:
+                    active.filter(record)  # type: ignore[attr-defined]
+                return original(self, record)
 
-    _installed["original"] = original
-    logging.Handler.handle = handle  # type: ignore[method-assign]
-    # Records caught by pytest/other tooling that read handlers' buffers also pass the filter.
-    logging.getLogger().addFilter(flt)
-    _installed["filter"] = flt
+            logging.Handler.handle = handle  # type: ignore[method-assign]
+        old = _installed.get("filter")
+        for h in logging.getLogger().handlers:
+            if old is not None:
+                h.removeFilter(old)  # type: ignore[arg-type]
+            h.addFilter(flt)
+        _installed["filter"] = flt
+    return flt
 
 
 def uninstall_log_filter() -> None:
-    original = _installed.pop("original", None)
-    if original is not None:
-        logging.Handler.handle = original  # type: ignore[method-assign]
-    flt = _installed.pop("filter", None)
-    if flt is not None:
-        logging.getLogger().removeFilter(flt)
+    """Undo :func:`install_log_filter` (tests)."""
+    with _lock:
+        original = _installed.pop("handle", None)
+        if original is not None:
+            logging.Handler.handle = original  # type: ignore[method-assign]
+        old = _installed.pop("filter", None)
+        if old is not None:
+            for h in logging.getLogger().handlers:
+                h.removeFilter(old)  # type: ignore[arg-type]
+
+
+uninstall = uninstall_log_filter

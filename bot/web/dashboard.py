@@ -121,6 +121,21 @@ def svg_chart(series: list[tuple[str, float]]) -> str:
     return "".join(parts)
 
 
+CACHE_KEY = "cme_cohort_cache"
+
+
+async def cohort_figures(svc: Any, repo: Any, start: date, today: date) -> tuple:
+    """Track, module and monthly figures, recomputed only when the ledger has new rows."""
+    version = (await repo.cohort_version(), start, today)
+    cached = svc.extras.get(CACHE_KEY)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    figures = (await repo.cohort_tracks(), await repo.cohort_modules(),
+               month_series(await repo.credits_by_day(start), today))
+    svc.extras[CACHE_KEY] = (version, figures)
+    return figures
+
+
 async def cohort(request: web.Request) -> web.Response:
     await _educator(request)
     from storage.repos.cme import CmeRepo
@@ -133,9 +148,7 @@ async def cohort(request: web.Request) -> web.Response:
         page = 1
     today = svc.clock().date()
     start = date(today.year - CHART_MONTHS // 12, today.month, 1)
-    tracks = await repo.cohort_tracks()
-    modules = await repo.cohort_modules()
-    months = month_series(await repo.credits_by_day(start), today)
+    tracks, modules, months = await cohort_figures(svc, repo, start, today)
     learners, count = await repo.learner_page((page - 1) * PAGE_SIZE, PAGE_SIZE)
     titles = {a.activity_id: a.title for a in await repo.activities()}
     return render(request, "cohort.html.j2", title="Cohort", signed_in=True, tracks=tracks, modules=modules,

@@ -80,10 +80,11 @@ class CmeEnrollment(SQLModel, table=True):
     """One learner's enrolment in a track; `registration` is the xAPI registration reused by its statements."""
 
     __tablename__ = "cme_enrollment"
-    __table_args__ = (UniqueConstraint("learner_id", "activity_id"),)
+    __table_args__ = (UniqueConstraint("learner_id", "activity_id"),
+                      Index("ix_cme_enrollment_progress", "activity_id", "completed_at"))
     id: int | None = Field(default=None, primary_key=True)
     learner_id: int = Field(foreign_key="cme_learner.id", index=True)
-    activity_id: str = Field(foreign_key="cme_activity.activity_id", index=True, max_length=64)
+    activity_id: str = Field(foreign_key="cme_activity.activity_id", max_length=64)
     registration: str = Field(max_length=36, unique=True)
     enrolled_at: datetime = Field(sa_type=DateTime(), default_factory=utcnow)
     completed_at: datetime | None = Field(default=None, sa_type=DateTime())
@@ -93,11 +94,13 @@ class CmeAttempt(SQLModel, table=True):
     """One quiz try on one module, exactly as the curriculum engine reported it."""
 
     __tablename__ = "cme_attempt"
+    # Covers the dashboard's per-module statistics (group by module, distinct learners, averages).
+    __table_args__ = (Index("ix_cme_attempt_cohort", "activity_id", "module_id", "learner_id", "passed", "scaled_score"),)
     id: int | None = Field(default=None, primary_key=True)
     idempotency_key: str = Field(max_length=255, unique=True)
     learner_id: int = Field(foreign_key="cme_learner.id", index=True)
-    activity_id: str = Field(foreign_key="cme_activity.activity_id", index=True, max_length=64)
-    module_id: str = Field(max_length=64, index=True)
+    activity_id: str = Field(foreign_key="cme_activity.activity_id", max_length=64)
+    module_id: str = Field(max_length=64)
     attempt_no: int
     started_at: datetime = Field(sa_type=DateTime())
     finished_at: datetime = Field(sa_type=DateTime())

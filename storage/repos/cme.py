@@ -189,6 +189,19 @@ class CmeRepo:
                 return
             last = rows[-1].id
 
+    async def cohort_version(self) -> tuple:
+        """A cheap fingerprint of everything the cohort statistics read.
+
+        Ledger rows are append-only and every state change (a claim attested, a track completed)
+        comes with a new award or claim row, so the highest ids change whenever the figures can.
+        """
+        async with self.db.session() as s:
+            row = (await s.execute(select(
+                select(func.max(CmeAttempt.id)).scalar_subquery(), select(func.max(CreditAward.id)).scalar_subquery(),
+                select(func.max(CmeClaim.id)).scalar_subquery(), select(func.max(CmeEnrollment.id)).scalar_subquery(),
+                select(func.max(CmeLearner.id)).scalar_subquery()))).one()
+        return tuple(row)
+
     async def cohort_tracks(self) -> list[TrackProgress]:
         acts = [a for a in await self.activities() if a.format == "enduring"]
         async with self.db.session() as s:

@@ -144,3 +144,21 @@ def test_registry() -> None:
     assert SOURCES["pubmed"] is PubMedClient
     with pytest.raises(ValueError):
         make_source("nope")
+
+
+async def test_ask_end_to_end(server: EUtilsServer, local: EvidenceIndex) -> None:
+    from bot.evidence.ask import ask
+
+    answer, outcome = await ask("statin primary prevention", local=local)
+    assert outcome.source == "local" and answer.citations[0].doc_id == "local-statin"
+    server.mode = "500"
+    async with PubMedClient(base_url=server.base_url) as client:
+        answer, outcome = await ask("statin primary prevention", local=local, online=client)
+    assert outcome.degraded and "pubmed unavailable" in answer.to_text()
+    server.mode = "ok"
+    async with PubMedClient(base_url=server.base_url) as client:
+        answer, outcome = await ask("statin primary prevention", local=local, online=client, k=3)
+    assert outcome.source == "pubmed"
+    assert answer.citations[0].url == "https://pubmed.ncbi.nlm.nih.gov/90000001/"
+    assert all(s.cites for s in answer.sentences)
+    assert answer.to_text().endswith("AI support, not a clinical decision.")

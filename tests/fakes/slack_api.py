@@ -32,12 +32,14 @@ class FakeSlackAPI:
     rate_limit: dict[str, int] = field(default_factory=dict)  # method -> number of 429s still to send
     retry_after: int = 1
     per_channel_rate: float = 0.0  # >0: 429 when a channel is posted to faster than this many per second
+    workspace_rate: float = 0.0  # >0: a token bucket over all chat.postMessage calls (429 when empty)
     user_tz: dict[str, str] = field(default_factory=dict)
     base_url: str = ""
     _runner: web.AppRunner | None = None
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _last_post: dict[str, float] = field(default_factory=dict)
     _event: asyncio.Event = field(default_factory=asyncio.Event)
+    _bucket: list[float] = field(default_factory=list)  # [tokens, last refill]
 
     # -- helpers for tests --------------------------------------------------------------------
     def of(self, method: str) -> list[dict[str, Any]]:
@@ -123,6 +125,18 @@ class FakeSlackAPI:
             self._record(method + ":429", args)
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": str(self.retry_after)})
+        if method == "chat.postMessage" and self.workspace_rate > 0:
+            now = time.monotonic()
+            if not self._bucket:
+                self._bucket = [self.workspace_rate, now]
+            tokens = min(self.workspace_rate, self._bucket[0] + (now - self._bucket[1]) * self.workspace_rate)
+            self._bucket[1] = now
+            if tokens < 1:
+                self._bucket[0] = tokens
+                self._record(method + ":429", args)
+                return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
+                                         headers={"Retry-After": "1"})
+            self._bucket[0] = tokens - 1
         if method == "chat.postMessage" and self.per_channel_rate > 0:
             now, channel = time.monotonic(), str(args.get("channel"))
             last = self._last_post.get(channel)

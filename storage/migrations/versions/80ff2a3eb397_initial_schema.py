@@ -1,15 +1,15 @@
 """initial schema
 
-Revision ID: b836f10bb6d4
+Revision ID: 80ff2a3eb397
 Revises: 
-Create Date: 2026-11-27 02:34:49.614688
+Create Date: 2026-11-27 02:51:18.326702
 """
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
 
-revision = 'b836f10bb6d4'
+revision = '80ff2a3eb397'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -131,6 +131,43 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_draft_skill'), ['skill'], unique=False)
         batch_op.create_index(batch_op.f('ix_draft_state'), ['state'], unique=False)
 
+    op.create_table('mon_output',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('ref', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('chars', sa.Integer(), nullable=False),
+    sa.Column('skill', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('model', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=False),
+    sa.Column('template_version', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('author', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=False),
+    sa.Column('platform', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('channel', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('sampled', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('kind', 'ref')
+    )
+    with op.batch_alter_table('mon_output', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mon_output_author'), ['author'], unique=False)
+        batch_op.create_index('ix_mon_output_channel_created', ['channel', 'created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_output_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_output_sha256'), ['sha256'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_output_skill'), ['skill'], unique=False)
+
+    op.create_table('mon_pilot_week',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('week_start', sa.Date(), nullable=False),
+    sa.Column('department', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('metrics', sa.Text(), nullable=False),
+    sa.Column('computed_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('week_start', 'department')
+    )
+    with op.batch_alter_table('mon_pilot_week', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mon_pilot_week_week_start'), ['week_start'], unique=False)
+
     op.create_table('processed_event',
     sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -139,6 +176,26 @@ def upgrade() -> None:
     with op.batch_alter_table('processed_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_processed_event_created_at'), ['created_at'], unique=False)
 
+    op.create_table('teams_conversation',
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('conversation_id', sa.Text(), nullable=False),
+    sa.Column('conversation_type', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('user_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('tenant_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('service_url', sqlmodel.sql.sqltypes.AutoString(length=512), nullable=False),
+    sa.Column('reference', sa.Text(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('key')
+    )
+    with op.batch_alter_table('teams_conversation', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_teams_conversation_user_id'), ['user_id'], unique=False)
+
+    op.create_table('teams_message_ref',
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('conversation_key', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('activity_id', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('key')
+    )
     op.create_table('train_delivery',
     sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('enrollment_id', sa.Integer(), nullable=False),
@@ -233,9 +290,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('idempotency_key')
     )
     with op.batch_alter_table('cme_attempt', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_cme_attempt_activity_id'), ['activity_id'], unique=False)
+        batch_op.create_index('ix_cme_attempt_cohort', ['activity_id', 'module_id', 'learner_id', 'passed', 'scaled_score'], unique=False)
         batch_op.create_index(batch_op.f('ix_cme_attempt_learner_id'), ['learner_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_cme_attempt_module_id'), ['module_id'], unique=False)
 
     op.create_table('cme_enrollment',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -251,8 +307,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('registration')
     )
     with op.batch_alter_table('cme_enrollment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_cme_enrollment_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_cme_enrollment_learner_id'), ['learner_id'], unique=False)
+        batch_op.create_index('ix_cme_enrollment_progress', ['activity_id', 'completed_at'], unique=False)
 
     op.create_table('cme_poc_cycle',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -275,6 +331,42 @@ def upgrade() -> None:
     with op.batch_alter_table('cme_poc_cycle', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cme_poc_cycle_learner_id'), ['learner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_cme_poc_cycle_question_key'), ['question_key'], unique=False)
+
+    op.create_table('mon_feedback',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('output_id', sa.Integer(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('verdict', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=48), nullable=False),
+    sa.Column('note', sa.Text(), server_default='', nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['output_id'], ['mon_output.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('output_id', 'actor', 'kind')
+    )
+    with op.batch_alter_table('mon_feedback', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mon_feedback_actor'), ['actor'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_feedback_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_feedback_output_id'), ['output_id'], unique=False)
+
+    op.create_table('mon_review_task',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('output_id', sa.Integer(), nullable=False),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('required', sa.Integer(), nullable=False),
+    sa.Column('channel', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('message_ref', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('closed_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['output_id'], ['mon_output.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('output_id')
+    )
+    with op.batch_alter_table('mon_review_task', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mon_review_task_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_review_task_status'), ['status'], unique=False)
 
     op.create_table('train_attempt',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -315,6 +407,31 @@ def upgrade() -> None:
     with op.batch_alter_table('cme_claim', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cme_claim_learner_id'), ['learner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_cme_claim_state'), ['state'], unique=False)
+
+    op.create_table('mon_review_rating',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('output_id', sa.Integer(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('reviewer', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=False),
+    sa.Column('safety', sa.Integer(), nullable=False),
+    sa.Column('accuracy', sa.Integer(), nullable=False),
+    sa.Column('trust', sa.Integer(), nullable=False),
+    sa.Column('red_team', sa.Boolean(), nullable=False),
+    sa.Column('comment', sa.Text(), server_default='', nullable=False),
+    sa.Column('output_sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('skill', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('model', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=False),
+    sa.Column('template_version', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['output_id'], ['mon_output.id'], ),
+    sa.ForeignKeyConstraint(['task_id'], ['mon_review_task.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('output_id', 'reviewer')
+    )
+    with op.batch_alter_table('mon_review_rating', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mon_review_rating_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_review_rating_output_id'), ['output_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mon_review_rating_task_id'), ['task_id'], unique=False)
 
     op.create_table('train_answer',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -364,7 +481,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('credit_award', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_credit_award_activity_id'), ['activity_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_credit_award_completion_date'), ['completion_date'], unique=False)
+        batch_op.create_index('ix_credit_award_date_amount', ['completion_date', 'amount_hundredths'], unique=False)
         batch_op.create_index('ix_credit_award_learner_date', ['learner_id', 'completion_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_credit_award_learner_id'), ['learner_id'], unique=False)
 
@@ -384,7 +501,7 @@ def downgrade() -> None:
     with op.batch_alter_table('credit_award', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_credit_award_learner_id'))
         batch_op.drop_index('ix_credit_award_learner_date')
-        batch_op.drop_index(batch_op.f('ix_credit_award_completion_date'))
+        batch_op.drop_index('ix_credit_award_date_amount')
         batch_op.drop_index(batch_op.f('ix_credit_award_activity_id'))
 
     op.drop_table('credit_award')
@@ -393,6 +510,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_train_answer_at'))
 
     op.drop_table('train_answer')
+    with op.batch_alter_table('mon_review_rating', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mon_review_rating_task_id'))
+        batch_op.drop_index(batch_op.f('ix_mon_review_rating_output_id'))
+        batch_op.drop_index(batch_op.f('ix_mon_review_rating_created_at'))
+
+    op.drop_table('mon_review_rating')
     with op.batch_alter_table('cme_claim', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cme_claim_state'))
         batch_op.drop_index(batch_op.f('ix_cme_claim_learner_id'))
@@ -402,20 +525,30 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_train_attempt_enrollment_id'))
 
     op.drop_table('train_attempt')
+    with op.batch_alter_table('mon_review_task', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mon_review_task_status'))
+        batch_op.drop_index(batch_op.f('ix_mon_review_task_created_at'))
+
+    op.drop_table('mon_review_task')
+    with op.batch_alter_table('mon_feedback', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mon_feedback_output_id'))
+        batch_op.drop_index(batch_op.f('ix_mon_feedback_created_at'))
+        batch_op.drop_index(batch_op.f('ix_mon_feedback_actor'))
+
+    op.drop_table('mon_feedback')
     with op.batch_alter_table('cme_poc_cycle', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cme_poc_cycle_question_key'))
         batch_op.drop_index(batch_op.f('ix_cme_poc_cycle_learner_id'))
 
     op.drop_table('cme_poc_cycle')
     with op.batch_alter_table('cme_enrollment', schema=None) as batch_op:
+        batch_op.drop_index('ix_cme_enrollment_progress')
         batch_op.drop_index(batch_op.f('ix_cme_enrollment_learner_id'))
-        batch_op.drop_index(batch_op.f('ix_cme_enrollment_activity_id'))
 
     op.drop_table('cme_enrollment')
     with op.batch_alter_table('cme_attempt', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_cme_attempt_module_id'))
         batch_op.drop_index(batch_op.f('ix_cme_attempt_learner_id'))
-        batch_op.drop_index(batch_op.f('ix_cme_attempt_activity_id'))
+        batch_op.drop_index('ix_cme_attempt_cohort')
 
     op.drop_table('cme_attempt')
     with op.batch_alter_table('train_survey', schema=None) as batch_op:
@@ -440,10 +573,27 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_train_delivery_at'))
 
     op.drop_table('train_delivery')
+    op.drop_table('teams_message_ref')
+    with op.batch_alter_table('teams_conversation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_teams_conversation_user_id'))
+
+    op.drop_table('teams_conversation')
     with op.batch_alter_table('processed_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_processed_event_created_at'))
 
     op.drop_table('processed_event')
+    with op.batch_alter_table('mon_pilot_week', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mon_pilot_week_week_start'))
+
+    op.drop_table('mon_pilot_week')
+    with op.batch_alter_table('mon_output', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mon_output_skill'))
+        batch_op.drop_index(batch_op.f('ix_mon_output_sha256'))
+        batch_op.drop_index(batch_op.f('ix_mon_output_created_at'))
+        batch_op.drop_index('ix_mon_output_channel_created')
+        batch_op.drop_index(batch_op.f('ix_mon_output_author'))
+
+    op.drop_table('mon_output')
     with op.batch_alter_table('draft', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_draft_state'))
         batch_op.drop_index(batch_op.f('ix_draft_skill'))

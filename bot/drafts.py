@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from datetime import datetime
 from typing import Any
 
@@ -55,6 +56,8 @@ async def draft_command(cmd: Command, svc: Any) -> Reply | list[Reply]:
     if skill is None:
         raise UsageError(f"There is no skill called `{name}`.\n{skills_list()}")
     values = skill.extract(rest)
+    if cmd.redaction is not None and cmd.redaction.mapping:
+        _remember_redaction(svc, cmd.actor, cmd.redaction)
     return await _draft_or_ask(svc, skill, values, cmd.actor, cmd.channel_id, cmd.thread_ref)
 
 
@@ -112,6 +115,7 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
         if moved and moved.moved:
             await svc.audit.record(actor.key, "draft.superseded", f"draft:{root}", {"by": row.id})
             replies.append(render_state(moved.draft, svc))
+    _attach_redaction(svc, actor, row.id)
     await svc.audit.record(actor.key, "draft.created", f"draft:{row.id}",
                            {"skill": skill.name, "version": version, "model": result.model_name,
                             "template_version": result.template_version, "problems": list(result.problems)})
@@ -238,7 +242,10 @@ async def _move(svc: Any, row: Draft | None, target: State, actor: Actor, reason
     if target is State.APPROVED:
         detail["sha256"] = moved.draft.sha256
     await svc.audit.record(actor.key, f"draft.{target.value}", f"draft:{row.id}", detail)
-    return [render_state(moved.draft, svc)]
+    replies = [render_state(moved.draft, svc)]
+    if target is State.APPROVED:
+        replies += _reidentified_copy(svc, moved.draft, actor)
+    return replies
 
 
 async def _refuse(svc: Any, row: Draft, actor: Actor, verb: str) -> list[Reply]:
@@ -246,3 +253,40 @@ async def _refuse(svc: Any, row: Draft, actor: Actor, verb: str) -> list[Reply]:
     return [Reply(text=f"Only the clinician who requested this draft or a designated approver can {verb.rstrip('d')} it. "
                        "Nothing was changed.", ephemeral=True,
                   where="here")]
+
+
+# -- re-identification for the author, from memory only ------------------------------------------
+REIDENTIFY_TTL = 24 * 3600.0
+
+
+def _store(svc: Any) -> dict:
+    return svc.extras.setdefault("reidentify", {})
+
+
+def _remember_redaction(svc: Any, actor: Actor, redaction: Any) -> None:
+    """Held until this author's next draft is created (the command may first open a form)."""
+    _store(svc)[("pending", actor.key)] = (redaction, time.monotonic() + REIDENTIFY_TTL)
+
+
+def _attach_redaction(svc: Any, actor: Actor, draft_id: int) -> None:
+    store = _store(svc)
+    item = store.pop(("pending", actor.key), None)
+    if item is not None:
+        store[draft_id] = (actor.key, *item)
+
+
+def _reidentified_copy(svc: Any, row: Draft, actor: Actor) -> list[Reply]:
+    """The approved text with the author's own identifiers restored: shown to the author only,
+    never stored or logged. Unavailable after a restart or on another worker (memory only)."""
+    store = _store(svc)
+    root = row.root_id or row.id
+    item = store.get(row.id) or store.get(root)
+    if item is None or item[0] != actor.key or item[2] < time.monotonic():
+        return []
+    _author, redaction, _expiry = item
+    restored = redaction.reidentify(row.content)
+    if restored == row.content:
+        return []
+    return [Reply(title="Approved copy with identifiers (only you can see this)", text=restored, ephemeral=True,
+                  context=["Rebuilt from memory for you alone; clinibot stores only the redacted version. "
+                           "Copy it into the record now."])]

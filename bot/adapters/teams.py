@@ -10,6 +10,7 @@ No business rules live here: approvals, quizzes and permissions are the services
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import html
 import json
@@ -278,6 +279,7 @@ class TeamsAdapter:
     """
 
     platform = "teams"
+    turn_budget = 10.0  # seconds of service work answered within the turn
 
     def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None) -> None:
         self.svc, self.dispatcher, self.metrics = svc, dispatcher, metrics
@@ -290,6 +292,7 @@ class TeamsAdapter:
         self.cloud.on_turn_error = self._on_turn_error
         self._issuers = {i.lower() for i in self.auth_config.ISSUERS}
         self._known: dict[str, str] = {}  # conversation key -> stored reference JSON (skip rewrites)
+        self._pending: set[asyncio.Future] = set()
 
     # -- HTTP ----------------------------------------------------------------------------------
     def routes(self) -> list[web.RouteDef]:
@@ -440,18 +443,44 @@ class TeamsAdapter:
                                              value=InvokeResponse(status=200, body=body)))
 
     async def _run(self, work, context: TurnContext, conv: _Conv, actor: Actor, thread: str | None) -> None:
-        """Run a service call; any failure becomes a clear message, never silence."""
+        """Run a service call and answer in this turn; a call slower than `turn_budget` (Teams waits
+        about 15 s) finishes after the turn and its replies are written proactively."""
+        task = asyncio.ensure_future(self._work(work))
+        done, _ = await asyncio.wait({task}, timeout=self.turn_budget)
+        if done:
+            await self._send_all(task.result(), conv, actor, thread, context=context)
+            return
+        recipient = context.activity.from_property
+
+        async def finish() -> None:
+            await self._send_all(await task, conv, actor, thread, recipient=recipient)
+
+        background = asyncio.ensure_future(finish())
+        self._pending.add(background)
+        background.add_done_callback(self._pending.discard)
+
+    async def drain(self) -> None:
+        """Wait for work that outlived its turn (tests, graceful shutdown)."""
+        while self._pending:
+            await asyncio.gather(*list(self._pending), return_exceptions=True)
+
+    async def _work(self, work) -> list[Reply]:
+        """Any failure becomes a clear message, never silence."""
         try:
-            replies = await work()
+            return await work()
         except Exception:
             log.exception("Teams handler failed")
             if self.metrics:
                 self.metrics.error("teams_handler")
-            replies = [Reply(text="Something went wrong on our side; nothing was saved. Please try again.",
-                             ephemeral=True)]
+            return [Reply(text="Something went wrong on our side; nothing was saved. Please try again.",
+                          ephemeral=True)]
+
+    async def _send_all(self, replies: list[Reply], conv: _Conv, actor: Actor, thread: str | None, *,
+                        context: TurnContext | None = None, recipient: ChannelAccount | None = None) -> None:
         for reply in replies:
             try:
-                await self.send(reply, channel=conv.key, user=actor.user_id, thread_ref=thread, context=context)
+                await self.send(reply, channel=conv.key, user=actor.user_id, thread_ref=thread, context=context,
+                                recipient=recipient)
             except Exception:
                 log.exception("Teams refused a reply")
                 if self.metrics:
@@ -520,7 +549,8 @@ class TeamsAdapter:
 
     # -- outbound --------------------------------------------------------------------------------------
     async def send(self, reply: Reply, *, channel: str = "", user: str = "", thread_ref: str | None = None,
-                   context: TurnContext | None = None, **_: Any) -> tuple[str, str] | None:
+                   context: TurnContext | None = None, recipient: ChannelAccount | None = None,
+                   **_: Any) -> tuple[str, str] | None:
         """Render one reply. Returns (channel key, message ref) when a message was posted or updated."""
         where = reply.where
         target = channel
@@ -549,10 +579,10 @@ class TeamsAdapter:
         else:
             activities = [card_activity(card, reply.title or reply.text) for card in render_cards(reply)]
         if reply.ephemeral and conv.conversation_type != "personal" and not reply.update_ref:
-            recipient = self._turn_user(context, user)
-            if recipient is not None:
+            target_user = self._turn_user(context, user, recipient)
+            if target_user is not None:
                 for act in activities:
-                    act.with_targeted_recipient(recipient)
+                    act.with_targeted_recipient(target_user)
             else:
                 personal = await self._personal(user)
                 if personal is not None:
@@ -569,11 +599,12 @@ class TeamsAdapter:
         return posted
 
     @staticmethod
-    def _turn_user(context: TurnContext | None, user: str) -> ChannelAccount | None:
-        if context is None or context.activity.from_property is None:
+    def _turn_user(context: TurnContext | None, user: str, recipient: ChannelAccount | None) -> ChannelAccount | None:
+        """The Teams account of the person an ephemeral reply is for, when we know it."""
+        who = context.activity.from_property if context is not None else recipient
+        if who is None:
             return None
-        who = context.activity.from_property
-        return who if user in (who.aad_object_id, who.id) else None
+        return who if user in (who.aad_object_id, _short(who.id or "", "tu_")) else None
 
     async def _deliver(self, conv: _Conv, thread: str | None, activities: list[Activity],
                        context: TurnContext | None, *, update: bool = False) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import time
 from dataclasses import replace
 from typing import Any
@@ -24,11 +25,27 @@ CANCEL = "phi.cancel"
 MAX_PENDING_VALUE = 1900  # Slack caps a button value at 2,000 characters
 
 
+PENDING_TTL = 3600.0  # how long the in-memory map behind a warning is kept (seconds)
+
+
 class Dispatcher:
     def __init__(self, router: Router, svc: Any, metrics: Any = None) -> None:
         self.router = router
         self.svc = svc
         self.metrics = metrics
+        # token -> (redaction, expiry). Process memory only: values never reach disk. On another
+        # worker the token is simply unknown and the draft is not re-identifiable, nothing more.
+        self._pending: dict[str, tuple[Any, float]] = {}
+
+    def _remember(self, token: str, redaction: Any) -> None:
+        now = time.monotonic()
+        for key in [k for k, (_, exp) in self._pending.items() if exp < now]:
+            del self._pending[key]
+        self._pending[token] = (redaction, now + PENDING_TTL)
+
+    def _recall(self, token: str) -> Any:
+        item = self._pending.pop(token, None)
+        return item[0] if item and item[1] >= time.monotonic() else None
 
     async def command(self, cmd: Command) -> list[Reply]:
         started = time.perf_counter()
@@ -39,7 +56,8 @@ class Dispatcher:
             await self.svc.audit.record(cmd.actor.key, f"phi.{verdict.action}", f"/{cmd.name}",
                                         {"categories": list(verdict.categories), "path": "command"})
             if verdict.action == "redact":
-                return await self.router.dispatch_command(replace(cmd, text=verdict.redacted.text), self.svc)
+                return await self.router.dispatch_command(
+                    replace(cmd, text=verdict.redacted.text, redaction=verdict.redacted), self.svc)
             if verdict.action == "block":
                 return [Reply(text=self.svc.phi.notice(verdict), ephemeral=True)]
             return [self._warn(cmd, verdict)]
@@ -48,7 +66,9 @@ class Dispatcher:
                 self.metrics.observe_handler("command", time.perf_counter() - started)
 
     def _warn(self, cmd: Command, verdict: Any) -> Reply:
-        pending = json.dumps({"n": cmd.name, "t": verdict.redacted.text}, ensure_ascii=False)
+        token = secrets.token_urlsafe(12)
+        self._remember(token, verdict.redacted)
+        pending = json.dumps({"n": cmd.name, "t": verdict.redacted.text, "k": token}, ensure_ascii=False)
         if len(pending) > MAX_PENDING_VALUE:
             return Reply(text=self.svc.phi.notice(verdict) + "\nThe message is too long to continue "
                          "redacted from here: remove the identifiers and send it again.", ephemeral=True)
@@ -74,6 +94,7 @@ class Dispatcher:
             verdict = self.svc.phi.inspect(cmd.text)
             if verdict.found:
                 cmd = replace(cmd, text=verdict.redacted.text)
+            cmd = replace(cmd, redaction=self._recall(str(pending.get("k", ""))))
             await self.svc.audit.record(action.actor.key, "phi.continued_redacted", f"/{cmd.name}")
             return await self.router.dispatch_command(cmd, self.svc)
         if action.values:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class Command:
     channel_id: str = ""
     thread_ref: str | None = None
     trigger_id: str | None = None
+    # The PHI guard's in-memory redaction of the original text (placeholders -> values), so an
+    # approved draft can be shown re-identified to its author. Never stored, never printed.
+    redaction: Any = field(default=None, repr=False, compare=False)
 
     @property
     def args(self) -> list[str]:

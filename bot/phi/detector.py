@@ -89,6 +89,8 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
     n = len(text)
     gated: dict[int, bool] = {}
 
+    windows: dict[int, tuple[Rule, list[tuple[int, int]]]] = {}
+
     def run(rule: Rule, p: int, width: int) -> None:
         if rule.gate is not None:
             ok = gated.get(id(rule))
@@ -100,10 +102,9 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
             m = rule.rx.match(text, p)
             if m:
                 add(rule, m)
-        else:
+        else:  # collect; overlapping windows are merged and searched once (no rescans)
             before, after = rule.window
-            for m in rule.rx.finditer(text, max(0, p - before), min(n, p + width + after)):
-                add(rule, m)
+            windows.setdefault(id(rule), (rule, []))[1].append((max(0, p - before), min(n, p + width + after)))
 
     # Word triggers: one dict lookup per token (the name walk already tokenised the text).
     trig = WORD_TRIGGERS
@@ -120,6 +121,16 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
                 if not (rule.boundary and p > 0 and low[p - 1].isalnum()):
                     run(rule, p, len(t))
                 p = low.find(t, p + 1)
+    for rule, spans in windows.values():
+        spans.sort()
+        a, b = spans[0]
+        for s, e in spans[1:] + [(n + 1, n + 1)]:
+            if s <= b:
+                b = max(b, e)
+                continue
+            for m in rule.rx.finditer(text, a, b):
+                add(rule, m)
+            a, b = s, e
     for rule in RULES:
         if rule.mode == "zip":
             for z in ZIP_GATE.finditer(text):

@@ -45,7 +45,13 @@ class Rule:
 
 def _kw(category: str, conf: float, words: str) -> Rule:
     """Keyword then value: 'MRN: 00482913', 'policy # XJ-55120'."""
-    triggers = tuple(sorted({re.match(r"[a-z]+", w).group() for w in words.split("|")}))
+    firsts = {re.match(r"[a-z]+", w).group() for w in words.split("|")}
+    # expand "licen[cs]e"-style classes into the words they spell
+    for w in words.split("|"):
+        m = re.match(r"([a-z]+)\[([a-z]+)\]([a-z]*)", w)
+        if m:
+            firsts |= {m.group(1) + c + m.group(3) for c in m.group(2)}
+    triggers = tuple(sorted(firsts))
     rx = re.compile(r"(?i)\b(?:" + words + r")" + _SEP + _VAL)
     return Rule(category, conf, rx, 1, triggers, "match")
 

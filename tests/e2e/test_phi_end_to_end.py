@@ -81,3 +81,30 @@ async def test_block_mode_refuses(slack, settings_env):
     await slack.command("/evidence", "statin for pt Deshawn Carter MRN 00482913")
     [reply] = await slack.api.wait_for("chat.postEphemeral")
     assert "00482913" not in json.dumps(reply) and not slack.api.of("chat.postMessage")
+
+
+async def test_author_gets_a_reidentified_copy_on_approval_and_nothing_is_stored(slack, model):
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    await slack.command("/draft", COMMAND)
+    [warning] = await slack.api.wait_for("chat.postEphemeral")
+    blocks = json.loads(warning["blocks"]) if isinstance(warning["blocks"], str) else warning["blocks"]
+    cont = next(el for b in blocks if b["type"] == "actions" for el in b["elements"]
+                if el["action_id"].startswith("phi.continue"))
+    assert "Deshawn" not in cont["value"] and "00482913" not in cont["value"]
+    await slack.click("phi.continue", cont["value"])
+    await slack.api.wait_for("chat.postMessage")
+    await slack.settle()
+    async with slack.svc.db.session() as s:
+        row = (await s.execute(select(Draft))).scalar_one()
+    await slack.react("white_check_mark", user="U100", channel=row.channel, ts=row.message_ref)
+    await slack.api.wait_for("chat.update")
+    ephemerals = await slack.api.wait_for("chat.postEphemeral", 2)
+    restored = json.dumps(ephemerals[-1])
+    assert ephemerals[-1]["user"] == "U100" and "only you can see this" in restored
+    assert any(value in restored for value in RAW)  # the author sees their own identifiers again
+    stored = await dump_database(slack.svc)
+    for value in RAW:
+        assert value not in stored

@@ -78,8 +78,7 @@ async def test_sampling_rate_is_honoured_and_workers_agree(make_svc):
 
     one = await make_svc(CLINIBOT_REVIEW_SAMPLE_RATE=str(rate))
     two = await make_svc(CLINIBOT_REVIEW_SAMPLE_RATE=str(rate))  # a second worker on the same database
-    ids = [await (one if i % 2 else two).__class__ and output(one if i % 2 else two, f"draft:{i}", text=f"text {i}")
-           for i in range(400)]
+    ids = [await output(one if i % 2 else two, f"draft:{i}", text=f"text {i}") for i in range(400)]
     async with one.db.session() as s:
         sampled = {r.ref for r in (await s.execute(select(MonitoredOutput).where(MonitoredOutput.sampled))).scalars()}
         tasks = (await s.execute(select(ReviewTask.output_id))).scalars().all()

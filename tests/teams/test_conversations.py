@@ -55,3 +55,17 @@ async def test_a_redelivered_message_is_handled_once(teams):
     await teams.post(act)
     await teams.post(act)
     assert len(teams.connector.posts()) == 1
+
+
+async def test_work_slower_than_the_turn_is_answered_proactively(teams):
+    adapter = teams.app[__import__("bot.app", fromlist=["ADAPTERS_KEY"]).ADAPTERS_KEY]["teams"]
+    adapter.turn_budget = 0  # every service call "outlives" the turn
+    conv = teams.channel("1711999000077")
+    resp = await teams.post(teams.message("<at>clinibot</at> draft", conversation=conv))
+    assert resp.status in (200, 202)
+    await adapter.drain()
+    [sent] = teams.connector.posts()
+    # written into the same thread after the turn ended, still only for the person who asked
+    assert sent.kind == "send" and sent.conversation.endswith(";messageid=1711999000077")
+    assert "referral" in sent.text and sent.body["recipient"]["aadObjectId"] == CLINICIAN
+    assert any(e.get("type") == "activityTreatment" for e in sent.body.get("entities", []))

@@ -22,7 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from evidence_metrics import evaluate, iter_beir_corpus, percentile, read_qrels, read_queries  # noqa: E402
+from evidence_metrics import (  # noqa: E402
+    evaluate,
+    iter_beir_corpus,
+    percentile,
+    read_qrels,
+    read_queries,
+)
 
 from bot.evidence import EvidenceIndex, SearchSettings  # noqa: E402
 from bot.evidence.corpus import iter_medquad_docs  # noqa: E402

@@ -20,6 +20,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 import jwt
 from aiohttp import web
@@ -254,6 +255,18 @@ def clean_text(activity: Activity) -> str:
     return "\n".join(line.strip() for line in text.strip().splitlines()).strip()
 
 
+def parse_command(text: str, commands: Any) -> tuple[str, str] | None:
+    """Teams has no slash commands: "draft referral ...", "/draft referral ..." and "help" are typed.
+    Returns (command, arguments), or None for a plain message (a quiz answer such as "B")."""
+    first, rest = (text.split(None, 1) + ["", ""])[:2]
+    name = first.lstrip("/").lower()
+    if name in commands:
+        return name, rest.strip()
+    if name in ("help", "") or (first.startswith("/") and name):
+        return ("clinibot", "help") if name in ("help", "") else (name, rest.strip())
+    return None
+
+
 def _actor(a: Activity) -> Actor:
     who = a.from_property or ChannelAccount(id="")
     user = who.aad_object_id or who.id or ""
@@ -304,10 +317,35 @@ class TeamsAdapter:
             if self.metrics:
                 self.metrics.error("teams_auth")
             return web.json_response({"error": "Invalid token or authentication failed."}, status=401)
+        refusal = await self._check_activity(request, identity)
+        if refusal is not None:
+            return refusal
         with warnings.catch_warnings():  # the SDK reads this plain string key back
             warnings.simplefilter("ignore", web.NotAppKeyWarning)
             request["claims_identity"] = identity
         return await self.cloud.process(request, self)
+
+    async def _check_activity(self, request: web.Request, identity: Any) -> web.Response | None:
+        """Our bot token goes to the activity's serviceUrl, so it must be the one the token was issued
+        for; and when a tenant is configured, other tenants' activities are not ours to answer."""
+        try:
+            body = await request.json()
+        except ValueError:
+            return web.json_response({"error": "Invalid JSON"}, status=400)
+        if not isinstance(body, dict):
+            return web.json_response({"error": "Invalid activity"}, status=400)
+        claimed = identity.get_claim_value("serviceurl")
+        host = urlparse(str(body.get("serviceUrl", ""))).netloc.lower()
+        if claimed and urlparse(str(claimed)).netloc.lower() != host:
+            log.warning("Teams activity refused: serviceUrl differs from the token's")
+            return web.json_response({"error": "Invalid token or authentication failed."}, status=401)
+        tenant = self.svc.settings.teams_tenant_id.lower()
+        got = str(((body.get("conversation") or {}).get("tenantId")
+                   or ((body.get("channelData") or {}).get("tenant") or {}).get("id") or "")).lower()
+        if tenant and tenant not in ("common", "organizations") and got and got != tenant:
+            log.warning("Teams activity from another tenant refused")
+            return web.json_response({"error": "This app serves one organization."}, status=403)
+        return None
 
     async def _authenticate(self, header: str) -> Any:
         """The SDK validator's ClaimsIdentity, or None. Anonymous requests are never accepted."""
@@ -351,15 +389,9 @@ class TeamsAdapter:
         actor = _actor(a)
         _, thread = split_conversation(a.conversation.id)
         text = clean_text(a)
-        first, _, rest = text.partition(" ")
-        if "\n" in first:
-            first, _, more = first.partition("\n")
-            rest = more + (" " + rest if rest else "")
-        name = first.lstrip("/").lower()
-        if name in self.dispatcher.router.commands or name in ("help", "") :
-            cmd = Command(name=name if name in self.dispatcher.router.commands else "clinibot",
-                          text=rest.strip() if name in self.dispatcher.router.commands else "help",
-                          actor=actor, channel_id=conv.key, thread_ref=thread)
+        parsed = parse_command(text, self.dispatcher.router.commands)
+        if parsed is not None:
+            cmd = Command(name=parsed[0], text=parsed[1], actor=actor, channel_id=conv.key, thread_ref=thread)
             work = lambda: self.dispatcher.command(cmd)  # noqa: E731
         else:
             msg = Message(text=text, actor=actor, channel_id=conv.key, ts=await self._message_key(conv.key, a.id or ""),
@@ -578,7 +610,8 @@ class TeamsAdapter:
             activities = [card_activity(render_form(reply.form), reply.form.title)]
         else:
             activities = [card_activity(card, reply.title or reply.text) for card in render_cards(reply)]
-        if reply.ephemeral and conv.conversation_type != "personal" and not reply.update_ref:
+        private = reply.ephemeral or reply.form is not None  # forms are personal, like Slack's modals
+        if private and conv.conversation_type != "personal" and not reply.update_ref:
             target_user = self._turn_user(context, user, recipient)
             if target_user is not None:
                 for act in activities:

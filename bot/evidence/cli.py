@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any, Iterator, TextIO
 
 from bot.evidence.answer import compose
-from bot.evidence.corpus import CUSTOM_SUBDIR, LOADERS, active_index, curated_docs, iter_corpus
+from bot.evidence.corpus import (
+    CUSTOM_SUBDIR,
+    LOADERS,
+    active_index,
+    curated_docs,
+    iter_corpus,
+)
 from bot.evidence.index import EvidenceIndex
 
 

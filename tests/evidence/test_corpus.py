@@ -8,8 +8,17 @@ import pytest
 
 from bot.evidence import EvidenceIndex
 from bot.evidence.corpus import (
-    CURATED_DIR, CorpusError, card_files, card_to_doc, ensure_default_index, iter_beir_docs,
-    iter_corpus, iter_jsonl_docs, iter_medquad_docs, load_cards, detect_format,
+    CURATED_DIR,
+    CorpusError,
+    card_files,
+    card_to_doc,
+    detect_format,
+    ensure_default_index,
+    iter_beir_docs,
+    iter_corpus,
+    iter_jsonl_docs,
+    iter_medquad_docs,
+    load_cards,
 )
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"

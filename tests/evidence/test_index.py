@@ -5,7 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.evidence import EvidenceIndex, Hit
 from bot.evidence.index import META_FILE

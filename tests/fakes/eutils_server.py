@@ -38,7 +38,7 @@ class EUtilsServer:
         app = web.Application()
         app.router.add_get("/entrez/eutils/esearch.fcgi", self._esearch)
         app.router.add_get("/entrez/eutils/efetch.fcgi", self._efetch)
-        self._runner = web.AppRunner(app)
+        self._runner = web.AppRunner(app, shutdown_timeout=0.2)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()

@@ -3,7 +3,6 @@ SDK's JWT validator and a fake Bot Connector as the activities' serviceUrl."""
 from __future__ import annotations
 
 import itertools
-import time
 from dataclasses import dataclass, field
 from typing import Any
 

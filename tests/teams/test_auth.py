@@ -74,3 +74,16 @@ async def test_route_answers_503_without_teams_settings(tmp_path, db_url):
         await svc.db.dispose()
     assert any(line.startswith("Microsoft Teams: off") for line in integration_report(settings))
     assert APP_ID not in " ".join(integration_report(settings))
+
+
+async def test_token_for_another_service_url_is_refused(teams):
+    token = teams.token(service_url="https://smba.attacker.example/amer/")
+    resp = await teams.post(teams.message("help"), token=token)
+    assert resp.status == 401 and not teams.connector.sent and not teams.connector.token_requests
+
+
+async def test_activity_from_another_tenant_is_refused(teams):
+    act = teams.message("help")
+    act["conversation"]["tenantId"] = act["channelData"]["tenant"]["id"] = "11111111-2222-3333-4444-555555555555"
+    resp = await teams.post(act)
+    assert resp.status == 403 and not teams.connector.sent

@@ -1,11 +1,9 @@
 """Drafting and approval in Teams: typed commands, Action.Execute invokes and `like` reactions."""
-import pytest
 from sqlalchemy import select
 
+from bot.skills import SKILLS
 from storage.models.core import Draft
 from tests.teams.conftest import APPROVER, CLINICIAN, INTRUDER, find_action
-
-from bot.skills import SKILLS
 
 # multi-line, as a clinician types it in the compose box
 REFERRAL = "draft referral\n" + "\n".join(f"{k}: {' '.join(str(v).split())}"
@@ -99,6 +97,7 @@ async def test_channel_mention_drafts_in_the_thread_and_reject_uses_a_form(teams
     resp = await teams.click(post, "draft.reject", user=APPROVER, conversation=conv)
     assert resp.status == 200
     [form] = [s for s in teams.connector.posts() if "draft.reject_reason" in s.text]
+    assert form.body["recipient"]["aadObjectId"] == APPROVER  # the form goes to the approver alone
     inputs = [b for b in form.cards[0]["body"] if b["type"].startswith("Input.")]
     assert inputs[0]["id"] == "reason" and inputs[0]["isMultiline"] is True
     resp = await teams.click(form, "draft.reject_reason", user=APPROVER, conversation=conv,

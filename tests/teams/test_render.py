@@ -3,8 +3,8 @@ import json
 
 from microsoft_agents.activity import Activity
 
-from bot.adapters.teams import (CARD_BUDGET, chunks, clean_text, render_cards, render_form, split_conversation,
-                                to_card_markdown)
+from bot.adapters.teams import (CARD_BUDGET, chunks, clean_text, render_cards, render_form,
+                                split_conversation, to_card_markdown)
 from bot.core.events import Button, FileOut, Form, FormField, Reply
 
 
@@ -29,7 +29,8 @@ def test_long_replies_split_into_cards_under_the_size_limit_with_buttons_last():
         assert all(len(b.get("text", "")) <= 15_000 for b in card["body"])
     assert "actions" not in cards[0] and cards[-1]["actions"][0]["verb"] == "draft.approve"
     assert cards[-1]["body"][-1]["text"] == "small print" and cards[1]["body"][0]["text"].endswith("(continued)")
-    text = "".join(b["text"] for c in cards for b in c["body"][1:] if b.get("text") and "continued" not in b["text"])
+    text = "".join(b["text"] for c in cards for b in c["body"][1:]
+                   if b.get("text") and "continued" not in b["text"])
     assert text.count("Lorem ipsum") >= 40 * 150 - 1
     assert CARD_BUDGET < 80_000
 
@@ -65,7 +66,8 @@ def test_mention_and_html_are_removed():
     act = Activity.model_validate({
         "type": "message", "text": "<at>clinibot</at> /evidence statin &amp; <b>CKD</b><br>stage 3",
         "recipient": {"id": "28:bot", "name": "clinibot"},
-        "entities": [{"type": "mention", "text": "<at>clinibot</at>", "mentioned": {"id": "28:bot", "name": "clinibot"}}]})
+        "entities": [{"type": "mention", "text": "<at>clinibot</at>",
+                      "mentioned": {"id": "28:bot", "name": "clinibot"}}]})
     assert clean_text(act) == "/evidence statin & CKD\nstage 3"
 
 
@@ -74,3 +76,16 @@ def test_thread_ids_and_chunking():
     assert split_conversation("a:1xyz") == ("a:1xyz", None)
     parts = chunks("x" * 100 + "\n\n" + "y" * 100, limit=120)
     assert parts == ["x" * 100, "y" * 100]
+
+
+def test_typed_commands_and_plain_messages():
+    from bot.adapters.teams import parse_command
+
+    commands = {"draft": None, "evidence": None, "clinibot": None}
+    assert parse_command("draft referral\npatient: 62-year-old woman", commands) == \
+        ("draft", "referral\npatient: 62-year-old woman")
+    assert parse_command("/Evidence statin CKD", commands) == ("evidence", "statin CKD")
+    assert parse_command("help", commands) == ("clinibot", "help") == parse_command("", commands)
+    assert parse_command("clinibot help", commands) == ("clinibot", "help")
+    assert parse_command("/nosuch thing", commands) == ("nosuch", "thing")  # answered with usage + help
+    assert parse_command("B", commands) is None and parse_command("b)", commands) is None

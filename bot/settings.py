@@ -138,7 +138,7 @@ class Settings:
             teams_client_secret=r.secret("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTSECRET"),
             teams_auth_type=r.choice("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__AUTHTYPE", "ClientSecret",
                                      ("ClientSecret", "certificate", "UserManagedIdentity",
-                                      "SystemManagedIdentity", "FederatedCredentials", "WorkloadIdentity")),
+                                      "SystemManagedIdentity")),
             teams_cert_file=r.text("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CERTPFXFILE", ""),
             teams_app_id=r.text("CLINIBOT_TEAMS_APP_ID", ""),
             openai_base_url=r.url("OPENAI_BASE_URL", ""),

@@ -34,6 +34,8 @@ def build_manifest(settings: Any, template_dir: Path = TEMPLATE_DIR) -> dict:
     host = urlparse(public).hostname or ""
     if not public.startswith("https://") or host in ("", "localhost", "127.0.0.1"):
         print(f"warning: CLINIBOT_PUBLIC_URL is {public!r}; Teams needs the public https address", file=sys.stderr)
+    if not (template_dir / "manifest.json").is_file():
+        raise PackageError(f"the manifest template is not at {template_dir}; run from the source checkout")
     text = (template_dir / "manifest.json").read_text(encoding="utf-8")
     for key, value in {"TEAMS_APP_ID": app_id, "BOT_ID": bot_id, "PUBLIC_URL": public, "PUBLIC_HOST": host}.items():
         text = text.replace("{{" + key + "}}", value)

@@ -202,16 +202,20 @@ class SlackHarness:
         """Wait until the lazy listeners have finished (no tasks of ours left running)."""
         import asyncio
 
+        from bot.app import ADAPTERS_KEY
+
         deadline = time.monotonic() + timeout
         me = asyncio.current_task()
+        worker = self.app[ADAPTERS_KEY]["slack"].worker
+        quiet = 0
         while time.monotonic() < deadline:
             pending = [t for t in asyncio.all_tasks() if t is not me and not t.done()
                        and "lazy" in repr(t.get_coro()).lower()]
-            if not pending:
-                await asyncio.sleep(0.02)
+            quiet = quiet + 1 if not pending and (worker is None or worker.idle()) else 0
+            if quiet >= 3:
                 return
             await asyncio.sleep(0.02)
-        raise AssertionError("lazy listeners did not finish")
+        raise AssertionError("background work did not finish")
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ dedupe record, which holds across restarts and workers. No business rules live h
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -21,6 +22,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.core.dispatch import Dispatcher
+from bot.core.worker import WorkerLoop
 from bot.core.events import Action, Actor, Command, Form, Message, Reply
 from storage.repos.dedupe import first_time
 
@@ -126,9 +128,11 @@ class SlackAdapter:
 
     platform = "slack"
 
-    def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None) -> None:
+    def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None, *, use_worker: bool = True) -> None:
         s = svc.settings
         self.svc, self.dispatcher, self.metrics = svc, dispatcher, metrics
+        self.use_worker = use_worker
+        self.worker: WorkerLoop | None = None
         # Our own client (pooled session, 429 retries) for everything we send; bolt gets a plain
         # one, because it deep-copies its context for lazy listeners and a live session can't be copied.
         self.client = AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15)
@@ -147,17 +151,49 @@ class SlackAdapter:
         self._wire()
 
     async def start(self) -> None:
-        """One pooled HTTP session for every Web API call (slack-sdk opens one per call otherwise)."""
+        """A pooled HTTP session for Web API calls (slack-sdk opens one per call otherwise), and
+        the worker loop that does the slow part of every request."""
         import aiohttp
 
         if self.client.session is None:
             self.client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30),
                                                         connector=aiohttp.TCPConnector(limit=100))
+        if self.use_worker and self.worker is None:
+            self.worker = WorkerLoop(self._worker_setup, self._worker_teardown, name="clinibot-slack-worker")
+            await asyncio.to_thread(self.worker.start)
+
+    async def _worker_setup(self) -> "SlackAdapter":
+        from bot.app import Outbox, build_services
+
+        wsvc = build_services(self.svc.settings, clock=self.svc.clock)
+        router = self.dispatcher.router
+        wsvc.extras["router"] = router
+        sender = SlackAdapter(wsvc, Dispatcher(router, wsvc, self.metrics), self.metrics, use_worker=False)
+        await sender.start()
+        outbox = Outbox()
+        outbox.adapters["slack"] = sender
+        wsvc.extras["outbox"] = outbox
+        return sender
+
+    @staticmethod
+    async def _worker_teardown(sender: "SlackAdapter") -> None:
+        await sender.close()
+        await sender.svc.db.dispose()
 
     async def close(self) -> None:
+        if self.worker is not None:
+            await asyncio.to_thread(self.worker.stop)
+            self.worker = None
         if self.client.session is not None:
             await self.client.session.close()
             self.client.session = None
+
+    async def _offload(self, method: str, *args: Any) -> None:
+        """Hand the slow part to the worker loop (or run it here when there is none)."""
+        if self.worker is None:
+            await getattr(self, method)(*args)
+        else:
+            self.worker.submit(lambda sender: getattr(sender, method)(*args))
 
     # -- HTTP --------------------------------------------------------------------------------
     def routes(self) -> list[web.RouteDef]:
@@ -187,12 +223,30 @@ class SlackAdapter:
             await ack()
             self._acked("interaction")
 
-        app.command(re.compile(r"^/.+"))(ack=ack_command, lazy=[self._on_command])
-        app.action(re.compile(r".+"))(ack=ack_only, lazy=[self._on_block_action])
-        app.view(re.compile(r".+"))(ack=ack_only, lazy=[self._on_view_submission])
-        app.event("reaction_added")(self._on_reaction)
-        app.event("message")(self._on_message)
-        app.event("app_mention")(self._on_mention)
+        async def lazy_command(body) -> None:
+            await self._offload("_on_command", body)
+
+        async def lazy_action(body) -> None:
+            await self._offload("_on_block_action", body)
+
+        async def lazy_view(body) -> None:
+            await self._offload("_on_view_submission", body)
+
+        async def reaction(event, body) -> None:
+            await self._offload("_on_reaction", event, body)
+
+        async def message(event, body) -> None:
+            await self._offload("_on_message", event, body)
+
+        async def mention(event, body) -> None:
+            await self._offload("_on_mention", event, body)
+
+        app.command(re.compile(r"^/.+"))(ack=ack_command, lazy=[lazy_command])
+        app.action(re.compile(r".+"))(ack=ack_only, lazy=[lazy_action])
+        app.view(re.compile(r".+"))(ack=ack_only, lazy=[lazy_view])
+        app.event("reaction_added")(reaction)
+        app.event("message")(message)
+        app.event("app_mention")(mention)
 
     def _acked(self, kind: str) -> None:
         if self.metrics:

@@ -29,12 +29,18 @@ from microsoft_agents.activity import (
     ActivityTypes,
     Attachment,
     ChannelAccount,
+    ConversationParameters,
     ConversationReference,
     InvokeResponse,
 )
 from microsoft_agents.hosting.aiohttp import CloudAdapter
 from microsoft_agents.hosting.core import ConnectionManager, TurnContext
-from microsoft_agents.hosting.core.authorization import AgentAuthConfiguration, AuthTypes, JwtTokenValidator
+from microsoft_agents.hosting.core.authorization import (
+    AgentAuthConfiguration,
+    AuthenticationConstants,
+    AuthTypes,
+    JwtTokenValidator,
+)
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -452,7 +458,8 @@ class TeamsAdapter:
                     # The clicked card: the invoke response shows it at once, the update shows it to everyone.
                     body = {"statusCode": 200, "type": CARD, "value": render_cards(reply)[0]}
                     await self.send(reply, channel=conv.key, user=actor.user_id, thread_ref=thread, context=context)
-                elif reply.ephemeral and reply.form is None and not reply.buttons and reply.file is None:
+                elif reply.ephemeral and reply.where in ("here", "thread") and not (
+                        reply.update_ref or reply.form or reply.buttons or reply.file):
                     notes.append(reply.plain_text())  # only the person who clicked sees the invoke answer
                 else:
                     await self.send(reply, channel=conv.key, user=actor.user_id, thread_ref=thread, context=context)
@@ -559,6 +566,26 @@ class TeamsAdapter:
                 .order_by(TeamsConversation.updated_at.desc()).limit(1))).scalar()
         return _Conv(row.key, row.conversation_id, row.conversation_type, row.reference) if row else None
 
+    async def _open_personal(self, who: ChannelAccount, via: _Conv) -> _Conv | None:
+        """Start the bot's 1:1 chat with someone met in a channel or group chat (the app must be
+        installed where they are), and remember it for later proactive messages."""
+        ref = ConversationReference.model_validate_json(via.reference)
+        tenant = (ref.conversation.tenant_id if ref.conversation else None) or self.svc.settings.teams_tenant_id
+        params = ConversationParameters(is_group=False, agent=ref.agent, members=[who], tenant_id=tenant,
+                                        channel_data={"tenant": {"id": tenant}})
+        opened: list[_Conv] = []
+
+        async def callback(ctx: TurnContext) -> None:
+            ctx.activity.from_property = who  # the stored reference then names the user
+            opened.append(await self._remember(ctx.activity))
+
+        try:
+            await self.cloud.create_conversation(self.app_id, str(ref.channel_id or "msteams"), ref.service_url,
+                                                 AuthenticationConstants.AGENTS_SDK_SCOPE, params, callback)
+        except Exception as exc:
+            log.warning("could not open a Teams 1:1 chat: %s", type(exc).__name__)
+        return opened[0] if opened else None
+
     async def _message_key(self, conv_key: str, activity_id: str) -> str:
         """The id services see for a message: the activity id, or a short key for a long one."""
         if len(activity_id) <= 64:
@@ -589,6 +616,10 @@ class TeamsAdapter:
         if where == "dm" or where.startswith("user:"):
             who = where.split(":", 1)[1] if where.startswith("user:") else user
             personal = await self._personal(who)
+            account = self._turn_user(context, who, recipient)
+            via = await self._conversation(channel) if channel else None
+            if personal is None and account is not None and via is not None:
+                personal = await self._open_personal(account, via)
             if personal is None:
                 log.info("no personal chat with that Teams user yet; a message was not delivered")
                 return None

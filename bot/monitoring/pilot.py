@@ -138,6 +138,7 @@ class _Acc:
             "drafts": dict(sorted(self.drafts.items())),
             "drafts_total": sum(self.drafts.values()),
             "approved": self.approved,
+            "approved_first_version": self.approved_v1,
             "median_minutes_to_approval": round(statistics.median(self.minutes), 1) if self.minutes else None,
             "approved_without_edit": round(self.approved_v1 / self.approved, 4) if self.approved else None,
             "edit_rounds_mean": round(statistics.fmean(self.edit_rounds), 2) if self.edit_rounds else None,
@@ -309,6 +310,7 @@ async def refresh_job(svc: Any) -> None:
 
 # -- renderings ------------------------------------------------------------------------------------
 BASE_COLUMNS = ["week", "week_start", "department", "active_clinicians", "drafts_total", "approved",
+                "approved_first_version",
                 "median_minutes_to_approval", "approved_without_edit", "edit_rounds_mean", "rejections_total",
                 "evidence_searches", "learning_cycles", "cme_credits", "helpful", "not_helpful", "reports",
                 "feedback_balance"]
@@ -348,6 +350,51 @@ def _is_number(text: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+@dataclass
+class PeriodRow:
+    """One department over the whole period shown: sums of counts, shares from the sums."""
+
+    department: str
+    weeks: int
+    active_mean: float
+    drafts_total: int
+    approved: int
+    approved_without_edit: float | None
+    median_of_weekly_medians: float | None
+    rejections_total: int
+    evidence_searches: int
+    learning_cycles: int
+    cme_credits: float
+    helpful: int
+    not_helpful: int
+    reports: int
+
+    @property
+    def feedback_balance(self) -> int:
+        return self.helpful - self.not_helpful
+
+
+def period_totals(rows: list[WeekRow]) -> list[PeriodRow]:
+    by_dept: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_dept[r.department].append(r.metrics)
+    out = []
+    for dept, ms in by_dept.items():
+        approved = sum(m["approved"] for m in ms)
+        first = sum(m.get("approved_first_version", 0) for m in ms)
+        medians = [m["median_minutes_to_approval"] for m in ms if m["median_minutes_to_approval"] is not None]
+        out.append(PeriodRow(
+            department=dept, weeks=len(ms), active_mean=round(statistics.fmean(m["active_clinicians"] for m in ms), 1),
+            drafts_total=sum(m["drafts_total"] for m in ms), approved=approved,
+            approved_without_edit=round(first / approved, 4) if approved else None,
+            median_of_weekly_medians=round(statistics.median(medians), 1) if medians else None,
+            rejections_total=sum(m["rejections_total"] for m in ms),
+            evidence_searches=sum(m["evidence_searches"] for m in ms), learning_cycles=sum(m["learning_cycles"] for m in ms),
+            cme_credits=round(sum(m["cme_credits"] for m in ms), 2), helpful=sum(m["helpful"] for m in ms),
+            not_helpful=sum(m["not_helpful"] for m in ms), reports=sum(m["reports"] for m in ms)))
+    return sorted(out, key=lambda p: (p.department != ALL, p.department))
 
 
 def _fmt_minutes(m: float | None) -> str:

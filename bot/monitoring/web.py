@@ -122,25 +122,23 @@ def svg_bars(title: str, series: list[tuple[str, float | None]], unit: str = "")
     return "".join(parts)
 
 
-def pilot_charts(rows: list[Any]) -> list[Chart]:
-    from bot.monitoring.pilot import ALL
-
-    total = [r for r in rows if r.department == ALL]
+def pilot_charts(rows: list[Any], department: str) -> list[Chart]:
+    chosen = [r for r in rows if r.department == department]
 
     def series(key: str, scale: float = 1.0) -> list[tuple[str, float | None]]:
-        return [(r.week, None if r.metrics.get(key) is None else round(r.metrics[key] * scale, 2)) for r in total]
+        return [(r.week, None if r.metrics.get(key) is None else round(r.metrics[key] * scale, 2)) for r in chosen]
 
     return [
         Chart("Drafts started per week", svg_bars("Drafts started per week", series("drafts_total")),
-              "New documents (first versions), all departments."),
+              f"New documents (first versions), {department}."),
         Chart("Median time from draft to approval", svg_bars("Median minutes to approval",
                                                              series("median_minutes_to_approval"), " min"),
-              "Minutes from the first version to approval, all departments; gaps are weeks without approvals."),
+              f"Minutes from the first version to approval, {department}; gaps are weeks without approvals."),
         Chart("Approved without edit", svg_bars("Share approved without edit (%)",
                                                 series("approved_without_edit", 100), "%"),
               "Share of approvals where the first version was approved."),
         Chart("Feedback balance", svg_bars("Helpful minus not helpful", series("feedback_balance")),
-              "Helpful minus not-helpful votes per week, all departments."),
+              f"Helpful minus not-helpful votes per week, {department}."),
     ]
 
 
@@ -158,19 +156,22 @@ async def review_page(request: web.Request) -> web.Response:
 
 
 async def pilot_page(request: web.Request) -> web.Response:
+    """Charts and the weekly table for one department (all by default), and every department
+    side by side over the period."""
     who = await _signed_in(request)
     from bot.monitoring import pilot
 
     svc = request.app[SVC_KEY]
     weeks = _int(request, "weeks", 12, 104)
+    department = request.query.get("department", pilot.ALL)
     rows = await pilot.weekly(svc, weeks)
-    by_dept: dict[str, list] = {}
-    for r in rows:
-        by_dept.setdefault(r.department, []).append(r)
-    departments = sorted(by_dept.items(), key=lambda kv: (kv[0] != pilot.ALL, kv[0]))
-    await svc.audit.record(who, "pilot.dashboard", "", {"weeks": weeks})
-    return render(request, "pilot.html.j2", title="Pilot metrics", signed_in=True, weeks=weeks,
-                  departments=departments, charts=pilot_charts(rows))
+    names = sorted({r.department for r in rows}, key=lambda d: (d != pilot.ALL, d))
+    if department not in names:
+        department = pilot.ALL
+    await svc.audit.record(who, "pilot.dashboard", "", {"weeks": weeks, "department": department})
+    return render(request, "pilot.html.j2", title="Pilot metrics", signed_in=True, weeks=weeks, department=department,
+                  names=names, weekly=[r for r in rows if r.department == department],
+                  period=pilot.period_totals(rows), charts=pilot_charts(rows, department))
 
 
 async def pilot_csv(request: web.Request) -> web.Response:

@@ -187,6 +187,19 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
 
 
 # ---------------------------------------------------------------- public API
+_AGE_AFTER_NAME = re.compile(
+    r"(?:'s)?,?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))",
+    re.I)
+
+
+def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
+    """'Mrs. Van der Berg is 96': an age over 89 stated right after a person's name."""
+    for sp in [c for c in cands if c.category == "NAME"]:
+        m = _AGE_AFTER_NAME.match(text, sp.end)
+        if m:
+            cands.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
+
+
 def _resolve(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
     """Merge overlapping candidates into one span (so no part of a value is left showing),
     labelled by the most confident one; drop anything touching an existing placeholder."""
@@ -225,4 +238,5 @@ def find_phi(text: str) -> list[PhiSpan]:
     _pattern_spans(text, cands, walk.toks, walk.keys)
     _slash_dates(text, cands)
     walk.run()
+    _ages_after_names(text, cands)
     return _resolve(text, cands)

@@ -32,9 +32,19 @@ _CONTEXT = lx.TITLE | lx.REL | lx.ROLE | lx.CRED | lx.TRIGGER
 _WEAK_REL = frozenset({"pt", "patient", "friend", "contact", "spokesperson", "neighbor", "neighbour", "roommate", "caregiver"})
 _FACILITY_HEADS = frozenset({
     "hospital", "hosp", "clinic", "infirmary", "memorial", "sanatorium", "rehab", "center", "centre",
-    "regional", "general", "campus", "building",
+    "regional", "general", "campus", "building", "ctr",
 })
 _FACILITY_TAIL = frozenset({"hospital", "hosp", "memorial", "medical", "center", "centre", "clinic", "rehab", "campus", "building", "regional", "general"})
+_PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el"})
+_NAME_VERBS = frozenset({
+    "called", "calls", "visited", "visits", "aware", "states", "stated", "says", "said", "updated", "notified",
+    "agrees", "agreed", "wants", "wanted", "phoned", "arrived", "verbalizes", "verbalized", "requests",
+    "requested", "asked", "asks", "reports", "reported", "spoke", "signed", "consented", "declined",
+})
+_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
 _UNIT_AFTER_ABBR = frozenset({"ew", "ed", "er", "icu", "micu", "ccu", "sicu", "cath", "or", "cx", "er's"})
 
 
@@ -163,7 +173,17 @@ class NameWalk:
             if g not in (" ", "-", "  ") and not (g in (". ", ".") and self.is_initial(j, True)):
                 break
             k = j + 1
+            p = k
+            while p < n - 1 and p < k + 3 and self.keys[p] in _PARTICLES and self.words[p].islower() and self.gap(p) == " ":
+                p += 1
+            if p > k and self.shape(p) == "T":
+                j = p  # "Van der Berg", "Maria de la Cruz"
+                limit -= 1
+                continue
             f = self.flags[k]
+            if g == "-" and self.shape(k) == "T" and self.shape(j) == "T" and not f & (lx.STOP | lx.UNIT | lx.TITLE | lx.CRED):
+                j = k  # second half of a double-barrelled name: "Vasquez-Bell"
+                continue
             if f & (_NONNAME | lx.CRED | lx.REL | lx.ROLE) or len(self.keys[k]) < 2:
                 break
             mixed = not self.in_caps(k)
@@ -337,8 +357,8 @@ class NameWalk:
             if self.keys[j] == "named" or self.capitalised(j + 1):
                 j += 1
         fj = self.flags[j]
-        if fj & lx.FIRST and fj & lx.CLIN and not fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j):
-            fj &= ~lx.CLIN  # "wife Ada": a given name written as one, not the ADA
+        if fj & lx.FIRST and fj & (lx.CLIN | lx.UNIT) and not fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j):
+            fj &= ~(lx.CLIN | lx.UNIT)  # "wife Ada", "Son, Ed,": given names written as such
         if fj & (_NONNAME | lx.REL | lx.CRED | lx.FOLLOW) or len(self.keys[j]) < 2:
             return i + 1
         if k in _WEAK_REL:
@@ -467,7 +487,7 @@ class NameWalk:
     def before_facility(self, i: int) -> None:
         """'Calvert Hospital', 'kernan hosp', 'LAUREL REGIONAL', 'North Campus'."""
         k = self.keys[i]
-        if k in ("center", "centre") and not (i > 0 and self.keys[i - 1] in ("medical", "health", "cancer", "heart", "rehabilitation", "rehab", "trauma", "surgical")):
+        if k in ("center", "centre", "ctr") and not (i > 0 and self.keys[i - 1] in ("medical", "med", "health", "cancer", "heart", "rehabilitation", "rehab", "trauma", "surgical")):
             return
         if k in ("rehab", "regional", "general", "campus", "building", "memorial") and not self.capitalised(i) and not (i > 0 and not self.flags[i - 1] & lx.ENG and self.flags[i - 1] & lx.SUR):
             return
@@ -619,6 +639,13 @@ class NameWalk:
             return -1
         sh = self.shape(i)
         caps_line = self.in_caps(i)
+        nxt_key = self.keys[i + 1] if i + 1 < n and self.gap(i) in (" ", ", ", ",") else ""
+        if f & lx.PLACE and nxt_key and (self.flags[i + 1] & lx.STATE or (self.words[i + 1] in _STATE_CODES and "," in self.gap(i))):
+            self.emit(i, i, "LOCATION", 0.75)  # "towson maryland", "Springfield, IL"
+            return i
+        if f & lx.FIRST and nxt_key in _NAME_VERBS and self.gap(i) == " " and not f & (lx.STOP | lx.FOLLOW) and sh != "m":
+            self.emit(i, i, "NAME", 0.6)  # "bill called", "JOHN STATES"
+            return i
         if f & lx.ENG:
             # "carol wolfe", "BEA TURA": a given name that is also a word, then a surname.
             if f & lx.FIRST and i + 1 < n and self.gap(i) == " " and not (sh == "U" and not caps_line):
@@ -684,10 +711,14 @@ class NameWalk:
             if ward and ward.group().startswith(" ") and not (i > 0 and self.flags[i - 1] & (lx.CLIN | lx.UNIT)):
                 self.out.append(PhiSpan(self.toks[i][0], ward.end(), "LOCATION", 0.5))
                 return i + 1
+        if len(w) <= 4 and i + 1 < n and _HOSP_ABBR.fullmatch(w) and (w.isupper() or w.islower()) and self.keys[i + 1] in _UNIT_AFTER_ABBR and self.gap(i) == " ":
+            self.emit(i, i, "LOCATION", 0.6)  # "GH EW", "gh cath lab": a hospital's initials before a unit
+            return i + 1
         if self.before_head(i) or self.eponym_pair(i) or (i > 0 and self.gap(i - 1) == "-" and self.flags[i - 1] & lx.CLIN):
             return i
         pair = i + 1 < n and self.gap(i) == " " and self.shape(i + 1) == "T" and (not self.flags[i + 1] or self.flags[i + 1] & lx.SUR and not self.flags[i + 1] & lx.COMMON)
-        if len(w) >= 3 and self.shape(i) == "T" and not self.in_caps(i) and (pair or not self.sentence_start(i)):
+        verb = i + 1 < n and self.gap(i) == " " and self.keys[i + 1] in _NAME_VERBS
+        if len(w) >= 3 and self.shape(i) == "T" and not self.in_caps(i) and (pair or verb or not self.sentence_start(i)):
             end = self.extend_name(i)
             self.emit(i, end, "NAME", 0.45 if end == i else 0.6)
             return end + 1

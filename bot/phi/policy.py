@@ -166,10 +166,20 @@ class PhiLogFilter(logging.Filter):
             record.exc_text = self.guard.for_log(record.exc_text)
         if record.stack_info:
             record.stack_info = self.guard.for_log(record.stack_info)
+        # `extra=` fields (aiohttp's access log passes the remote address and request path
+        # this way) reach formatters too.
+        for key, value in list(record.__dict__.items()):
+            if key in _STANDARD_ATTRS or key.startswith("_"):
+                continue
+            if isinstance(value, str):
+                record.__dict__[key] = self.guard.for_log(value)
+            elif isinstance(value, (dict, list, tuple, set)):
+                record.__dict__[key] = self.guard.for_log(repr(value))
         record._phi_scrubbed = True
         return True
 
 
+_STANDARD_ATTRS = frozenset(vars(logging.LogRecord("x", 0, "x", 0, "x", None, None))) | {"message", "asctime"}
 _lock = threading.Lock()
 _installed: dict[str, object] = {}
 

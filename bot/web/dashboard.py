@@ -5,6 +5,7 @@ their random learner id). Every page needs a session from a one-time link (`bot.
 """
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -130,8 +131,9 @@ async def cohort_figures(svc: Any, repo: Any, start: date, today: date) -> tuple
     cached = svc.extras.get(CACHE_KEY)
     if cached is not None and cached[0] == version:
         return cached[1]
-    figures = (await repo.cohort_tracks(), await repo.cohort_modules(),
-               month_series(await repo.credits_by_day(start), today))
+    tracks, modules, days = await asyncio.gather(repo.cohort_tracks(), repo.cohort_modules(),
+                                                 repo.credits_by_day(start))  # separate connections
+    figures = (tracks, modules, month_series(days, today))
     svc.extras[CACHE_KEY] = (version, figures)
     return figures
 

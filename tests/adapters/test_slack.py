@@ -41,12 +41,14 @@ async def test_url_verification_challenge(slack):
 
 
 async def test_slow_work_runs_after_the_ack(slack):
-    release = asyncio.Event()
+    import threading
+
+    release = threading.Event()  # the work runs on the worker loop, in another thread
     router = slack.svc.extras["router"]
 
     @router.command("slowpoke", usage="/slowpoke", summary="test only")
     async def slow(cmd, svc):
-        await release.wait()
+        await asyncio.to_thread(release.wait, 10)
         from bot.core import Reply
 
         return Reply(text="done at last")

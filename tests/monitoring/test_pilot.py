@@ -193,6 +193,9 @@ async def test_dashboard_pages_and_csv(pilot_svc):
         assert "2026-W47" in html and "script" not in html.lower()
         assert "default-src 'none'" in page.headers["Content-Security-Policy"]
         h.no_phi(html)
+        dept = await (await client.get("/cme/dashboard/pilot?weeks=2&department=Cardiology")).text()
+        assert "Cardiology week by week" in dept and "appeal 1, prior_auth 1, referral 2" in dept
+        h.no_phi(dept)
         exported = await client.get("/cme/dashboard/pilot.csv?weeks=2")
         body = await exported.text()
         assert exported.status == 200 and "attachment" in exported.headers["Content-Disposition"]
@@ -208,3 +211,16 @@ async def test_dashboard_pages_and_csv(pilot_svc):
         await client.close()
     actions = {e.action for e in await pilot_svc.audit.entries()}
     assert {"pilot.dashboard", "pilot.export", "review.dashboard"} <= actions
+
+
+async def test_hourly_job_keeps_this_and_last_week(pilot_svc):
+    from sqlalchemy import select
+
+    from bot.jobs import JOBS
+    from storage.models.monitoring import PilotWeek
+
+    assert ("bot.monitoring.pilot", "refresh_job") in {(m, f) for m, f, _ in JOBS}
+    await pilot.refresh_job(pilot_svc)
+    async with pilot_svc.db.session() as s:
+        weeks = set((await s.execute(select(PilotWeek.week_start))).scalars())
+    assert weeks == {W47, W48}

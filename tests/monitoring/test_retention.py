@@ -246,3 +246,13 @@ def retention_now():
     from datetime import datetime
 
     return datetime.utcnow().replace(microsecond=0)
+
+
+async def test_daily_job_is_scheduled_and_applies_the_policy(svc):
+    from bot.jobs import JOBS
+
+    assert ("bot.monitoring.retention", "daily_job") in {(m, f) for m, f, _ in JOBS}
+    await seed(svc)
+    await retention.daily_job(svc)
+    assert (await retention.run(svc, dry_run=True)).rows == 0
+    assert len(await svc.audit.entries("retention.run")) == 1

@@ -77,3 +77,24 @@ def test_uninstall_restores_plain_logging() -> None:
     finally:
         log.removeHandler(handler)
     assert "00482913" in stream.getvalue()
+
+
+def test_extra_fields_are_scrubbed() -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(remote_address)s %(path)s %(message)s"))
+    log = logging.getLogger("aiohttp.access")
+    log.addHandler(handler)
+    log.propagate = False
+    old = log.level
+    log.setLevel(logging.INFO)
+    install_log_filter(PhiGuard("redact"))
+    try:
+        log.info("request done", extra={"remote_address": "10.44.18.207", "path": "GET /patients/88213"})
+    finally:
+        uninstall_log_filter()
+        log.removeHandler(handler)
+        log.propagate = True
+        log.setLevel(old)
+    out = stream.getvalue()
+    assert "request done" in out and not any(v in out for v in RAW), out

@@ -71,3 +71,18 @@ async def test_work_slower_than_the_turn_is_answered_proactively(teams):
     # written into the same thread after the turn ended
     assert sent.kind == "send" and sent.conversation.endswith(";messageid=1711999000077")
     assert "Evidence: statin primary prevention" in sent.text
+
+
+async def test_training_started_in_a_channel_opens_a_personal_chat(teams):
+    from storage.models.curriculum import Enrollment
+
+    await teams.post(teams.message("<at>clinibot</at> train foundations", conversation=teams.channel("1711999000088")))
+    [created] = teams.connector.of("create")
+    assert created.body["members"][0]["aadObjectId"] == CLINICIAN and created.body["isGroup"] is False
+    posts = teams.connector.posts()
+    assert posts and all(p.conversation == created.conversation for p in posts)
+    assert any("welcome" in p.text for p in posts) and any("train.answer" in p.text for p in posts)
+    async with teams.svc.db.session() as s:
+        row = (await s.execute(select(TeamsConversation).where(TeamsConversation.user_id == CLINICIAN))).scalar_one()
+        e = (await s.execute(select(Enrollment))).scalar_one()
+    assert row.conversation_id == created.conversation and e.channel == row.key

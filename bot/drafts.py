@@ -126,7 +126,7 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
 def render_draft(row: Draft, text: str, *, problems: list[str], svc: Any, thread: str | None = None) -> Reply:
     writer = "template" if row.model == "template" else f"model {row.model}"
     context = [f"{BANNER} · written by {writer} · {row.template_version} · draft #{row.id} v{row.version}",
-               "AI support, not a clinical decision. React ✅ to approve or ❌ to reject."]
+               "AI support, not a clinical decision. Approve or reject with the buttons, or react ✅ / ❌ (👍 approves in Teams)."]
     if problems:
         context.insert(1, "The model's draft failed checks, so this one is from the template: " + "; ".join(problems))
 

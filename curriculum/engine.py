@@ -145,19 +145,12 @@ class Engine:
                 "Every lesson names its sources.")
 
         async def remember(channel: str, ref: str) -> None:
-            await self.save(enr, channel=channel, thread_ref=ref)
-            replies = await self.start_pretest(await self._reload(enr))
-            await self.post(enr, replies)
+            fresh = await self.save(enr, channel=channel, thread_ref=ref)
+            await self.post(fresh, await self.start_pretest(fresh))
 
         return Reply(title=f"{track.title} — welcome", text=text, where="dm", on_posted=remember,
                      context=["Lessons and quizzes arrive in this thread. /train pause, /train pace daily 08:00 "
                               "or /train pace self change the pacing."])
-
-    async def _reload(self, enr: Enrollment) -> Enrollment:
-        async with self.svc.db.session() as s:
-            fresh = await s.get(Enrollment, enr.id)
-        assert fresh is not None
-        return fresh
 
     async def post(self, enr: Enrollment, replies: list[Reply]) -> None:
         """Deliver replies to the learner's thread outside a request (jobs, follow-ups)."""

@@ -35,10 +35,11 @@ async def startup(svc: Any) -> None:
 
 
 def index_for(svc: Any):
-    from bot.evidence.corpus import ensure_default_index
+    from bot.evidence.corpus import active_index
 
     if "evidence_index" not in svc.extras:
-        svc.extras["evidence_index"] = ensure_default_index(svc.settings.index_dir)
+        # a hospital's own index (clinibot evidence index) wins; else the bundled curated cards
+        svc.extras["evidence_index"] = active_index(svc.settings.index_dir)
     return svc.extras["evidence_index"]
 
 

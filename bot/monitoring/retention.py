@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from storage.models.cme import CmeCycle, CmeLearner, CreditAward
@@ -64,8 +64,9 @@ def _learner(key: str) -> ColumnElement:
 
 
 def _uncredited_cycle() -> list[ColumnElement]:
-    award = exists().where(CreditAward.source_cycle_id == CmeCycle.id)
-    return [CmeCycle.credit_hundredths == 0, ~award]
+    # NOT IN over a subquery is evaluated once (credit_award.source_cycle_id has no index of its own)
+    credited = select(CreditAward.source_cycle_id).where(CreditAward.source_cycle_id.is_not(None))
+    return [CmeCycle.credit_hundredths == 0, CmeCycle.id.not_in(credited)]
 
 
 def _finished_attempt() -> list[ColumnElement]:

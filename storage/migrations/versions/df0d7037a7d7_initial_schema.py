@@ -1,15 +1,15 @@
 """initial schema
 
-Revision ID: 80ff2a3eb397
+Revision ID: df0d7037a7d7
 Revises: 
-Create Date: 2026-11-27 02:51:18.326702
+Create Date: 2026-11-27 03:02:01.769768
 """
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '80ff2a3eb397'
+revision = 'df0d7037a7d7'
 down_revision = None
 branch_labels = None
 depends_on = None

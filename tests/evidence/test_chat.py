@@ -1,0 +1,66 @@
+"""/evidence end to end: cited answer in Slack and the console, and the reflection that completes
+a point-of-care learning cycle (credited once by the CME ledger)."""
+import json
+
+from sqlalchemy import select
+
+
+def _blocks(call) -> str:
+    return json.dumps(call.get("blocks")) + call.get("text", "")
+
+
+async def test_evidence_in_slack_with_citations_and_reflection(slack):
+    await slack.command("/evidence", "colorectal cancer screening age")
+    [post] = await slack.api.wait_for("chat.postMessage", timeout=60)
+    body = _blocks(post)
+    assert "[1]" in body and "AI support, not a clinical decision" in body
+    assert "https://" in body
+    blocks = json.loads(post["blocks"]) if isinstance(post["blocks"], str) else post["blocks"]
+    buttons = {el["action_id"].split("#")[0]: el["value"] for b in blocks if b["type"] == "actions"
+               for el in b["elements"]}
+    assert "evidence.reflect" in buttons
+    value = next(el["value"] for b in blocks if b["type"] == "actions" for el in b["elements"]
+                 if el["action_id"].startswith("evidence.reflect") and el["value"].endswith(":changed"))
+    await slack.click("evidence.reflect", value, message_ts=post.get("ts", "1"))
+    [confirm] = await slack.api.wait_for("chat.postEphemeral")
+    assert "0.5" in confirm["text"]
+    # the same click again (a double click) credits nothing more
+    await slack.click("evidence.reflect", value, message_ts=post.get("ts", "1"))
+    await slack.api.wait_for("chat.postEphemeral", 2)
+    from storage.models.cme import CmeCycle, CreditAward
+
+    async with slack.svc.db.session() as s:
+        cycles = list((await s.execute(select(CmeCycle))).scalars())
+        awards = list((await s.execute(select(CreditAward))).scalars())
+    assert len(cycles) == 1 and cycles[0].completed_at is not None
+    assert len(awards) == 1
+
+
+async def test_search_without_reflection_earns_nothing_and_someone_else_cannot_reflect(slack):
+    await slack.command("/evidence", "statin primary prevention")
+    [post] = await slack.api.wait_for("chat.postMessage", timeout=60)
+    blocks = json.loads(post["blocks"]) if isinstance(post["blocks"], str) else post["blocks"]
+    value = next(el["value"] for b in blocks if b["type"] == "actions" for el in b["elements"]
+                 if el["action_id"].startswith("evidence.reflect"))
+    await slack.click("evidence.reflect", value, user="USOMEONEELSE")
+    [refused] = await slack.api.wait_for("chat.postEphemeral")
+    assert "Only the clinician who asked" in refused["text"]
+    from storage.models.cme import CreditAward
+
+    async with slack.svc.db.session() as s:
+        assert not list((await s.execute(select(CreditAward))).scalars())
+
+
+async def test_evidence_in_the_console_and_usage(bot):
+    [reply] = await bot.run("/evidence aspirin for preeclampsia prevention")
+    text = reply.plain_text()
+    assert "[1]" in text and "AI support, not a clinical decision" in text
+    [usage] = await bot.run("/evidence")
+    assert "Usage" in usage.text
+
+
+async def test_reflection_with_a_note_through_the_console_form(bot):
+    await bot.run("/evidence influenza vaccination in pregnancy")
+    note = next(i for i, (b, _, _) in enumerate(bot.console.buttons) if b.action_id == "evidence.note")
+    await bot.run(f":{note + 1}")  # the form is answered from its defaults on a non-interactive console
+    assert "Recorded" in bot.text() and "0.5" in bot.text()

@@ -26,7 +26,7 @@ import threading
 import time
 import tracemalloc
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,7 @@ from typing import Any
 from bot.approvals import State, find_by_message, may_move, move
 from bot.core import Command, Reply, Router, UsageError
 from bot.core.events import Action, Actor, Button, Form, FormField
+from bot.monitoring.feedback import feedback_buttons, record_output
 from storage.models.core import Draft
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,12 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
     await svc.audit.record(actor.key, "draft.created", f"draft:{row.id}",
                            {"skill": skill.name, "version": version, "model": result.model_name,
                             "template_version": result.template_version, "problems": list(result.problems)})
-    replies.insert(0, render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread))
+    output_id = await record_output(svc, kind="draft", ref=f"draft:{row.id}", text=content, skill=skill.name,
+                                    model=result.model_name, template_version=result.template_version,
+                                    actor=actor, channel=channel)
+    reply = render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread)
+    reply.buttons += feedback_buttons(output_id)
+    replies.insert(0, reply)
     return replies
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.core import Command, Reply, Router, UsageError
 from bot.core.events import Action, Button, Form, FormField
+from bot.monitoring.feedback import feedback_buttons, record_output
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +86,14 @@ async def evidence(cmd: Command, svc: Any) -> Reply:
     await svc.audit.record(cmd.actor.key, "evidence.answered", "",
                            {"sources": [c.url for c in answer.citations][:10], "mode": answer.mode,
                             "dropped": answer.dropped, "cycle": cycle})
+    text = answer.to_text()
+    output_id = await record_output(svc, kind="evidence", ref=cycle, text=svc.phi.for_storage(text), skill="evidence",
+                                    model=answer.mode, template_version=f"evidence/{answer.mode}",
+                                    actor=cmd.actor, channel=cmd.channel_id)
     buttons = [Button(label, "evidence.reflect", f"{cycle}:{key}") for key, label in REFLECTIONS.items()]
     buttons.append(Button("Add a note…", "evidence.note", cycle))
-    return Reply(title=f"Evidence: {question[:120]}", text=answer.to_text(), buttons=buttons,
+    buttons += feedback_buttons(output_id)
+    return Reply(title=f"Evidence: {question[:120]}", text=text, buttons=buttons,
                  context=["How does this apply to your practice? One click completes a point-of-care learning "
                           "cycle (0.5 AMA PRA Category 1 Credit™)."])
 

@@ -173,6 +173,19 @@ def _vetoed(text: str, s: int, e: int) -> bool:
     return bool(after and after.group(1).lower().rstrip(".") in NON_DATE_AFTER)
 
 
+_MOTOR = frozenset(
+    "flexion extension dorsiflexion plantarflexion plantar abduction adduction grip grips deltoid deltoids biceps "
+    "triceps quadriceps quads hamstrings iliopsoas ehl wrist hip knee ankle shoulder elbow finger fingers toe toes "
+    "strength motor power weakness weak rue lue rle lle bue ble ue le extremity extremities flexors extensors "
+    "abductors adductors dorsiflexors intrinsics arm arms leg legs bilaterally bilateral".split()
+)
+
+
+def _motor_grade(text: str, s: int) -> bool:
+    words = re.findall(r"[a-z]+", text[max(0, s - 40):s].lower())[-4:]
+    return any(w in _MOTOR for w in words)
+
+
 def _slash_dates(text: str, out: list[PhiSpan]) -> None:
     """"7/22" is a date; "5/5 strength", "1/2 NS", "pain 3/10" are not."""
     for m in SLASH_DATE.finditer(text):
@@ -182,6 +195,8 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
         s, e = m.span()
         if _vetoed(text, s, e):
             continue
+        if b == 5 and a <= 5 and _motor_grade(text, s):
+            continue  # "dorsiflexion (4/5)": a strength grade
         conf = 0.75 if b <= 31 else 0.6  # "12/82" is month/year
         out.append(PhiSpan(s, e, "DATE", conf))
 

@@ -73,6 +73,20 @@ async def fresh_database(url: str | None, tmp: Path, name: str) -> str:
     return f"postgresql+asyncpg://{admin.split('://', 1)[1].rsplit('/', 1)[0]}/{db}"
 
 
+async def drop_database(url: str) -> None:
+    """Remove a PostgreSQL database this benchmark created (SQLite files go with the temp dir)."""
+    if not url.startswith("postgresql"):
+        return
+    import asyncpg
+
+    base, name = url.replace("postgresql+asyncpg://", "postgresql://").rsplit("/", 1)
+    conn = await asyncpg.connect(base + "/postgres")
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
 async def bulk(svc, model, rows: list[dict]) -> None:
     for i in range(0, len(rows), CHUNK):
         async with svc.db.engine.begin() as conn:
@@ -216,6 +230,7 @@ async def bench_retention(args, tmp: Path) -> list[tuple[str, str]]:
     again = await retention.run(svc, dry_run=True, now=now)
     verify = await svc.audit.verify()
     await svc.db.dispose()
+    await drop_database(url)
     waits.sort()
     return [
         ("backend", svc.db.dialect),
@@ -356,6 +371,7 @@ async def bench_pilot(args, tmp: Path) -> list[tuple[str, str]]:
     finally:
         await client.close()
         await svc.db.dispose()
+        await drop_database(url)
     return [
         ("backend", svc.db.dialect),
         ("pilot rows seeded", f"{n:,} ({args.clinicians:,} clinicians x {args.weeks} weeks, 20 departments) "

@@ -214,7 +214,8 @@ async def _submit(action: Action, svc: Any) -> list[Reply] | Reply:
     values = {k: v for k, v in action.values.items() if v}
     errors = skill.validate(values)
     if errors or skill.missing(values):
-        problems = "; ".join(f"{skill.field(k).label}: {v}" for k, v in errors.items()) or \
+        labels = {f.name: f.label for f in skill.fields}
+        problems = "; ".join(f"{labels.get(k, k)}: {v}" for k, v in errors.items()) or \
             "missing: " + ", ".join(f.label for f in skill.missing(values))
         return Reply(text=f"The draft was not created — {problems}. Run the command again to fix it.", ephemeral=True)
     return await create_draft(svc, skill, values, action.actor, meta.get("channel") or action.channel_id,

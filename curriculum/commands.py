@@ -10,7 +10,8 @@ from curriculum import quiz
 from curriculum.engine import Engine, next_daily
 from storage.models.curriculum import Enrollment
 
-USAGE = "/train [foundations|advanced|practicum|status|pause|resume|pace daily HH:MM|pace self|review on|off]"
+USAGE = ("/train [foundations|advanced|practicum|status|pause|resume|pace daily HH:MM|pace self|review on|off"
+         "|report]")
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -30,6 +31,13 @@ async def train(cmd: Command, svc: Any) -> Reply | list[Reply]:
         return await engine.enroll(cmd.actor, word)
     if word == "status":
         return await overview(engine, cmd)
+    if word == "report":
+        if not svc.has_role(cmd.actor, "educator"):
+            await svc.audit.record(cmd.actor.key, "train.report_refused", "")
+            return Reply(text="The cohort report is for educators.", ephemeral=True)
+        from curriculum.outcomes import cohort_report
+
+        return Reply(text=await cohort_report(engine), ephemeral=True)
     active = [e for e in await engine.enrollments(cmd.actor.key) if e.status != "completed"]
     if word in ("pause", "resume", "pace", "review") and not active:
         raise UsageError("You are not enrolled in a track yet. `/train` lists them.")

@@ -23,6 +23,16 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI (CLINIBOT_STRICT=1) a skipped test is a failed test: nothing may silently not run."""
+    outcome = yield
+    report = outcome.get_result()
+    if STRICT and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CLINIBOT_STRICT=1: {report.longrepr}"
+
+
 def _backends() -> list:
     return ["sqlite", "postgres"]
 

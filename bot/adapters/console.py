@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 from typing import Any, TextIO
 
@@ -61,11 +62,12 @@ class ConsoleAdapter:
     async def handle_line(self, line: str) -> list[Reply]:
         try:
             replies = await self._replies_for(line)
+            for reply in replies:
+                await self.send(reply)
         except Exception as exc:  # keep the console alive; say what happened without a traceback
+            logging.getLogger(__name__).exception("console command failed")
             self.write(f"! error: {type(exc).__name__}; nothing was saved")
             return []
-        for reply in replies:
-            await self.send(reply)
         return replies
 
     async def _replies_for(self, line: str) -> list[Reply]:

@@ -7,8 +7,9 @@ Two passes, both linear in the input length:
    ("Dr. X", "X, RN", "daughter X", "transferred to X", "X Hospital") and clinical
    allow-lists so "Parkinson disease", "Bell's palsy" or "Apgar 8/9" stay clean.
 
-Overlapping candidates are resolved by confidence, then length, so the result is sorted
-and non-overlapping. Placeholders written by :func:`bot.phi.redact.redact` ("[NAME-1]")
+Overlapping candidates are merged into one span labelled by the most confident of them
+(so no fragment of a value is left showing); the result is sorted and non-overlapping.
+Placeholders written by :func:`bot.phi.redact.redact` ("[NAME-1]")
 are never flagged, so redacted text scans clean.
 """
 from __future__ import annotations
@@ -131,13 +132,13 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
             for m in rule.rx.finditer(text, a, b):
                 add(rule, m)
             a, b = s, e
-    for rule in RULES:
-        if rule.mode == "zip":
-            for z in ZIP_GATE.finditer(text):
-                for m in rule.rx.finditer(text, max(0, z.start() - 5), z.end()):
-                    add(rule, m)
+    for rule in _ZIP_RULES:
+        for z in ZIP_GATE.finditer(text):
+            for m in rule.rx.finditer(text, max(0, z.start() - 5), z.end()):
+                add(rule, m)
 
 
+_ZIP_RULES = [r for r in RULES if r.mode == "zip"]
 _FAR_VETO = frozenset("ps psv cpap bipap bi-pap peep imv simv prvc pain strength motor apgar apgars settings vent murmur".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9:/+-]+[\s,=:(]{1,3}){1,2}$")
 _WORD_AFTER = re.compile(r"^\W{0,3}([A-Za-z0-9:/-]+)")

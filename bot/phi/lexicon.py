@@ -74,9 +74,19 @@ def read_list(name: str) -> list[str]:
 @dataclass(frozen=True)
 class Lexicon:
     flags: dict[str, int]
-    multi_places: dict[str, tuple[tuple[str, ...], ...]]  # first word -> remaining words
-    facilities: dict[str, tuple[tuple[str, ...], ...]]  # first word -> remaining words
+    multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
+    facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
     place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
+
+
+def _by_second(table: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """Index multi-word entries by their first two words, longest first, so a lookup is O(1)."""
+    out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for first, rests in table.items():
+        for rest in rests:
+            if rest:
+                out.setdefault(first, {}).setdefault(rest[0], []).append(rest)
+    return {f: {w: tuple(sorted(v, key=len, reverse=True)) for w, v in d.items()} for f, d in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +139,7 @@ def lexicon() -> Lexicon:
     add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
     return Lexicon(
         flags=flags,
-        multi_places={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
-        facilities={k: tuple(sorted(v, key=len, reverse=True)) for k, v in facilities.items()},
+        multi_places=_by_second(multi),
+        facilities=_by_second(facilities),
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},
     )

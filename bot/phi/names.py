@@ -29,6 +29,7 @@ _SENT_END = frozenset(".!?:;\n\"(*-•>")
 _NAMEY = lx.FIRST | lx.SUR
 _NONNAME = lx.CLIN | lx.TITLE | lx.UNIT | lx.MONTH | lx.STOP | lx.FACIL | lx.HEAD | lx.STATE
 _CONTEXT = lx.TITLE | lx.REL | lx.ROLE | lx.CRED | lx.TRIGGER
+_NEXT_MATTERS = lx.TRIGGER | lx.PLACE | _NAMEY | lx.STATE | lx.FACIL
 _WEAK_REL = frozenset({"pt", "patient", "friend", "contact", "spokesperson", "neighbor", "neighbour", "roommate", "caregiver"})
 _FACILITY_HEADS = frozenset({
     "hospital", "hosp", "clinic", "infirmary", "memorial", "sanatorium", "rehab", "center", "centre",
@@ -225,6 +226,16 @@ class NameWalk:
                     continue
             elif not f & (_CONTEXT | _NAMEY | lx.PLACE) and keys[i] not in _FACILITY_HEADS:
                 continue
+            elif not f & (_CONTEXT & ~lx.TRIGGER | _NAMEY | lx.PLACE):
+                # Only a cue word ("to", "in", "and"): most are followed by an everyday word.
+                k = keys[i]
+                if k not in self.multi and k not in self.facilities and k not in _FACILITY_HEADS:
+                    if k in ("and", "or") and self.last_name_end != i - 1:
+                        continue
+                    if i + 1 < n:
+                        f2 = flags[i + 1]
+                        if f2 & lx.COMMON and not f2 & _NEXT_MATTERS and keys[i + 1] != "the":
+                            continue
             j = self.step(i, f, keys[i], n)
             nxt = j if j > i else i + 1
 
@@ -583,10 +594,11 @@ class NameWalk:
 
     def facility_name(self, i: int) -> int:
         """Known multi-word facility names ("Holy Cross", "Sacred Heart"), any case."""
-        opts = self.facilities.get(self.keys[i])
+        n = len(self.toks)
+        by_second = self.facilities.get(self.keys[i])
+        opts = by_second.get(self.keys[i + 1]) if by_second and i + 1 < n else None
         if not opts:
             return i
-        n = len(self.toks)
         for rest in opts:
             m = len(rest)
             if i + m >= n:
@@ -599,10 +611,11 @@ class NameWalk:
 
     def multi_place(self, i: int, cued: bool) -> int:
         """Multi-word US places ("Middle River", "New Haven"): capitalised, or after a place cue."""
-        opts = self.multi.get(self.keys[i])
+        n = len(self.toks)
+        by_second = self.multi.get(self.keys[i])
+        opts = by_second.get(self.keys[i + 1]) if by_second and i + 1 < n else None
         if not opts or not (cued or self.capitalised(i)):
             return i
-        n = len(self.toks)
         for rest in opts:
             m = len(rest)
             if i + m >= n:

@@ -129,7 +129,7 @@ RULES: list[Rule] = [
     Rule("DATE", 0.9, _re(r"(?i)\b(?:January|February|April|June|July|August|September|October|November|December|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{0,3}(?:of\s{1,3})?(?:(?:19|20)\d{2}|'\d{2})\b"),
          0, _MONTH_TRIGGERS, "match"),
     Rule("DATE", 0.85, _re(r"(?i)\b(?:january|february|april|july|august|september|october|november|december)\b"), 0, _MONTH_TRIGGERS, "match"),
-    Rule("DATE", 0.8, _re(r"(?i)(?:\b(?:in|on|since|of|early|late|mid|by|until|till|last|next|this|during|from)\s{1,3})(March|MARCH|May|MAY|June|JUNE|Sept|SEPT|march|june)\b"),
+    Rule("DATE", 0.8, _re(r"(?i:\b(?:in|on|since|of|early|late|mid|by|until|till|last|next|this|during|from)\s{1,3})(March|MARCH|May|MAY|June|JUNE|Sept|SEPT|march|june)\b"),
          1, ("mar", "march", "may", "jun", "june", "sept"), "window", (12, 8), False),
     Rule("DATE", 0.85, _re(r"(?i)\b(?:on|since|until|by|from) the\s{1,2}((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?! (?:dose|doses|day|week|time|attempt|try|one|floor|fl|level|grade|degree|percentile|line|cycle|round|generation|rib|toe|finger|digit|nerve|ventricle|trimester|of (?:the|these)))"),
          1, ("st", "nd", "rd", "th"), "window", (16, 6), False),

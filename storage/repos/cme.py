@@ -21,9 +21,9 @@ _reversal = aliased(CreditAward)
 
 
 def effective_awards():
-    """Awards that still count: not a reversal and not reversed (an anti-join on the unique index)."""
-    reversed_ = select(_reversal.id).where(_reversal.reverses_award_id == CreditAward.id).correlate(CreditAward)
-    return and_(CreditAward.reverses_award_id.is_(None), ~reversed_.exists())
+    """Awards that still count: not a reversal and not reversed (reversals are few; unique-indexed)."""
+    reversed_ids = select(_reversal.reverses_award_id).where(_reversal.reverses_award_id.is_not(None))
+    return and_(CreditAward.reverses_award_id.is_(None), CreditAward.id.not_in(reversed_ids))
 
 
 def _dec(h: int | None) -> Decimal:

@@ -241,3 +241,58 @@ async def enrollment_of(slack) -> Enrollment:
             return e
         await asyncio.sleep(0.05)
     raise AssertionError("no enrolment thread")
+
+
+async def _finish_track(bot):
+    track = Engine(bot.svc).tracks[TRACK]
+    await bot.run(f"/train {TRACK}")
+    await finish_pretest(bot)
+    for _ in track.modules:
+        await read_lesson(bot)
+        await take_quiz(bot, n_correct=99)
+    for _ in track.assessment_items:  # post-test
+        await answer(bot, correct=True)
+    for q in track.evaluation:
+        if q.kind == "likert5":
+            await bot.run(f":{button_index(bot, 'train.survey', label='5')}")
+        elif q.kind == "yesno":
+            await bot.run(f":{button_index(bot, 'train.survey', label='Yes')}")
+        else:
+            await bot.run("More verification of citations before I act on them.")
+
+
+async def test_a_whole_track_ends_in_attestation_and_credit_once(bot, settings_env):
+    await _finish_track(bot)
+    text = bot.text()
+    assert "Post-test" in text and "You have completed" in text
+    assert "I claim 4.00 AMA PRA Category 1 Credit" in text
+    attest = button_index(bot, "cme.attest")
+    await bot.run(f":{attest}")
+    await bot.run(f":{attest}")  # a double click awards nothing more
+    from storage.models.cme import CreditAward
+
+    async with bot.svc.db.session() as s:
+        awards = list((await s.execute(select(CreditAward))).scalars())
+    assert len(awards) == 1 and str(awards[0].amount) in ("4", "4.00", "4.0")
+    e = await enrollment(bot)
+    assert e.status == "completed"
+    [report] = await bot.run("/train report")
+    assert "`foundations`: 1 enrolled, 1 completed" in report.text and "post-test 100%" in report.text
+
+
+async def test_spaced_review_questions_arrive_and_can_be_switched_off(bot, clock):
+    from curriculum.jobs import send_reviews
+
+    await bot.run(f"/train {TRACK}")
+    await finish_pretest(bot)
+    await read_lesson(bot)
+    await take_quiz(bot, n_correct=99)
+    assert await send_reviews(bot.svc) == 0  # nothing due yet
+    clock.advance(days=1, minutes=1)
+    assert await send_reviews(bot.svc) == 1
+    assert await send_reviews(bot.svc) == 0  # sent once
+    review = last_with_buttons(bot.console.history, "train.review")
+    assert "not graded" in " ".join(review.context)
+    await bot.run(f":{button_index(bot, 'train.review_off')}")
+    clock.advance(days=7)
+    assert await send_reviews(bot.svc) == 0

@@ -64,3 +64,53 @@ async def test_reflection_with_a_note_through_the_console_form(bot):
     note = next(i for i, (b, _, _) in enumerate(bot.console.buttons) if b.action_id == "evidence.note")
     await bot.run(f":{note + 1}")  # the form is answered from its defaults on a non-interactive console
     assert "Recorded" in bot.text() and "0.5" in bot.text()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+async def eutils():
+    from tests.fakes.eutils_server import EUtilsServer
+
+    server = await EUtilsServer().start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+@pytest.fixture
+def settings_env(eutils):
+    return {"CLINIBOT_PUBMED": "true", "CLINIBOT_PUBMED_URL": eutils.base_url, "NCBI_EMAIL": "it@example.org"}
+
+
+async def test_pubmed_results_join_the_local_ones_through_slack(slack, eutils):
+    await slack.command("/evidence", "statin primary prevention")
+    [post] = await slack.api.wait_for("chat.postMessage", timeout=60)
+    assert "pubmed.ncbi.nlm.nih.gov" in _blocks(post)
+    paths = [r.path for r in eutils.requests]
+    assert any("esearch" in p for p in paths) and any("efetch" in p for p in paths)
+    assert all(r.query.get("email") == "it@example.org" and r.query.get("tool") for r in eutils.requests)
+
+
+async def test_pubmed_outage_degrades_to_the_local_index_with_a_notice(slack, eutils):
+    eutils.mode = "500"
+    await slack.command("/evidence", "statin primary prevention")
+    [post] = await slack.api.wait_for("chat.postMessage", timeout=60)
+    body = _blocks(post)
+    assert "unavailable" in body.lower() and "[1]" in body
+
+
+def test_evidence_cli_search_json(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    env = {**os.environ, "CLINIBOT_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "evidence", "search", "hepatitis C screening", "--json",
+                          "-k", "3"], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "hepatitis" in out.stdout.lower() and "https://" in out.stdout

@@ -1,7 +1,8 @@
-"""/evidence end to end through Slack: signed slash command -> `clinibot serve` (offline answers,
-bundled corpus) -> answer posted to the fake Slack Web API. Prints p50/p95/max per answer.
+"""Chat latency end to end through Slack: a signed slash command -> `clinibot serve` (offline
+backend: template drafting, extractive evidence answers, bundled corpus) -> the answer posted to the
+fake Slack Web API. One row for `/draft referral ...` and one for `/evidence ...`.
 
-    .venv/bin/python bench/evidence_slack.py [--queries 200] [--concurrency 10]
+    .venv/bin/python bench/chat_latency.py [--drafts 500] [--queries 200] [--concurrency 10]
 """
 from __future__ import annotations
 
@@ -29,7 +30,13 @@ QUESTIONS = [
 ]
 
 
-async def run(queries: int, concurrency: int) -> dict:
+REFERRAL = ("referral patient: 58-year-old man; referring specialty: family medicine; receiving specialty: cardiology; "
+            "urgency: routine; reason: exertional chest tightness for 6 weeks; clinical question: stress test or CT "
+            "angiography?; history: hypertension; medications: lisinopril 20 mg daily; allergies: none known; "
+            "results: resting ECG normal; tried: nitroglycerin as needed")
+
+
+async def run(command: str, texts: list[str], queries: int, concurrency: int) -> dict:
     import aiohttp
 
     from tests.fakes.slack_api import FakeSlackAPI
@@ -51,7 +58,7 @@ async def run(queries: int, concurrency: int) -> dict:
             async def one(i: int) -> None:
                 channel = f"C{i:05d}"  # one channel per query, so the answer can be matched to it
                 body = urlencode({"token": "x", "team_id": "T1", "channel_id": channel, "user_id": f"U{i % 40}",
-                                  "user_name": "bench", "command": "/evidence", "text": QUESTIONS[i % len(QUESTIONS)],
+                                  "user_name": "bench", "command": command, "text": texts[i % len(texts)],
                                   "api_app_id": "A1", "response_url": f"{api.root}/response_url/{i}",
                                   "trigger_id": f"t{i}"})
                 async with sem:
@@ -79,20 +86,25 @@ async def run(queries: int, concurrency: int) -> dict:
         await api.close()
     latencies.sort()
     return {"n": len(latencies), "p50": latencies[len(latencies) // 2], "p95": latencies[int(len(latencies) * 0.95) - 1],
-            "max": latencies[-1]}
+            "p99": latencies[max(0, int(len(latencies) * 0.99) - 1)], "max": latencies[-1]}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--drafts", type=int, default=500)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=10)
     args = parser.parse_args()
-    r = asyncio.run(run(args.queries, args.concurrency))
-    print(f"\n/evidence through Slack (offline answers, bundled corpus), {r['n']} queries, "
-          f"{args.concurrency} at a time\n")
-    print("| answer posted after the command | p50 ms | p95 ms | max ms |")
-    print("|---|---|---|---|")
-    print(f"| clinibot | {r['p50'] * 1000:.0f} | {r['p95'] * 1000:.0f} | {r['max'] * 1000:.0f} |")
+    rows = [("/draft referral (template)", asyncio.run(run("/draft", [REFERRAL], args.drafts, args.concurrency))),
+            ("/evidence (extractive, bundled corpus)", asyncio.run(run("/evidence", QUESTIONS, args.queries,
+                                                                       args.concurrency)))]
+    print(f"\nSigned slash command -> reply posted to the fake Slack Web API, offline backend, "
+          f"{args.concurrency} commands at a time\n")
+    print("| command | n | p50 ms | p95 ms | p99 ms | max ms |")
+    print("|---|---|---|---|---|---|")
+    for label, r in rows:
+        print(f"| {label} | {r['n']} | {r['p50'] * 1000:.0f} | {r['p95'] * 1000:.0f} | {r['p99'] * 1000:.0f} | "
+              f"{r['max'] * 1000:.0f} |")
     return 0
 
 

@@ -355,6 +355,8 @@ class Ledger:
                 raise LookupError(f"no learning cycle {cycle_id}")
             if cycle.completed_at is None:
                 cycle.reflection, cycle.application_text, cycle.completed_at = reflection, application, now
+            else:  # a cycle is reflected on once; a repeat (retry, second click) counts what was stored
+                reflection, application = cycle.reflection, cycle.application_text
         # One question + one application count once, whichever cycle carried them.
         app_key = hashlib.sha256(f"{reflection}\n{' '.join(application.casefold().split())}".encode()).hexdigest()
         async with self.db.session() as s:

@@ -3,7 +3,8 @@
 Numbers are rolled up into `mon_pilot_week` (counts only, no text, no patient data), so the page,
 the CSV and `/clinibot metrics` read a few hundred small rows whatever the data volume. Finished
 weeks are computed once (the hourly job or the first read); the current week is recomputed when
-its roll-up is older than `STALE_AFTER`.
+its roll-up is older than `STALE_AFTER`, and every week is recomputed when the departments file
+changes. Weeks are ISO weeks in UTC.
 
 Definitions (documented here because a pilot is judged on them):
 - department: the draft's channel in the departments file, else the clinician's group there;
@@ -25,6 +26,7 @@ Definitions (documented here because a pilot is judged on them):
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import statistics
@@ -97,6 +99,12 @@ class Departments:
             for m in (spec or {}).get("members", []) or []:
                 members[str(m)] = str(name)
         return cls(channels, members, True)
+
+    @property
+    def signature(self) -> str:
+        """Changes when the mapping changes, so roll-ups made with an older mapping are recomputed."""
+        raw = json.dumps([sorted(self.channels.items()), sorted(self.members.items()), self.configured])
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
     def member(self, key: str) -> str | None:
         return self.members.get(key) or self.members.get(key.partition(":")[2])
@@ -248,9 +256,10 @@ async def compute(svc: Any, first: date, last: date, deps: Departments | None = 
     return {k: v.finish() for k, v in acc.items()}
 
 
-async def refresh(svc: Any, first: date, last: date) -> int:
+async def refresh(svc: Any, first: date, last: date, deps: Departments | None = None) -> int:
     """Recompute and store the roll-up for weeks `first`..`last` (Mondays). Returns rows written."""
-    data = await compute(svc, first, last)
+    deps = deps or departments_for(svc)
+    data = await compute(svc, first, last, deps)
     now = svc.clock()
     async with svc.db.session() as s:
         await s.execute(delete(PilotWeek).where(PilotWeek.week_start >= first, PilotWeek.week_start <= last))
@@ -261,7 +270,7 @@ async def refresh(svc: Any, first: date, last: date) -> int:
             w += timedelta(days=7)
         for (w, dept), metrics in data.items():
             s.add(PilotWeek(week_start=w, department=dept[:64], metrics=json.dumps(metrics, sort_keys=True),
-                            computed_at=now))
+                            mapping=deps.signature, computed_at=now))
     return len(data)
 
 
@@ -282,19 +291,22 @@ async def weekly(svc: Any, weeks: int = 12) -> list[WeekRow]:
     now = svc.clock()
     current = week_start(now)
     first = current - timedelta(weeks=weeks - 1)
+    deps = departments_for(svc)
     async with svc.db.session() as s:
         have = dict((await s.execute(select(PilotWeek.week_start, func.min(PilotWeek.computed_at))
                                      .where(PilotWeek.week_start >= first).group_by(PilotWeek.week_start))).all())
+        remapped = set((await s.execute(select(PilotWeek.week_start).where(
+            PilotWeek.week_start >= first, PilotWeek.mapping != deps.signature).distinct())).scalars())
     stale: list[date] = []
     w = first
     while w <= current:
         done = have.get(w)
         week_end = datetime.combine(w + timedelta(days=7), datetime.min.time())
-        if done is None or (done < week_end + timedelta(days=1) and now - done > STALE_AFTER):
+        if done is None or w in remapped or (done < week_end + timedelta(days=1) and now - done > STALE_AFTER):
             stale.append(w)
         w += timedelta(days=7)
     if stale:
-        await refresh(svc, min(stale), max(stale))
+        await refresh(svc, min(stale), max(stale), deps)
     async with svc.db.session() as s:
         rows = (await s.execute(select(PilotWeek.week_start, PilotWeek.department, PilotWeek.metrics)
                                 .where(PilotWeek.week_start >= first)

@@ -96,4 +96,5 @@ class PilotWeek(SQLModel, table=True):
     week_start: date = Field(index=True)  # the Monday
     department: str = Field(max_length=64)
     metrics: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    mapping: str = Field(default="", max_length=16)  # departments-file signature it was computed with
     computed_at: datetime = Field(sa_type=DateTime(), default_factory=utcnow)

@@ -72,6 +72,7 @@ async def test_poc_cycles(db):
     r = await ledger.complete_cycle(c1, "changed", "Will start with an ACE inhibitor")
     assert r.credited and r.credit == Decimal("0.50")
     assert (await ledger.complete_cycle(c1, "changed", "Will start with an ACE inhibitor")).award_id == r.award_id
+    assert (await ledger.complete_cycle(c1, "confirmed", "Something else")).award_id == r.award_id  # once per cycle
     # The same question searched again with the same reflection: nothing.
     c2 = await ledger.open_cycle("U1", "slack", "first-line drug for stage 1 hypertension in a 45-year-old?  ", src)
     r2 = await ledger.complete_cycle(c2, "changed", "will start with an ACE inhibitor")

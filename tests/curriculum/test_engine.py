@@ -216,7 +216,14 @@ async def test_a_quiz_through_slack_payloads(slack):
     assert thread_ts and all(p.get("thread_ts") == thread_ts for p in posts[1:])
     # answer the first pre-test question by button
     engine = Engine(slack.svc)
-    item_post = next(p for p in reversed(slack.api.of("chat.postMessage")) if "train.answer" in json.dumps(p.get("blocks")))
+    item_post = None
+    for _ in range(200):
+        item_post = next((p for p in reversed(slack.api.of("chat.postMessage"))
+                          if "train.answer" in json.dumps(p.get("blocks"))), None)
+        if item_post:
+            break
+        await asyncio.sleep(0.05)
+    assert item_post is not None, "the first pre-test question was not posted"
     blocks = json.loads(item_post["blocks"]) if isinstance(item_post["blocks"], str) else item_post["blocks"]
     buttons = [el for b in blocks if b["type"] == "actions" for el in b["elements"]]
     value = buttons[0]["value"]

@@ -224,3 +224,11 @@ async def test_hourly_job_keeps_this_and_last_week(pilot_svc):
     async with pilot_svc.db.session() as s:
         weeks = set((await s.execute(select(PilotWeek.week_start))).scalars())
     assert weeks == {W47, W48}
+
+
+async def test_changing_the_departments_file_recomputes(pilot_svc):
+    rows = {(r.week_start, r.department) for r in await pilot.weekly(pilot_svc, 2)}
+    assert (W47, "Cardiology") in rows
+    pilot_svc.settings.departments_file.write_text(DEPARTMENTS.replace("Cardiology", "Heart centre"))
+    rows = {(r.week_start, r.department): r.metrics for r in await pilot.weekly(pilot_svc, 2)}
+    assert (W47, "Cardiology") not in rows and rows[(W47, "Heart centre")]["drafts_total"] == 4

@@ -36,7 +36,8 @@ def start_scheduler(svc) -> AsyncIOScheduler:
         except (ModuleNotFoundError, AttributeError):
             log.info("job %s.%s not available", module_name, func_name)
             continue
-        scheduler.add_job(_guarded(func, svc), id=f"{module_name}.{func_name}", max_instances=1,
+        scheduler.add_job(_guarded(func, svc), id=f"{module_name}.{func_name}", name=f"{module_name}.{func_name}",
+                          max_instances=1,
                           coalesce=True, misfire_grace_time=60, **trigger)
     scheduler.start()
     return scheduler

@@ -5,7 +5,8 @@ from bot.core import Command, Reply, Router, UsageError
 
 
 def register(router: Router) -> None:
-    @router.command("clinibot", usage="/clinibot help", summary="list every command with its usage")
+    @router.command("clinibot", usage="/clinibot help | review summary [days] | metrics [weeks] | delete-my-data",
+                    summary="help; review and pilot figures; delete my data")
     async def clinibot(cmd: Command, svc) -> Reply:
         sub = cmd.args[0].lower() if cmd.args else "help"
         handler = SUBCOMMANDS.get(sub)
@@ -15,7 +16,8 @@ def register(router: Router) -> None:
 
 
 async def _help(cmd: Command, svc, router: Router) -> Reply:
-    return Reply(text=router.help_text(), ephemeral=True)
+    words = " | ".join(sorted(SUBCOMMANDS))
+    return Reply(text=f"{router.help_text()}\n`/clinibot` also takes: {words}", ephemeral=True)
 
 
 # Other features add their `/clinibot <word>` subcommands here by registering into this dict.

@@ -26,7 +26,9 @@ async def test_typed_command_drafts_a_card_with_execute_buttons(teams):
     assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
     assert "DRAFT: needs clinician review" in post.text and "cardiology" in post.text.lower()
     verbs = {a["verb"]: a for a in card["actions"]}
-    assert set(verbs) == {"draft.approve", "draft.reject", "draft.edit"}
+    assert {"draft.approve", "draft.reject", "draft.edit"} <= set(verbs)
+    assert set(verbs) - {"draft.approve", "draft.reject", "draft.edit"} <= {
+        "feedback.helpful", "feedback.not_helpful", "feedback.report"} or all(v.startswith("feedback.") for v in set(verbs) - {"draft.approve", "draft.reject", "draft.edit"})
     assert verbs["draft.approve"]["type"] == "Action.Execute" and verbs["draft.approve"]["data"]["value"] == str(row.id)
     assert verbs["draft.approve"]["style"] == "positive" and verbs["draft.reject"]["style"] == "destructive"
     # the posted activity id was handed back (on_posted), so reactions can find the draft

@@ -1,15 +1,15 @@
 """initial schema
 
-Revision ID: df0d7037a7d7
+Revision ID: cdff92c0bd9c
 Revises: 
-Create Date: 2026-11-27 03:02:01.769768
+Create Date: 2026-11-27 03:11:32.401817
 """
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
 
-revision = 'df0d7037a7d7'
+revision = 'cdff92c0bd9c'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -161,6 +161,7 @@ def upgrade() -> None:
     sa.Column('week_start', sa.Date(), nullable=False),
     sa.Column('department', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('metrics', sa.Text(), nullable=False),
+    sa.Column('mapping', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('computed_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('week_start', 'department')

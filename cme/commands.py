@@ -195,7 +195,9 @@ async def on_attest(action: Action, svc: Any) -> list[Reply]:
 
 
 def register(router: Router) -> None:
-    @router.command("cme", usage=USAGE, summary="your CME credits and transcript; exports for educators")
+    # Export date ranges (2026-01-01) are structured arguments, not dates of a patient.
+    @router.command("cme", usage=USAGE, summary="your CME credits and transcript; exports for educators",
+                    structured=r"(?<![\w/-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w/-])")
     async def cme(cmd: Command, svc: Any):
         args = cmd.args
         sub = args[0].lower() if args else "me"

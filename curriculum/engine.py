@@ -130,6 +130,7 @@ class Engine:
             return [Reply(text=f"You are already enrolled in *{track.title}*.", ephemeral=True)]
         enr = await self.enrollment(actor.key, track_id)
         assert enr is not None
+        await ledger(self.svc).enrol(actor.user_id, actor.platform, track_id)  # counts as enrolled for CME
         await self.svc.audit.record(actor.key, "train.enrolled", track_id)
         return [self.intro(track, enr)]
 

@@ -50,6 +50,10 @@ class Dispatcher:
     async def command(self, cmd: Command) -> list[Reply]:
         started = time.perf_counter()
         try:
+            spec = self.router.commands.get(cmd.name)
+            if spec is not None and spec.structured is not None and \
+                    not self.svc.phi.inspect(spec.free_text(cmd.text)).found:
+                return await self.router.dispatch_command(cmd, self.svc)  # only structured arguments
             verdict = self.svc.phi.inspect(cmd.text)
             if verdict.action == "allow":
                 return await self.router.dispatch_command(cmd, self.svc)

@@ -63,3 +63,23 @@ def test_duplicate_registration_refused():
     router.command("a", usage="/a", summary="a")(lambda c, s: None)
     with pytest.raises(ValueError):
         router.command("a", usage="/a", summary="a")(lambda c, s: None)
+
+
+async def test_structured_arguments_pass_the_phi_guard_but_free_text_does_not(bot):
+    """An export's date range is not a patient's date; a name next to it still is."""
+    from bot.core.dispatch import Dispatcher
+
+    router = bot.svc.extras["router"]
+    seen = []
+
+    @router.command("exportish", usage="/exportish FROM TO", summary="test only", structured=r"\d{4}-\d{2}-\d{2}")
+    async def exportish(cmd, svc):
+        seen.append(cmd.text)
+        return Reply(text="ok")
+
+    dispatcher = Dispatcher(router, bot.svc)
+    actor = Actor("U1", "console")
+    [ok] = await dispatcher.command(Command("exportish", "2026-01-01 2026-06-30", actor))
+    assert ok.text == "ok" and seen == ["2026-01-01 2026-06-30"]
+    [warned] = await dispatcher.command(Command("exportish", "2026-01-01 for Deshawn Carter", actor))
+    assert warned.ephemeral and any(b.action_id == "phi.continue" for b in warned.buttons)

@@ -21,6 +21,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.core.text import chunks as split_text
 from bot.core.dispatch import Dispatcher
 from bot.core.worker import WorkerLoop
 from bot.core.events import Action, Actor, Command, Form, Message, Reply
@@ -47,19 +48,7 @@ def to_mrkdwn(text: str) -> str:
 
 
 def chunks(text: str, limit: int = SECTION_LIMIT) -> list[str]:
-    """Split on paragraph, then line, then hard boundaries, never exceeding `limit`."""
-    out: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n\n", 0, limit)
-        if cut < limit // 2:
-            cut = text.rfind("\n", 0, limit)
-        if cut < limit // 2:
-            cut = limit
-        out.append(text[:cut].rstrip())
-        text = text[cut:].lstrip("\n")
-    if text.strip():
-        out.append(text)
-    return out
+    return split_text(text, limit)
 
 
 def render_blocks(reply: Reply) -> list[dict]:

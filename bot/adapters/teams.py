@@ -44,6 +44,7 @@ from microsoft_agents.hosting.core.authorization import (
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from bot.core.text import chunks as split_text
 from bot.core.dispatch import Dispatcher
 from bot.core.events import Action, Actor, Command, Form, Message, Reply
 from storage.models.core import utcnow
@@ -120,19 +121,7 @@ def to_card_markdown(text: str) -> str:
 
 
 def chunks(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Split on paragraph, then line, then hard boundaries, never exceeding `limit`."""
-    out: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n\n", 0, limit)
-        if cut < limit // 2:
-            cut = text.rfind("\n", 0, limit)
-        if cut < limit // 2:
-            cut = limit
-        out.append(text[:cut].rstrip())
-        text = text[cut:].lstrip("\n")
-    if text.strip():
-        out.append(text)
-    return out
+    return split_text(text, limit)
 
 
 def _size(obj: Any) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 from aiohttp import web
 
-from bot.web import auth
+from bot.web.dashboard import require_educator
 
 HERE = Path(__file__).resolve().parent
 SVC_KEY = web.AppKey("monitoring_services", object)
@@ -57,15 +57,8 @@ def render(request: web.Request, name: str, status: int = 200, **ctx: Any) -> we
 
 
 async def _signed_in(request: web.Request) -> str:
-    """The dashboard's own session check; educators and admins (admins hold the educator role)."""
-    svc = request.app[SVC_KEY]
-    who = await auth.session_educator(svc, request.cookies.get(auth.COOKIE))
-    if who is None:
-        raise web.HTTPUnauthorized(text=request.app[JINJA_KEY].get_template("message.html.j2").render(
-            title="Sign in needed", message="Your session has ended or you are not signed in. Send /cme dashboard in "
-            "chat to get a new sign-in link.", provider="", signed_in=False, redirect=None),
-            content_type="text/html", headers=HEADERS)
-    return who
+    """The dashboard's own session check (educators and admins)."""
+    return await require_educator(request)
 
 
 def _int(request: web.Request, name: str, default: int, hi: int) -> int:

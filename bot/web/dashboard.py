@@ -46,7 +46,8 @@ _SECURITY_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nos
                                                 "form-action 'self'; frame-ancestors 'none'"}
 
 
-async def _educator(request: web.Request) -> str:
+async def require_educator(request: web.Request) -> str:
+    """The signed-in educator (or admin) of this request, or 401 with a page saying how to sign in."""
     svc = request.app[SVC_KEY]
     who = await auth.session_educator(svc, request.cookies.get(auth.COOKIE))
     if who is None:
@@ -139,7 +140,7 @@ async def cohort_figures(svc: Any, repo: Any, start: date, today: date) -> tuple
 
 
 async def cohort(request: web.Request) -> web.Response:
-    await _educator(request)
+    await require_educator(request)
     from storage.repos.cme import CmeRepo
 
     svc = request.app[SVC_KEY]
@@ -159,7 +160,7 @@ async def cohort(request: web.Request) -> web.Response:
 
 
 async def learner(request: web.Request) -> web.Response:
-    educator = await _educator(request)
+    educator = await require_educator(request)
     from storage.repos.cme import CmeRepo
 
     svc = request.app[SVC_KEY]
@@ -174,7 +175,7 @@ async def learner(request: web.Request) -> web.Response:
 
 
 async def learner_pdf(request: web.Request) -> web.Response:
-    educator = await _educator(request)
+    educator = await require_educator(request)
     from cme.commands import cme_config
     from cme.exporters.pdf import LearnerTranscript, transcript_pdf
     from storage.repos.cme import CmeRepo
@@ -205,7 +206,7 @@ def _dates(request: web.Request) -> tuple[date | None, date | None]:
 
 async def export(request: web.Request) -> web.StreamResponse:
     """Stream the PARS file straight from the database to the browser."""
-    educator = await _educator(request)
+    educator = await require_educator(request)
     from cme.commands import cme_config
     from cme.exporters.csv_pars import iter_pars, load_mapping
     from storage.repos.cme import CmeRepo
@@ -232,7 +233,7 @@ async def export(request: web.Request) -> web.StreamResponse:
 
 
 async def exceptions(request: web.Request) -> web.Response:
-    educator = await _educator(request)
+    educator = await require_educator(request)
     from cme.commands import cme_config
     from cme.exporters.csv_pars import exceptions_csv, iter_pars, load_mapping
     from storage.repos.cme import CmeRepo

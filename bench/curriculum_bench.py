@@ -46,7 +46,7 @@ async def run(learners: int, rate: float | None, tmp: Path) -> dict:
                              SLACK_SIGNING_SECRET="x", CLINIBOT_SLACK_API_URL=api.base_url)
     svc = build_services(settings)
     await svc.db.create_all()
-    slack = SlackAdapter(svc, Dispatcher(Router(), svc))
+    slack = SlackAdapter(svc, Dispatcher(Router(), svc), worker_mode="inline")
     outbox = Outbox()
     outbox.adapters["slack"] = slack
     await slack.start()

@@ -209,7 +209,7 @@ def main() -> int:
         fakes = json.loads(port_file.read_text())
         slack_root = fakes["slack"].rsplit("/api/", 1)[0]
         rows = []
-        servers = [("clinibot (real work: PHI guard, /draft via model, SQLite, audit)", "clinibot"),
+        servers = [("clinibot (real work: PHI guard, /draft via model, SQLite, audit; worker process)", "clinibot"),
                    ("minimal bolt AsyncApp (ack + 2 s lazy sleep)", "bolt"),
                    ("bare aiohttp (200 only; the ceiling)", "bare")]
         for label, kind in servers:
@@ -231,7 +231,9 @@ def main() -> int:
                 asyncio.run(reset(fakes["control"]))
                 url = f"http://127.0.0.1:{port}/slack/events"
                 asyncio.run(fire(url, 20, 10, slack_root))  # warm-up (not counted)
-                time.sleep(MODEL_DELAY + 1)
+                if kind != "bare":
+                    asyncio.run(wait_answers(fakes["control"], 20, 60))
+                time.sleep(1)
                 asyncio.run(reset(fakes["control"]))
                 result = asyncio.run(fire(url, args.commands, args.concurrency, slack_root))
                 if kind == "bare":

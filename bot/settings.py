@@ -84,6 +84,7 @@ class Settings:
     pubmed_base_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
     secret_key: Secret = field(default_factory=lambda: Secret(""))
     scheduler_enabled: bool = True
+    slack_worker: str = "process"
     log_level: str = "INFO"
 
     @property
@@ -163,6 +164,7 @@ class Settings:
                                   trailing_slash=True),
             secret_key=r.secret("CLINIBOT_SECRET_KEY"),
             scheduler_enabled=r.boolean("CLINIBOT_SCHEDULER", True),
+            slack_worker=r.choice("CLINIBOT_SLACK_WORKER", "process", ("process", "thread", "inline")),
             log_level=r.choice("CLINIBOT_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")),
         )
 

@@ -129,6 +129,9 @@ def make_settings(db_url: str, tmp_path, **env):
         "CLINIBOT_SCHEDULER": "false",
         "CLINIBOT_SECRET_KEY": "test-secret-key-please-change",
         "CLINIBOT_PUBLIC_URL": "http://127.0.0.1:3000",
+        # tests register handlers and drive a clock in this process, so the worker is a thread here;
+        # tests/adapters/test_worker_process.py covers the server's default, a worker process
+        "CLINIBOT_SLACK_WORKER": "thread",
     }
     base.update({k: str(v) for k, v in env.items()})
     return Settings.from_env(base)
@@ -217,6 +220,8 @@ class SlackHarness:
         deadline = time.monotonic() + timeout
         me = asyncio.current_task()
         worker = self.app[ADAPTERS_KEY]["slack"].worker
+        if worker is not None and not hasattr(worker, "inflight"):
+            worker = None  # a worker process: tests poll the fake Web API instead
         quiet = 0
         while time.monotonic() < deadline:
             pending = [t for t in asyncio.all_tasks() if t is not me and not t.done()

@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import re
+import sys
 from typing import Any
 
 from aiohttp import web
@@ -18,12 +19,13 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.core.text import chunks as split_text
 from bot.core.dispatch import Dispatcher
-from bot.core.worker import WorkerLoop
+from bot.core.worker import WorkerLoop, WorkerProcess
 from bot.core.events import Action, Actor, Command, Form, Message, Reply
 from storage.repos.dedupe import first_time
 
@@ -117,11 +119,14 @@ class SlackAdapter:
 
     platform = "slack"
 
-    def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None, *, use_worker: bool = True) -> None:
+    def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None, *, worker_mode: str | None = None,
+                 verified_upstream: bool = False) -> None:
         s = svc.settings
         self.svc, self.dispatcher, self.metrics = svc, dispatcher, metrics
-        self.use_worker = use_worker
-        self.worker: WorkerLoop | None = None
+        # "process": the slow part runs in a child process (the server default); "thread": on a
+        # second event loop in this process (tests, small sites); "inline": here (the worker itself).
+        self.worker_mode = worker_mode or s.slack_worker
+        self.worker: WorkerLoop | WorkerProcess | None = None
         # Our own client (pooled session, 429 retries) for everything we send; bolt gets a plain
         # one, because it deep-copies its context for lazy listeners and a live session can't be copied.
         self.client = AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15)
@@ -130,10 +135,14 @@ class SlackAdapter:
             client=AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15),
             signing_secret=s.slack_signing_secret.get() or "socket-mode-has-no-signature",
             process_before_response=False,
-            request_verification_enabled=bool(s.slack_signing_secret),
+            # A worker's requests were verified by the server that acknowledged them (and may have
+            # queued longer than the signature's 5-minute window), so only the server verifies.
+            request_verification_enabled=bool(s.slack_signing_secret) and not verified_upstream,
             raise_error_for_unhandled_request=False,
             ssl_check_enabled=True,
         )
+        self.verified_upstream = verified_upstream
+        self.verifier = SignatureVerifier(s.slack_signing_secret.get()) if s.slack_signing_secret else None
         self._bot_user_id: str | None = None
         self._dm_channels: dict[str, str] = {}
         self._tzs: dict[str, str | None] = {}
@@ -147,9 +156,17 @@ class SlackAdapter:
         if self.client.session is None:
             self.client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30),
                                                         connector=aiohttp.TCPConnector(limit=100))
-        if self.use_worker and self.worker is None:
-            self.worker = WorkerLoop(self._worker_setup, self._worker_teardown, name="clinibot-slack-worker")
+        if self.worker is not None or self.worker_mode == "inline":
+            return
+        if self.worker_mode == "process":
+            self.worker = WorkerProcess("bot.adapters.slack.worker_main", self.svc.settings, name="clinibot-slack-worker")
             await asyncio.to_thread(self.worker.start)
+            return
+        # The ack path waits for the interpreter lock at most this long while the worker thread
+        # computes (Python's default is 5 ms, which would queue acks behind the work).
+        sys.setswitchinterval(0.0005)
+        self.worker = WorkerLoop(self._worker_setup, self._worker_teardown, name="clinibot-slack-worker")
+        await asyncio.to_thread(self.worker.start)
 
     async def _worker_setup(self) -> "SlackAdapter":
         from bot.app import Outbox, build_services
@@ -157,7 +174,8 @@ class SlackAdapter:
         wsvc = build_services(self.svc.settings, clock=self.svc.clock)
         router = self.dispatcher.router
         wsvc.extras["router"] = router
-        sender = SlackAdapter(wsvc, Dispatcher(router, wsvc, self.metrics), self.metrics, use_worker=False)
+        sender = SlackAdapter(wsvc, Dispatcher(router, wsvc, self.metrics), self.metrics, worker_mode="inline",
+                              verified_upstream=True)
         await sender.start()
         outbox = Outbox()
         outbox.adapters["slack"] = sender
@@ -178,19 +196,56 @@ class SlackAdapter:
             self.client.session = None
 
     async def _offload(self, method: str, *args: Any) -> None:
-        """Hand the slow part to the worker loop (or run it here when there is none)."""
+        """Hand the slow part to the worker (or run it here when there is none)."""
         if self.worker is None:
             await getattr(self, method)(*args)
         else:
-            self.worker.submit(lambda sender: getattr(sender, method)(*args))
+            self._hand_over(method, args)
 
     # -- HTTP --------------------------------------------------------------------------------
     def routes(self) -> list[web.RouteDef]:
         return [web.post("/slack/events", self.handle)]
 
     async def handle(self, request: web.Request) -> web.Response:
-        bolt_resp = await self.app.async_dispatch(await to_bolt_request(request))
-        return await to_aiohttp_response(bolt_resp)
+        """With a worker: verify the signature, answer at once, and hand the raw request to the
+        worker, where bolt parses, de-duplicates and routes it. Without one, bolt answers here."""
+        if self.worker is None or self.verifier is None:
+            return await to_aiohttp_response(await self.app.async_dispatch(await to_bolt_request(request)))
+        body = await request.text()
+        if not self.verifier.is_valid(body, request.headers.get("X-Slack-Request-Timestamp"),
+                                      request.headers.get("X-Slack-Signature")):
+            return web.Response(status=401)
+        kind = "event"
+        if body.startswith("{"):
+            try:
+                data = json.loads(body)
+            except ValueError:
+                return web.Response(status=400)
+            if data.get("type") == "url_verification":
+                return web.json_response({"challenge": data.get("challenge", "")})
+        elif body.startswith("payload=") or "&payload=" in body:
+            kind = "interaction"
+        elif "ssl_check=1" in body:
+            return web.Response(status=200)
+        else:
+            kind = "command"
+        headers = {k: v for k, v in request.headers.items()}
+        self._hand_over("_dispatch_raw", (body, request.query_string, headers))
+        self._acked(kind)
+        return web.Response(status=200)
+
+    def _hand_over(self, method: str, args: tuple) -> None:
+        if isinstance(self.worker, WorkerProcess):
+            self.worker.submit_call(method, args)
+        else:
+            assert self.worker is not None
+            self.worker.submit(lambda sender: getattr(sender, method)(*args))
+
+    async def _dispatch_raw(self, body: str, query: str, headers: dict[str, str]) -> None:
+        """In the worker: the full bolt pipeline (dedupe middleware, listeners) on a verified request."""
+        from slack_bolt.request.async_request import AsyncBoltRequest
+
+        await self.app.async_dispatch(AsyncBoltRequest(body=body, query=query, headers=headers))
 
     async def start_socket_mode(self) -> Any:
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -238,7 +293,7 @@ class SlackAdapter:
         app.event("app_mention")(mention)
 
     def _acked(self, kind: str) -> None:
-        if self.metrics:
+        if self.metrics and not self.verified_upstream:  # a worker's "ack" answers nobody
             self.metrics.ack(kind)
 
     async def _dedupe(self, body: dict, next) -> BoltResponse | None:
@@ -419,3 +474,36 @@ class SlackAdapter:
         from slack_sdk.webhook.async_client import AsyncWebhookClient
 
         await AsyncWebhookClient(url).send_dict(payload)
+
+
+async def worker_main(settings: Any, queue: Any) -> None:
+    """The worker process: its own services and router, fed (method, payload) by the server."""
+    from bot.app import Outbox, build_router, build_services
+    from bot.phi.policy import install_log_filter
+
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    svc = build_services(settings)
+    install_log_filter(svc.phi)
+    router = build_router()
+    svc.extras["router"] = router
+    sender = SlackAdapter(svc, Dispatcher(router, svc), worker_mode="inline", verified_upstream=True)
+    await sender.start()
+    outbox = Outbox()
+    outbox.adapters["slack"] = sender
+    svc.extras["outbox"] = outbox
+    loop = asyncio.get_running_loop()
+    running: set[asyncio.Task] = set()
+    try:
+        while True:
+            item = await loop.run_in_executor(None, queue.get)
+            if item is None:
+                break
+            method, args = item
+            task = asyncio.create_task(getattr(sender, method)(*args))
+            running.add(task)
+            task.add_done_callback(running.discard)
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
+    finally:
+        await sender.close()
+        await svc.db.dispose()

@@ -87,3 +87,48 @@ class WorkerLoop:
         concurrent.futures.wait(list(self.inflight), timeout=timeout)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout)
+
+
+class WorkerProcess:
+    """The same hand-over, to a child process: for a busy server, where even a second thread would
+    compete with acknowledgements for the interpreter lock. `entry` names an `async def
+    main(settings, queue)` that builds its own services and runs each (method, args) it receives."""
+
+    def __init__(self, entry: str, settings: Any, name: str = "clinibot-worker") -> None:
+        self.entry, self.settings, self.name = entry, settings, name
+        self._proc: Any = None
+        self._queue: Any = None
+
+    def start(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        self._queue = ctx.Queue()
+        self._proc = ctx.Process(target=_child_main, args=(self.entry, self.settings, self._queue),
+                                 name=self.name, daemon=True)
+        self._proc.start()
+
+    def submit_call(self, method: str, args: tuple) -> None:
+        self._queue.put((method, args))
+
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.is_alive()
+
+    def idle(self) -> bool:
+        return self._queue is None or self._queue.empty()
+
+    def stop(self, timeout: float = 15.0) -> None:
+        if self._proc is None:
+            return
+        self._queue.put(None)  # finish what was handed over, then exit
+        self._proc.join(timeout)
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc = None
+
+
+def _child_main(entry: str, settings: Any, queue: Any) -> None:
+    import importlib
+
+    module, _, func = entry.rpartition(".")
+    asyncio.run(getattr(importlib.import_module(module), func)(settings, queue))

@@ -118,13 +118,20 @@ TEXT = ("referral patient: 58-year-old man; receiving specialty: cardiology; ref
 
 
 async def fire(url: str, n: int, concurrency: int, slack_root: str) -> dict:
+    """`concurrency` keep-alive connections, opened first (not timed), then `n` timed commands."""
     import aiohttp
 
     latencies: list[float] = []
     errors = 0
     sem = asyncio.Semaphore(concurrency)
-    connector = aiohttp.TCPConnector(limit=concurrency)
+    connector = aiohttp.TCPConnector(limit=concurrency, force_close=False)
     async with aiohttp.ClientSession(connector=connector) as session:
+        async def open_connection() -> None:
+            async with session.get(url.replace("/slack/events", "/healthz")) as resp:
+                await resp.read()
+
+        await asyncio.gather(*(open_connection() for _ in range(concurrency)))
+
         async def one(i: int) -> None:
             nonlocal errors
             body = urlencode({"token": "x", "team_id": "T1", "channel_id": f"C{i % 50}", "user_id": f"U{i % 300}",

@@ -32,6 +32,9 @@ FEATURES: list[str] = [
     "bot.monitoring.commands",
 ]
 
+# Server-rendered pages; each module exposes `register_routes(app, svc)`.
+WEB_PAGES: list[str] = ["bot.web", "bot.monitoring.web"]
+
 SERVICES_KEY = web.AppKey("services", Services)
 METRICS_KEY = web.AppKey("metrics", Metrics)
 ADAPTERS_KEY = web.AppKey("adapters", dict)
@@ -54,13 +57,7 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
 def build_router(features: list[str] | None = None) -> Router:
     router = Router()
     for name in features if features is not None else FEATURES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name and name.startswith(exc.name):
-                log.warning("feature %s is not installed; its commands are off", name)
-                continue
-            raise
+        module = importlib.import_module(name)
         module.register(router)
     return router
 
@@ -119,11 +116,8 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
 
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/metrics", _metrics)
-    for name in ("bot.web", "bot.monitoring.web"):
-        try:
-            importlib.import_module(name).register_routes(app, svc)
-        except (ModuleNotFoundError, AttributeError):
-            log.info("%s has no routes to mount", name)
+    for name in WEB_PAGES:
+        importlib.import_module(name).register_routes(app, svc)
 
     async def on_startup(app: web.Application) -> None:
         for line in integration_report(settings):

@@ -45,13 +45,10 @@ def cmd_serve(argv: list[str]) -> int:
 
 
 def _add_default_startup(app) -> None:
-    """Index the bundled evidence corpus on first start (no-op when the evidence engine is absent)."""
+    """Index the bundled evidence corpus on first start (reused afterwards)."""
     from bot.app import SERVICES_KEY
+    from bot.evidence.chat import startup
 
-    try:
-        from bot.evidence.chat import startup
-    except ImportError:
-        return
     app[SERVICES_KEY].extras.setdefault("startup", []).append(startup)
 
 
@@ -76,11 +73,9 @@ async def _console(settings: Settings, user: str) -> int:
     install_log_filter(svc.phi)
     router = build_router()
     svc.extras["router"] = router
-    try:
-        from bot.evidence.chat import startup
-        await startup(svc)
-    except ImportError:
-        pass
+    from bot.evidence.chat import startup
+
+    await startup(svc)
     console = ConsoleAdapter(svc, Dispatcher(router, svc), user=user)
     from bot.app import Outbox
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.approvals import State, find_by_message, may_move, move
 from bot.core import Command, Reply, Router, UsageError
-from bot.core.events import Action, Actor, Button, Form, FormField
+from bot.core.events import Action, Actor, Button, FileOut, Form, FormField
 from bot.monitoring.feedback import feedback_buttons, record_output
 from storage.models.core import Draft
 
@@ -126,6 +126,11 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
     reply = render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread)
     reply.buttons += feedback_buttons(output_id)
     replies.insert(0, reply)
+    if len(result.text) > MAX_MESSAGE_CHARS:  # the whole document, as a file beside the message
+        replies.insert(1, Reply(text=f"{BANNER} — full text of draft #{row.id} v{row.version}",
+                                file=FileOut(f"draft-{row.id}-v{row.version}.md", result.text.encode("utf-8"),
+                                             title=f"DRAFT {skill.title} #{row.id}", mimetype="text/markdown"),
+                                where="thread" if thread else "here", thread_ref=thread))
     return replies
 
 

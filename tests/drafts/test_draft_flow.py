@@ -163,3 +163,18 @@ async def test_every_skill_drafts_through_slack(slack, skill):
     await slack.command("/draft", text)
     calls = await slack.api.wait_for("chat.postMessage")
     assert "DRAFT: needs clinician review" in _blocks(calls[0])
+
+
+async def test_a_long_document_is_attached_as_a_file(slack):
+    def long(sentence: str) -> str:  # each field stays under its 3,000-character limit
+        return " ".join([sentence] * (2900 // (len(sentence) + 1)))
+
+    text = (REFERRAL.split("; history:")[0] + "; history: " + long("Hypertension for 12 years, well controlled.")
+            + "; medications: " + long("Lisinopril 20 mg daily.") + "; results: " + long("Resting ECG normal.")
+            + "; tried: " + long("Nitroglycerin as needed.") + "; allergies: none known")
+    await slack.command("/draft", text)
+    [post] = await slack.api.wait_for("chat.postMessage")
+    assert "continued in the attached file" in _blocks(post)
+    await slack.api.wait_for("files.completeUploadExternal")
+    uploaded = b"".join(slack.api.files.values())
+    assert b"Hypertension for 12 years" in uploaded

@@ -114,3 +114,19 @@ def test_evidence_cli_search_json(tmp_path):
                           "-k", "3"], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "hepatitis" in out.stdout.lower() and "https://" in out.stdout
+
+
+async def test_a_hospitals_own_corpus_is_what_evidence_then_searches(bot, tmp_path):
+    """`clinibot evidence index --corpus FILE` builds the custom index; /evidence answers from it."""
+    from bot.evidence.chat import cli
+
+    corpus = tmp_path / "hospital.jsonl"
+    corpus.write_text(json.dumps({
+        "id": "hosp-vte-001", "title": "Inpatient VTE prophylaxis protocol",
+        "text": "Our hospital protocol gives enoxaparin prophylaxis to medical inpatients at high VTE risk "
+                "unless bleeding risk is high; mechanical prophylaxis is used when anticoagulation is contraindicated.",
+        "url": "https://intranet.example.org/protocols/vte", "source": "Example Hospital P&T Committee",
+        "published": "2025"}) + "\n")
+    assert cli(["index", "--corpus", str(corpus)], settings=bot.svc.settings) == 0
+    [reply] = await bot.run("/evidence VTE prophylaxis protocol for medical inpatients")
+    assert "intranet.example.org/protocols/vte" in reply.plain_text()

@@ -245,6 +245,23 @@ async def fake_slack():
 
 
 @pytest.fixture
+async def fake_model():
+    """The fake OpenAI-compatible server (loopback) that the real `openai` client talks to."""
+    from tests.fakes.fake_openai import FakeOpenAI
+
+    server = await FakeOpenAI().start()
+    try:
+        yield server
+    finally:
+        await server.close()
+
+
+def model_env(server, **extra) -> dict:
+    return {"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": "sk-test", "CLINIBOT_LLM_MODEL": "fake-model",
+            **extra}
+
+
+@pytest.fixture
 def clock() -> Clock:
     return Clock()
 

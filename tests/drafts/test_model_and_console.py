@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from storage.models.core import AuditEntry, Draft
-from tests.conftest import REPO_ROOT
-from tests.fakes.fake_openai import FakeOpenAI
+from tests.conftest import REPO_ROOT, model_env
 
 TEXT = ("referral patient: 58-year-old man; referring specialty: family medicine; receiving specialty: cardiology; "
         "urgency: routine; reason: exertional chest tightness for 6 weeks; clinical question: stress test or CT "
@@ -18,18 +17,13 @@ TEXT = ("referral patient: 58-year-old man; referring specialty: family medicine
 
 
 @pytest.fixture
-async def model():
-    server = await FakeOpenAI().start()
-    try:
-        yield server
-    finally:
-        await server.close()
+def model(fake_model):
+    return fake_model
 
 
 @pytest.fixture
 def settings_env(model):
-    return {"OPENAI_BASE_URL": model.base_url, "OPENAI_API_KEY": "sk-test", "CLINIBOT_LLM_MODEL": "fake-model",
-            "CLINIBOT_LLM_TIMEOUT": "1"}
+    return model_env(model, CLINIBOT_LLM_TIMEOUT="1")
 
 
 async def _drafts(svc) -> int:

@@ -6,28 +6,24 @@ import logging
 import pytest
 from sqlalchemy import text
 
-from tests.fakes.fake_openai import FakeOpenAI
+from tests.conftest import model_env
 
 RAW = ["00482913", "Deshawn Carter", "3/4/61", "617-555-0142"]
-COMMAND = ("referral patient: 58-year-old man; referring specialty: family medicine; receiving specialty: cardiology; urgency: routine; reason: pt Deshawn Carter, MRN 00482913, "
+COMMAND = ("referral patient: 58-year-old man; referring specialty: family medicine; receiving specialty: "
+           "cardiology; urgency: routine; reason: pt Deshawn Carter, MRN 00482913, "
            "DOB 3/4/61, call 617-555-0142, exertional chest tightness; clinical question: stress test or CT "
            "angiography?; history: hypertension; medications: lisinopril 20 mg daily; allergies: none known; "
            "results: ECG normal; tried: nitroglycerin as needed")
 
 
 @pytest.fixture
-async def model():
-    server = await FakeOpenAI().start()
-    try:
-        yield server
-    finally:
-        await server.close()
+def model(fake_model):
+    return fake_model
 
 
 @pytest.fixture
 def settings_env(model):
-    return {"OPENAI_BASE_URL": model.base_url, "OPENAI_API_KEY": "sk-test", "CLINIBOT_LLM_MODEL": "fake-model",
-            "CLINIBOT_PHI_MODE": "warn"}
+    return model_env(model, CLINIBOT_PHI_MODE="warn")
 
 
 async def dump_database(svc) -> str:

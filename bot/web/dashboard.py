@@ -159,8 +159,8 @@ async def cohort(request: web.Request) -> web.Response:
                   page=page, pages=max(1, -(-count // PAGE_SIZE)))
 
 
-async def learner(request: web.Request) -> web.Response:
-    educator = await require_educator(request)
+async def _learner(request: web.Request):
+    """The services, the CME repository and the learner named (by opaque id) in the URL."""
     from storage.repos.cme import CmeRepo
 
     svc = request.app[SVC_KEY]
@@ -168,6 +168,12 @@ async def learner(request: web.Request) -> web.Response:
     lrn = await repo.learner_by_uuid(request.match_info["learner"])
     if lrn is None:
         raise web.HTTPNotFound(text="No such learner.")
+    return svc, repo, lrn
+
+
+async def learner(request: web.Request) -> web.Response:
+    educator = await require_educator(request)
+    svc, repo, lrn = await _learner(request)
     lines = await repo.transcript(lrn.id)
     await svc.audit.record(educator, "cme.dashboard_learner", lrn.learner_uuid, {})
     return render(request, "learner.html.j2", title="Learner transcript", signed_in=True, learner=lrn, lines=lines,
@@ -178,13 +184,8 @@ async def learner_pdf(request: web.Request) -> web.Response:
     educator = await require_educator(request)
     from cme.commands import cme_config
     from cme.exporters.pdf import LearnerTranscript, transcript_pdf
-    from storage.repos.cme import CmeRepo
 
-    svc = request.app[SVC_KEY]
-    repo = CmeRepo(svc.db)
-    lrn = await repo.learner_by_uuid(request.match_info["learner"])
-    if lrn is None:
-        raise web.HTTPNotFound(text="No such learner.")
+    svc, repo, lrn = await _learner(request)
     pdf = transcript_pdf(cme_config(svc), LearnerTranscript(lrn, await repo.transcript(lrn.id)),
                          issued=svc.clock().date())
     await svc.audit.record(educator, "cme.dashboard_pdf", lrn.learner_uuid, {})

@@ -303,3 +303,72 @@ async def test_spaced_review_questions_arrive_and_can_be_switched_off(bot, clock
     await bot.run(f":{button_index(bot, 'train.review_off')}")
     clock.advance(days=7)
     assert await send_reviews(bot.svc) == 0
+
+
+def _slack_buttons(slack, action_prefix: str) -> list[dict]:
+    """The buttons of the newest posted message that has `action_prefix` buttons."""
+    for call in reversed(slack.api.of("chat.postMessage")):
+        blocks = call.get("blocks") or []
+        blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+        buttons = [el for b in blocks if b["type"] == "actions" for el in b["elements"]]
+        if any(el["action_id"].startswith(action_prefix) for el in buttons):
+            return buttons
+    return []
+
+
+async def _slack_wait_buttons(slack, action_prefix: str, value_part: str = "") -> list[dict]:
+    for _ in range(400):
+        buttons = _slack_buttons(slack, action_prefix)
+        if buttons and (not value_part or any(value_part in b["value"] for b in buttons)):
+            return buttons
+        await asyncio.sleep(0.025)
+    raise AssertionError(f"no {action_prefix} buttons posted")
+
+
+async def test_a_module_through_slack_fail_then_pass(slack):
+    """Enrol, pre-test, lessons by Next, a failed quiz answered by button, a passed retake answered
+    by thread replies, all through signed Slack payloads and the fake Web API."""
+    user, channel = "U8", "DU8"
+    await slack.command("/train", TRACK, user=user)
+    e = await enrollment_of(slack)
+    engine = Engine(slack.svc)
+    track = engine.tracks[TRACK]
+    items = engine.items_by_id(track)
+
+    async def click(button):
+        await slack.click(button["action_id"].split("#")[0], button["value"], user=user, channel=channel,
+                          thread_ts=e.thread_ref)
+
+    async def answer_by_button(correct: bool):
+        await _slack_wait_buttons(slack, "train.answer")
+        await slack.settle()  # the newest question is on screen
+        buttons = _slack_buttons(slack, "train.answer")
+        right = items[buttons[0]["value"].split(":")[1]].answer
+        await click(next(b for b in buttons if b["value"].endswith(":" + right) == correct))
+        await slack.settle()
+
+    for _ in range(len(track.assessment_items)):
+        await answer_by_button(True)
+    module = track.modules[0]
+    for _ in range(len(module.parts) - 1):
+        await click((await _slack_wait_buttons(slack, "train.next"))[0])
+        await slack.settle()
+    await click((await _slack_wait_buttons(slack, "train.quiz"))[0])
+    for _ in range(len(module.quiz)):
+        await answer_by_button(False)  # every answer wrong: a fail
+    retake = await _slack_wait_buttons(slack, "train.quiz")
+    await slack.settle()
+    await click(retake[0])
+    for _ in range(len(module.quiz)):  # the retake, answered by typing the letter in the thread
+        buttons = await _slack_wait_buttons(slack, "train.answer")
+        await slack.settle()
+        buttons = _slack_buttons(slack, "train.answer")
+        qid = buttons[0]["value"].split(":")[1]
+        letter = next(b["text"]["text"] for b in buttons if b["value"].endswith(":" + items[qid].answer))
+        await slack.dm(letter, user=user, channel=channel, thread_ts=e.thread_ref)
+        await slack.settle()
+    async with slack.svc.db.session() as s:
+        attempts = list((await s.execute(select(QuizAttempt).where(QuizAttempt.kind == "module")
+                                         .order_by(QuizAttempt.attempt_no))).scalars())
+    assert [(a.attempt_no, a.passed) for a in attempts] == [(1, False), (2, True)]
+    assert any("Passed with 100%" in p.get("text", "") for p in slack.api.of("chat.postMessage"))

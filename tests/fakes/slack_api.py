@@ -40,6 +40,8 @@ class FakeSlackAPI:
     _last_post: dict[str, float] = field(default_factory=dict)
     _event: asyncio.Event = field(default_factory=asyncio.Event)
     _bucket: list[float] = field(default_factory=list)  # [tokens, last refill]
+    sockets: list = field(default_factory=list)  # Socket Mode connections
+    socket_acks: list[dict] = field(default_factory=list)
 
     # -- helpers for tests --------------------------------------------------------------------
     def of(self, method: str) -> list[dict[str, Any]]:
@@ -86,6 +88,7 @@ class FakeSlackAPI:
         app.router.add_post("/api/{method}", self._handle)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_post("/response_url/{key}", self._response_url)
+        app.router.add_get("/link", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -150,6 +153,8 @@ class FakeSlackAPI:
 
     def _answer(self, method: str, args: dict[str, Any], request: web.Request) -> dict[str, Any]:
         ts = f"{1700000000 + next(self._ts)}.000100"
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.root.replace("http://", "ws://") + "/link"}
         if method == "auth.test":
             return {"ok": True, "url": "https://example.slack.com/", "team": "Example", "user": "clinibot",
                     "team_id": "T0001", "user_id": "UBOT", "bot_id": "BBOT"}
@@ -176,6 +181,26 @@ class FakeSlackAPI:
                 files = json.loads(files)
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files or []]}
         return {"ok": True}
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        """Socket Mode: say hello, then record every acknowledgement the app sends back."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"},
+                            "connection_info": {"app_id": "A0001"}})
+        async for msg in ws:
+            if msg.type == web.WSMsgType.TEXT:
+                self.socket_acks.append(json.loads(msg.data))
+                self._event.set()
+        return ws
+
+    async def socket_send(self, envelope: dict) -> None:
+        for _ in range(200):
+            if self.sockets:
+                break
+            await asyncio.sleep(0.05)
+        await self.sockets[-1].send_json(envelope)
 
     async def _upload(self, request: web.Request) -> web.Response:
         self.files[request.match_info["file_id"]] = await request.read()

@@ -96,23 +96,16 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
     adapters: dict[str, Any] = {}
     app[ADAPTERS_KEY] = adapters
 
-    if settings.slack_enabled:
-        from bot.adapters.slack import SlackAdapter
+    from bot.adapters import PLATFORMS
 
-        slack = SlackAdapter(svc, dispatcher, metrics)
-        adapters["slack"] = outbox.adapters["slack"] = slack
-        app.add_routes(slack.routes())
-    else:
-        app.router.add_post("/slack/events", _integration_off("Slack", settings.slack_off_reason))
-
-    if settings.teams_enabled:
-        from bot.adapters.teams import TeamsAdapter
-
-        teams = TeamsAdapter(svc, dispatcher, metrics)
-        adapters["teams"] = outbox.adapters["teams"] = teams
-        app.add_routes(teams.routes())
-    else:
-        app.router.add_post("/api/messages", _integration_off("Microsoft Teams", settings.teams_off_reason))
+    for name, adapter_class in PLATFORMS.items():
+        reason = adapter_class.off_reason(settings)
+        if reason:
+            app.router.add_post(adapter_class.path, _integration_off(adapter_class.label, reason))
+            continue
+        adapter = adapter_class(svc, dispatcher, metrics)
+        adapters[name] = outbox.adapters[name] = adapter
+        app.add_routes(adapter.routes())
 
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/metrics", _metrics)

@@ -119,6 +119,14 @@ class SlackAdapter:
 
     platform = "slack"
 
+    label = "Slack"
+    path = "/slack/events"
+
+    @staticmethod
+    def off_reason(settings: Any) -> str:
+        """Empty when configured; otherwise why this platform is off (no secret values)."""
+        return "" if settings.slack_enabled else settings.slack_off_reason
+
     def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None, *, worker_mode: str | None = None,
                  verified_upstream: bool = False) -> None:
         s = svc.settings

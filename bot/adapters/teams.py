@@ -287,6 +287,14 @@ class TeamsAdapter:
     """
 
     platform = "teams"
+
+    label = "Microsoft Teams"
+    path = "/api/messages"
+
+    @staticmethod
+    def off_reason(settings: Any) -> str:
+        """Empty when configured; otherwise why this platform is off (no secret values)."""
+        return "" if settings.teams_enabled else settings.teams_off_reason
     turn_budget = 10.0  # seconds of service work answered within the turn
 
     def __init__(self, svc: Any, dispatcher: Dispatcher, metrics: Any = None) -> None:

@@ -22,6 +22,16 @@ async def _draft(slack, text=REFERRAL, user="U100"):
     return post
 
 
+async def _only_draft(slack):
+    """The one draft row the test created (its message_ref is set once it was posted)."""
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    async with slack.svc.db.session() as s:
+        return (await s.execute(select(Draft))).scalar_one()
+
+
 def _blocks(call) -> str:
     return json.dumps(call.get("blocks")) + call.get("text", "")
 
@@ -62,12 +72,9 @@ async def test_approve_by_reaction_updates_in_place_and_is_idempotent(slack):
     await _draft(slack)
     await slack.settle()
     # the fake answered chat.postMessage with a ts, which the draft row remembers (on_posted)
-    from sqlalchemy import select
-
     from storage.models.core import Draft
 
-    async with slack.svc.db.session() as s:
-        row = (await s.execute(select(Draft))).scalar_one()
+    row = await _only_draft(slack)
     assert row.message_ref
     await slack.react("white_check_mark", user="U100", channel=row.channel, ts=row.message_ref, event_id="EvA")
     [update] = await slack.api.wait_for("chat.update")
@@ -87,12 +94,9 @@ async def test_approve_by_reaction_updates_in_place_and_is_idempotent(slack):
 async def test_unauthorized_approval_is_refused_and_audited(slack):
     await _draft(slack)
     await slack.settle()
-    from sqlalchemy import select
-
     from storage.models.core import Draft
 
-    async with slack.svc.db.session() as s:
-        row = (await s.execute(select(Draft))).scalar_one()
+    row = await _only_draft(slack)
     await slack.click("draft.approve", str(row.id), user="UINTRUDER", message_ts=row.message_ref)
     [eph] = await slack.api.wait_for("chat.postEphemeral")
     assert eph["user"] == "UINTRUDER" and "Nothing was changed" in eph["text"]
@@ -107,12 +111,9 @@ async def test_unauthorized_approval_is_refused_and_audited(slack):
 async def test_approver_button_and_reject_with_reason(slack):
     await _draft(slack)
     await slack.settle()
-    from sqlalchemy import select
-
     from storage.models.core import Draft
 
-    async with slack.svc.db.session() as s:
-        row = (await s.execute(select(Draft))).scalar_one()
+    row = await _only_draft(slack)
     await slack.click("draft.reject", str(row.id), user="UAPPROVER", message_ts=row.message_ref)
     [view_call] = await slack.api.wait_for("views.open")
     view = json.loads(view_call["view"]) if isinstance(view_call["view"], str) else view_call["view"]
@@ -139,8 +140,7 @@ async def test_edit_creates_a_new_version_and_supersedes_the_old(slack):
 
     from storage.models.core import Draft
 
-    async with slack.svc.db.session() as s:
-        first = (await s.execute(select(Draft))).scalar_one()
+    first = await _only_draft(slack)
     await slack.click("draft.edit", str(first.id), user="U100", message_ts=first.message_ref)
     [view_call] = await slack.api.wait_for("views.open")
     view = json.loads(view_call["view"]) if isinstance(view_call["view"], str) else view_call["view"]

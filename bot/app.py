@@ -30,10 +30,11 @@ FEATURES: list[str] = [
     "curriculum.commands",
     "cme.commands",
     "bot.monitoring.commands",
+    "evaluation.adjudication",
 ]
 
 # Server-rendered pages; each module exposes `register_routes(app, svc)`.
-WEB_PAGES: list[str] = ["bot.web", "bot.monitoring.web"]
+WEB_PAGES: list[str] = ["bot.web", "bot.monitoring.web", "evaluation.web"]
 
 SERVICES_KEY = web.AppKey("services", Services)
 METRICS_KEY = web.AppKey("metrics", Metrics)

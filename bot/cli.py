@@ -147,6 +147,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "cme": _delegate("cme.cli"),
     "retention": _delegate("bot.monitoring.retention"),
     "teams": _delegate("bot.teams_cli"),
+    "eval": _delegate("evaluation.cli"),
 }
 
 

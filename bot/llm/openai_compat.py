@@ -28,6 +28,9 @@ class OpenAICompatLLM:
     ) -> None:
         self.name = model
         self.base_url = base_url
+        # Running totals for this backend (calls and tokens as the endpoint reports them), read by
+        # the evaluation harness to report what a run cost; never holds prompt text.
+        self.usage = {"calls": 0, "prompt_tokens": 0, "completion_tokens": 0}
         self._client = openai.AsyncOpenAI(
             base_url=base_url,
             api_key=api_key or _NO_KEY,
@@ -82,6 +85,10 @@ class OpenAICompatLLM:
             ) from None
         except openai.OpenAIError:
             raise LLMError() from None
+        self.usage["calls"] += 1
+        if getattr(response, "usage", None) is not None:
+            self.usage["prompt_tokens"] += int(response.usage.prompt_tokens or 0)
+            self.usage["completion_tokens"] += int(response.usage.completion_tokens or 0)
         if not response.choices:
             raise LLMError("The drafting model returned no answer; nothing was saved. "
                            "Try again or use /draft with the template.")

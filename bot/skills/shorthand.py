@@ -21,7 +21,7 @@ DRUG_FILES = (Path(__file__).resolve().parents[1] / "phi" / "data" / "drug_names
               Path(__file__).resolve().parents[1] / "phi" / "data" / "drugs.txt")
 
 _NOISE = re.compile(r"(?i)\b(?:pls|please|plz|thx|thanks|ty|asap pls)\b[.!]?")
-_AGE_SEX = re.compile(
+AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old))?\s{0,2}-?\s{0,2}"
     r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/]))")

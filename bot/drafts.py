@@ -43,7 +43,8 @@ def register(router: Router) -> None:
 
 
 def skills_list() -> str:
-    lines = ["*Skills* — `/draft <skill> <details>`; missing details are asked for in a form:"]
+    lines = ["*Skills* — `/draft <skill> <details>` in your own shorthand (\"58M exertional CP, abnormal ETT, "
+             "to cards, urgent, NKDA\"); anything missing is marked in the draft:"]
     for name, skill in _skills().items():
         lines.append(f"• `{name}` — {skill.summary}")
     return "\n".join(lines)
@@ -56,10 +57,50 @@ async def draft_command(cmd: Command, svc: Any) -> Reply | list[Reply]:
     skill = _skills().get(name.lower())
     if skill is None:
         raise UsageError(f"There is no skill called `{name}`.\n{skills_list()}")
-    values = skill.extract(rest)
     if cmd.redaction is not None and cmd.redaction.mapping:
         _remember_redaction(svc, cmd.actor, cmd.redaction)
-    return await _draft_or_ask(svc, skill, values, cmd.actor, cmd.channel_id, cmd.thread_ref)
+    if not rest.strip():  # nothing to draft from: the form, with every field to fill
+        return form_for(skill, {}, channel=cmd.channel_id)
+    values, how = await extract_fields(svc, skill, rest)
+    return await create_draft(svc, skill, values, cmd.actor, cmd.channel_id, cmd.thread_ref, extraction=how)
+
+
+async def extract_fields(svc: Any, skill: Any, text: str) -> tuple[dict[str, str], dict[str, Any]]:
+    """Fields from what the clinician typed: the model's structured output where a model is
+    configured (each value traceable to the request), the shorthand rules for the rest. Text that
+    fits no field is kept in the skill's main field, and values a field cannot take are moved there
+    too: nothing typed is lost."""
+    from bot.llm import LLMError
+    from bot.skills.extract_model import extract_with_model
+
+    metrics = svc.extras.get("metrics")
+    values = skill.extract(text)
+    how: dict[str, Any] = {"path": "rules"}
+    if not getattr(svc.llm, "offline", True):
+        try:
+            found = await extract_with_model(skill, text, svc.llm)
+        except LLMError:
+            found = None
+            how["path"] = "rules (model unavailable)"
+        if found is not None:
+            from bot.skills.shorthand import keep_everything
+
+            labelled, _ = skill.extract_labelled(text)
+            merged = {**values, **found.values, **labelled}
+            values = keep_everything(skill, text, skill.clean(merged))
+            how.update(path="model" if found.values else "rules (model gave nothing usable)",
+                       dropped=len(found.dropped), invalid_answers=found.invalid_answers)
+            if metrics is not None and found.dropped:
+                metrics.extracted("dropped", len(found.dropped))
+    errors = skill.validate(values)
+    for name in errors:
+        if name in values and values[name].strip():  # a value the field cannot take: keep the words
+            bad = values.pop(name)
+            main = values.get(skill.main_field, "")
+            values[skill.main_field] = f"{main}; {bad}" if main else bad
+    if metrics is not None:
+        metrics.extracted(how["path"].split(" ")[0])
+    return skill.clean(values), how
 
 
 async def _draft_or_ask(svc: Any, skill: Any, values: dict[str, str], actor: Actor, channel: str,
@@ -81,13 +122,21 @@ def form_for(skill: Any, values: dict[str, str], *, channel: str, root: int | No
                            private_metadata=meta))
 
 
+def needs(skill: Any, values: dict[str, str]) -> list[Any]:
+    """Required facts still missing: shown in the draft as [needs: ...] and blocking approval."""
+    return skill.missing(values)
+
+
 async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Actor, channel: str,
-                       thread: str | None, root: int | None = None) -> list[Reply]:
+                       thread: str | None, root: int | None = None, extraction: dict[str, Any] | None = None) -> list[Reply]:
     from bot.llm import LLMError
     from bot.skills.drafting import draft as write_draft
+    from bot.skills.shorthand import expand
 
+    # shorthand in, plain words out: the document spells out what its reader may not share
+    plain = {k: expand(v, patient_facing=skill.patient_facing) for k, v in skill.clean(values).items()}
     try:
-        result = await write_draft(skill, values, svc.llm)
+        result = await write_draft(skill, plain, svc.llm)
     except LLMError as exc:
         await svc.audit.record(actor.key, "draft.failed", skill.name, {"error": type(exc).__name__})
         return [Reply(text=exc.user_message() if hasattr(exc, "user_message") else str(exc), ephemeral=True)]
@@ -117,13 +166,17 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
             await svc.audit.record(actor.key, "draft.superseded", f"draft:{root}", {"by": row.id})
             replies.append(render_state(moved.draft, svc))
     _attach_redaction(svc, actor, row.id)
-    await svc.audit.record(actor.key, "draft.created", f"draft:{row.id}",
-                           {"skill": skill.name, "version": version, "model": result.model_name,
-                            "template_version": result.template_version, "problems": list(result.problems)})
+    missing = needs(skill, values)
+    detail = {"skill": skill.name, "version": version, "model": result.model_name,
+              "template_version": result.template_version, "problems": list(result.problems),
+              "needs": [f.name for f in missing]}
+    if extraction:
+        detail["extraction"] = extraction
+    await svc.audit.record(actor.key, "draft.created", f"draft:{row.id}", detail)
     output_id = await record_output(svc, kind="draft", ref=f"draft:{row.id}", text=content, skill=skill.name,
                                     model=result.model_name, template_version=result.template_version,
                                     actor=actor, channel=channel)
-    reply = render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread)
+    reply = render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread, missing=missing)
     reply.buttons += feedback_buttons(output_id)
     replies.insert(0, reply)
     if len(result.text) > MAX_MESSAGE_CHARS:  # the whole document, as a file beside the message
@@ -134,10 +187,19 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
     return replies
 
 
-def render_draft(row: Draft, text: str, *, problems: list[str], svc: Any, thread: str | None = None) -> Reply:
+def render_draft(row: Draft, text: str, *, problems: list[str], svc: Any, thread: str | None = None,
+                 missing: list[Any] | None = None) -> Reply:
     writer = "template" if row.model == "template" else f"model {row.model}"
     context = [f"{BANNER} · written by {writer} · {row.template_version} · draft #{row.id} v{row.version}",
                "AI support, not a clinical decision. Approve or reject with the buttons, or react ✅ / ❌ (👍 approves in Teams)."]
+    sections: list[str] = []
+    buttons = [Button("Approve", "draft.approve", str(row.id), "primary"),
+               Button("Reject", "draft.reject", str(row.id), "danger"),
+               Button("Edit", "draft.edit", str(row.id))]
+    if missing:
+        sections.append("*Needs before approval:* " + ", ".join(f.label.lower() for f in missing)
+                        + ". Press Edit to add them, or mark them not known.")
+        buttons.append(Button("Mark not known", "draft.notknown", str(row.id)))
     if problems:
         context.insert(1, "The model's draft failed checks, so this one is from the template: " + "; ".join(problems))
 
@@ -148,10 +210,8 @@ def render_draft(row: Draft, text: str, *, problems: list[str], svc: Any, thread
                 stored.message_ref, stored.channel = ref, channel or stored.channel
 
     body = text if len(text) <= MAX_MESSAGE_CHARS else text[:MAX_MESSAGE_CHARS] + "\n…(continued in the attached file)"
-    return Reply(title=f"{BANNER} — {_skills()[row.skill].title}"[:150], text=body, context=context,
-                 buttons=[Button("Approve", "draft.approve", str(row.id), "primary"),
-                          Button("Reject", "draft.reject", str(row.id), "danger"),
-                          Button("Edit", "draft.edit", str(row.id))],
+    return Reply(title=f"{BANNER} — {_skills()[row.skill].title}"[:150], text=body, sections=sections,
+                 context=context, buttons=buttons,
                  where="thread" if thread else "here", thread_ref=thread, on_posted=remember)
 
 
@@ -201,6 +261,8 @@ async def draft_action(action: Action, svc: Any) -> list[Reply]:
         return [Reply(form=Form(callback_id=REJECT_REASON, title="Reject draft", submit_label="Reject",
                                 fields=[FormField("reason", "Reason (optional)", required=False, multiline=True)],
                                 private_metadata=json.dumps({"draft": row.id, "channel": row.channel})))]
+    if verb == "notknown":
+        return await _mark_not_known(svc, row, action)
     if verb == "edit":
         if not may_move(action.actor, row, svc):
             return await _refuse(svc, row, action.actor, "edit")
@@ -227,6 +289,26 @@ async def _submit(action: Action, svc: Any) -> list[Reply] | Reply:
                               None, root=meta.get("root"))
 
 
+async def _mark_not_known(svc: Any, row: Draft, action: Action) -> list[Reply]:
+    """The clinician says the missing facts are not known: a new version says so, and may be approved."""
+    from bot.skills.base import NOT_KNOWN
+
+    if not may_move(action.actor, row, svc):
+        return await _refuse(svc, row, action.actor, "mark")
+    if row.state != State.DRAFT.value:
+        return []  # already replaced or final: a repeated click changes nothing
+    skill = _skills()[row.skill]
+    values = json.loads(row.fields_json or "{}")
+    missing = needs(skill, values)
+    if not missing:
+        return [Reply(text="Nothing is missing from this draft.", ephemeral=True)]
+    for f in missing:
+        values[f.name] = NOT_KNOWN
+    await svc.audit.record(action.actor.key, "draft.marked_not_known", f"draft:{row.id}",
+                           {"fields": [f.name for f in missing]})
+    return await create_draft(svc, skill, values, action.actor, row.channel, None, root=row.id)
+
+
 async def reaction(action: Action, svc: Any) -> list[Reply]:
     name = action.value or action.action_id.rpartition(".")[2]
     if name in APPROVE_REACTIONS:
@@ -247,6 +329,15 @@ async def _move(svc: Any, row: Draft | None, target: State, actor: Actor, reason
         return [Reply(text="That draft no longer exists.", ephemeral=True)]
     if not may_move(actor, row, svc):
         return await _refuse(svc, row, actor, target.value)
+    if target is State.APPROVED and row.state == State.DRAFT.value:
+        skill = _skills().get(row.skill)
+        missing = needs(skill, json.loads(row.fields_json or "{}")) if skill else []
+        if missing:
+            await svc.audit.record(actor.key, "draft.approval_blocked", f"draft:{row.id}",
+                                   {"needs": [f.name for f in missing]})
+            return [Reply(text="This draft still needs: " + ", ".join(f.label.lower() for f in missing)
+                               + ". Press Edit to add them, or Mark not known, then approve the new version.",
+                          ephemeral=True)]
     moved = await move(svc, row.id, target, actor, reason)
     if moved is None or not moved.moved:
         return []  # already final: a duplicate click, reaction or retry changes nothing

@@ -29,6 +29,7 @@ class Metrics:
         self.acks: dict[str, int] = defaultdict(int)
         self.errors: dict[str, int] = defaultdict(int)
         self.handler: dict[str, Histogram] = defaultdict(Histogram)
+        self.extraction: dict[str, int] = defaultdict(int)
 
     def observe_request(self, route: str, method: str, status: int, seconds: float) -> None:
         with self._lock:
@@ -46,6 +47,11 @@ class Metrics:
     def observe_handler(self, kind: str, seconds: float) -> None:
         with self._lock:
             self.handler[kind].observe(seconds)
+
+    def extracted(self, outcome: str, n: int = 1) -> None:
+        """Drafting requests by how their fields were found, and model values dropped as untraceable."""
+        with self._lock:
+            self.extraction[outcome] += n
 
     def render(self) -> str:
         out: list[str] = []
@@ -74,4 +80,8 @@ class Metrics:
                     out.append(f'{name}_bucket{{{label}="{key}",le="+Inf"}} {h.n}')
                     out.append(f'{name}_sum{{{label}="{key}"}} {h.total:.6f}')
                     out.append(f'{name}_count{{{label}="{key}"}} {h.n}')
+            out += ["# HELP clinibot_extraction_total Draft requests by extraction path; dropped = model values "
+                    "not found in what the clinician typed.", "# TYPE clinibot_extraction_total counter"]
+            for outcome, n in sorted(self.extraction.items()):
+                out.append(f'clinibot_extraction_total{{outcome="{outcome}"}} {n}')
         return "\n".join(out) + "\n"

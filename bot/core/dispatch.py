@@ -33,6 +33,8 @@ class Dispatcher:
         self.router = router
         self.svc = svc
         self.metrics = metrics
+        if metrics is not None:  # services count what they decide (extraction paths) in the same place
+            svc.extras.setdefault("metrics", metrics)
         # token -> (redaction, expiry). Process memory only: values never reach disk. On another
         # worker the token is simply unknown and the draft is not re-identifiable, nothing more.
         self._pending: dict[str, tuple[Any, float]] = {}

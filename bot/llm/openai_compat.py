@@ -42,8 +42,11 @@ class OpenAICompatLLM:
         return f"OpenAICompatLLM(model={self.name!r}, base_url={self.base_url!r})"
 
     async def complete(
-        self, messages: list[dict], *, max_tokens: int = 1200, temperature: float = 0.2
+        self, messages: list[dict], *, max_tokens: int = 1200, temperature: float = 0.2,
+        response_format: dict | None = None,
     ) -> str:
+        """The model's answer; ``response_format`` asks for structured output (a JSON schema)."""
+        extra = {"response_format": response_format} if response_format else {}
         try:
             response = await self._client.chat.completions.create(
                 model=self.name,
@@ -51,6 +54,7 @@ class OpenAICompatLLM:
                 max_tokens=max_tokens,
                 temperature=temperature,
                 store=False,
+                **extra,
             )
         except openai.APITimeoutError:
             raise LLMTimeout() from None

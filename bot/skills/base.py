@@ -24,7 +24,7 @@ COMMON_RULES = """\
 Rules:
 - Use only the facts given in the user message. Do not add diagnoses, results, doses, dates or \
 history that are not given.
-- Where the document needs a fact that is not given, write [missing: <what is needed>] instead \
+- Where the document needs a fact that is not given, write [needs: <what is needed>] instead \
 of inventing it.
 - Do not add names, phone numbers, addresses, record numbers, member IDs or other identifiers \
 beyond those given; refer to the patient as "the patient" (or "you" when writing to the patient).
@@ -96,12 +96,19 @@ class Skill:
 
     # free text -> fields -----------------------------------------------------------------
     def extract(self, text: str) -> dict[str, str]:
-        """Pull ``field: value`` segments out of free text; the rest goes to the main field.
+        """Fields from a one-line request: ``field: value`` segments where the clinician labelled
+        them, the shorthand rules (:mod:`bot.skills.shorthand`) for everything else."""
+        from bot.skills.shorthand import extract
+
+        return extract(self, text)
+
+    def extract_labelled(self, text: str) -> tuple[dict[str, str], str]:
+        """``field: value`` segments, and the unlabelled rest of the text.
 
         A segment starts at the beginning of the text, a newline or a ``;`` and is keyed when it
         opens with a field's name, label or alias followed by ``:``. A keyed value runs until the
         next keyed segment (so a medication list may itself contain ``;``). Text before the first
-        key is the main field (the reason or question), which is what clinicians type first.
+        key is returned as the rest, for the shorthand rules.
         """
         index = self._key_index()
         values: dict[str, str] = {}
@@ -121,12 +128,7 @@ class Skill:
                 values[current.name] = values.get(current.name, "") + joiner + segment.strip()
             else:
                 leftover.append(segment.strip())
-        out = {name: _tidy(value) for name, value in values.items()}
-        if leftover:
-            main = "; ".join(leftover)
-            given = out.get(self.main_field)
-            out[self.main_field] = f"{main}; {given}" if given else main
-        return self.clean(out)
+        return {name: _tidy(value) for name, value in values.items()}, "; ".join(leftover)
 
     def clean(self, values: Mapping[str, object]) -> dict[str, str]:
         """Known fields only, stripped, empty dropped, choices in their canonical spelling."""
@@ -166,14 +168,14 @@ class Skill:
 
     # output ------------------------------------------------------------------------------
     def context(self, values: Mapping[str, str]) -> dict[str, str]:
-        """Every field defined for the template; a missing required one reads [missing: label]."""
+        """Every field defined for the template; a missing required one reads [needs: label]."""
         clean = self.clean(values)
         ctx: dict[str, str] = {}
         for f in self.fields:
             if f.name in clean:
                 ctx[f.name] = clean[f.name]
             else:
-                ctx[f.name] = f"[missing: {f.label.lower()}]" if f.required else ""
+                ctx[f.name] = needs_marker(f) if f.required else ""
         return ctx
 
     def render(self, values: Mapping[str, str]) -> str:
@@ -203,7 +205,7 @@ class Skill:
             f"{self.facts_block(values)}\n"
         )
         if missing:
-            user += f"\nNot provided (write [missing: ...] where needed): {missing}\n"
+            user += f"\nNot provided (write [needs: ...] where needed): {missing}\n"
         return [
             {"role": "system", "content": f"{self.instructions.strip()}\n\n{COMMON_RULES}"},
             {"role": "user", "content": user},
@@ -220,6 +222,14 @@ class Skill:
 
 
 # helpers ---------------------------------------------------------------------------------
+
+NOT_KNOWN = "not known"
+
+
+def needs_marker(f: Field) -> str:
+    """The visible gap a draft shows for a required fact nobody gave: approval waits on it."""
+    return f"[needs: {f.label.lower()}]"
+
 
 _SEGMENT = re.compile(r"(\n|;)")
 

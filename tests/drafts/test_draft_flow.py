@@ -53,19 +53,79 @@ async def test_referral_drafted_offline_with_banner_and_buttons(slack):
     assert len(entries) == 1
 
 
-async def test_missing_fields_open_a_modal_then_submission_drafts(slack):
-    await slack.command("/draft", "referral reason: knee pain")
+async def test_one_line_shorthand_drafts_in_one_step_with_visible_gaps(slack):
+    await slack.command("/draft", "referral 58M exertional chest pain x3 weeks, abnormal ETT, to cardiology, urgent, "
+                                  "h/o HTN, on amlodipine 10, NKDA")
+    [post] = await slack.api.wait_for("chat.postMessage")
+    assert not slack.api.of("views.open")  # no form: the draft comes first
+    body = _blocks(post)
+    assert "58-year-old man" in body and "Cardiology" in body and "urgent" in body
+    assert "exercise treadmill test (ETT)" in body and "no known drug allergies" in body
+    assert "history of hypertension" in body.lower() and "amlodipine 10" in body.lower()
+    assert "[needs: question for the consultant]" in body and "[needs: referring specialty or service]" in body
+    assert "Needs before approval" in body and "draft.notknown#3" in body
+    await slack.settle()
+    row = await _only_draft(slack)
+    created = (await slack.svc.audit.entries("draft.created"))[0]
+    assert json.loads(created.detail)["needs"] == ["referring_specialty", "clinical_question"]
+
+    # approval waits on the gaps, by button and by reaction
+    slack.api.reset()
+    await slack.click("draft.approve", str(row.id))
+    [refused] = await slack.api.wait_for("chat.postEphemeral")
+    assert "still needs" in refused["text"] and "question for the consultant" in refused["text"]
+    await slack.react("white_check_mark", user="U100", channel=row.channel, ts=row.message_ref)
+    await slack.settle()
+    assert (await _only_draft(slack)).state == "draft"
+    assert len(await slack.svc.audit.entries("draft.approval_blocked")) == 2
+
+    # the clinician marks them not known: a new version, which can be approved
+    slack.api.reset()
+    await slack.click("draft.notknown", str(row.id))
+    posts = await slack.api.wait_for("chat.postMessage")
+    await slack.settle()
+    new = _blocks(posts[-1])
+    assert "not known" in new and "[needs:" not in new and "draft.notknown" not in new
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    async with slack.svc.db.session() as s:
+        rows = list((await s.execute(select(Draft).order_by(Draft.id))).scalars())
+    assert [r.state for r in rows] == ["superseded", "draft"] and rows[1].version == 2
+    slack.api.reset()
+    await slack.click("draft.approve", str(rows[1].id))
+    await slack.settle()
+    async with slack.svc.db.session() as s:
+        assert (await s.get(Draft, rows[1].id)).state == "approved"
+
+
+async def test_an_empty_request_opens_the_form_and_edit_reopens_it(slack):
+    await slack.command("/draft", "referral")
     [view_call] = await slack.api.wait_for("views.open")
     view = json.loads(view_call["view"]) if isinstance(view_call["view"], str) else view_call["view"]
     assert view["callback_id"] == "draft.submit"
-    names = {b["block_id"] for b in view["blocks"]}
-    assert {"receiving_specialty", "reason"} <= names or len(names) >= 5
-    prefilled = {b["block_id"]: b["element"].get("initial_value", "") for b in view["blocks"]}
-    assert "knee pain" in " ".join(prefilled.values())
-    values = dict(SKILLS["referral"].sample)
-    await slack.submit("draft.submit", values, private_metadata=view["private_metadata"])
+    assert {"receiving_specialty", "reason"} <= {b["block_id"] for b in view["blocks"]}
+    await slack.submit("draft.submit", dict(SKILLS["referral"].sample), private_metadata=view["private_metadata"])
     [post] = await slack.api.wait_for("chat.postMessage")
-    assert "DRAFT: needs clinician review" in _blocks(post)
+    assert "DRAFT: needs clinician review" in _blocks(post) and "Needs before approval" not in _blocks(post)
+    # a one-liner's Edit opens the form prefilled with what was understood
+    slack.api.reset()
+    await slack.command("/draft", "referral knee pain x3 mo, to ortho, routine")
+    await slack.api.wait_for("chat.postMessage")
+    await slack.settle()
+    from sqlalchemy import select
+
+    from storage.models.core import Draft
+
+    async with slack.svc.db.session() as s:
+        row = (await s.execute(select(Draft).order_by(Draft.id.desc()))).scalars().first()
+    await slack.click("draft.edit", str(row.id))
+    [view_call] = await slack.api.wait_for("views.open")
+    view = json.loads(view_call["view"]) if isinstance(view_call["view"], str) else view_call["view"]
+    prefilled = {b["block_id"]: b["element"].get("initial_value", "") for b in view["blocks"]}
+    assert prefilled["receiving_specialty"] == "Orthopedics" and prefilled["urgency"] in ("routine", "")
+    assert "knee pain" in prefilled["reason"]
 
 
 async def test_approve_by_reaction_updates_in_place_and_is_idempotent(slack):

@@ -56,12 +56,13 @@ def test_console_asks_for_missing_fields_in_turn(tmp_path):
     from bot.skills import SKILLS
 
     skill = SKILLS["referral"]
-    given = skill.extract("reason: knee pain for 3 months")
-    answers = [("62-year-old woman" if f.name == "patient" else f.choices[0] if f.choices else f"answer for {f.name}")
-               for f in skill.fields if not given.get(f.name)]
+    given: dict[str, str] = {}
+    answers = [("62-year-old woman" if f.name == "patient" else f.choices[0] if f.choices
+                else "knee pain for 3 months" if f.name == "reason" else f"answer for {f.name}")
+               for f in skill.fields]
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'c.db'}",
            "CLINIBOT_DATA_DIR": str(tmp_path / "data")}
-    script = "/draft referral reason: knee pain for 3 months\n" + "\n".join(answers) + "\n"
+    script = "/draft referral\n" + "\n".join(answers) + "\n"  # an empty request: the fields are asked in turn
     out = subprocess.run([sys.executable, "-m", "bot.cli", "console"], input=script, capture_output=True, text=True,
                          env=env, cwd=REPO_ROOT, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -25,17 +25,17 @@ def test_labels_names_and_aliases_case_insensitive():
     }
 
 
-def test_leftover_text_goes_to_main_field():
+def test_leftover_text_goes_to_the_field_its_shorthand_names():
     values = REFERRAL.extract("exertional chest tightness for 3 weeks; to: cardiology")
     assert values["reason"] == "exertional chest tightness for 3 weeks"
     assert values["receiving_specialty"] == "cardiology"
     values = PRIOR_AUTH.extract("failed two biologics; icd10: L40.0")
-    assert values["medical_necessity"] == "failed two biologics"
+    assert values["prior_therapies"] == "failed two biologics"
 
 
 def test_leftover_joins_an_explicit_main_field():
     values = REFERRAL.extract("chest tightness; reason: worse on hills")
-    assert values["reason"] == "chest tightness; worse on hills"
+    assert values["reason"] == "worse on hills\nchest tightness"
 
 
 def test_keyed_value_runs_until_next_key():

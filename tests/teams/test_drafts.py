@@ -111,15 +111,13 @@ async def test_channel_mention_drafts_in_the_thread_and_reject_uses_a_form(teams
         assert (await s.get(Draft, row.id)).state == "rejected"
 
 
-async def test_missing_fields_send_a_form_card_whose_submission_drafts(teams):
-    await teams.post(teams.message("draft referral reason: knee pain"))
+async def test_an_empty_request_sends_a_form_card_whose_submission_drafts(teams):
+    await teams.post(teams.message("draft referral"))
     [form] = teams.connector.posts()
     submit = find_action(form, "draft.submit")
     assert submit["data"]["_form"] == "draft.submit"
     ids = {b["id"] for b in form.cards[0]["body"] if b["type"].startswith("Input.")}
     assert "reason" in ids
-    prefilled = {b["id"]: b.get("value", "") for b in form.cards[0]["body"] if b["type"].startswith("Input.")}
-    assert "knee pain" in " ".join(prefilled.values())
     resp = await teams.click(form, "draft.submit", inputs=dict(SKILLS["referral"].sample))
     body = await resp.json()
     assert body["type"] == "application/vnd.microsoft.card.adaptive"  # the form card becomes "Submitted."

@@ -1,0 +1,214 @@
+"""Drafting from one line: how often a request becomes a draft in one step, how well the fields are
+found (offline rules, and the model path end to end through the fake OpenAI-compatible server), how
+much of what the clinician typed reaches the draft, and /draft latency from signed command to posted
+draft.
+
+    .venv/bin/python bench/drafting_bench.py [--split test|dev|all] [--latency-n 200]
+
+Data: bench/data/drafting/{dev,test}.jsonl, one-line requests written independently of the
+extractor, each with the fields a clinician expects filled (exact substrings of the request).
+The model row uses a fake model that answers the extraction call with the expected fields plus
+one value the clinician never typed: it measures the pipeline (schema validation, traceability,
+merging), not a real model's skill.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+DATA = ROOT / "bench" / "data" / "drafting"
+
+
+def load(split: str) -> list[dict]:
+    names = ["dev", "test"] if split == "all" else [split]
+    rows = []
+    for n in names:
+        rows += [json.loads(x) for x in (DATA / f"{n}.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    return rows
+
+
+def _expected_parts(value) -> list[str]:  # type: ignore[no-untyped-def]
+    return value if isinstance(value, list) else [value]
+
+
+def field_match(field: str, expected, got: str) -> bool:  # type: ignore[no-untyped-def]
+    """A field is right when the words the clinician typed for it are (mostly) in what was extracted."""
+    from bot.skills.shorthand import AGE_SEX_RX, age_sex, content_words, expand, rules
+
+    got_low = (got + " " + expand(got)).lower()
+    if field in ("urgency", "review_type"):
+        return str(expected).lower() in got_low
+    parts = _expected_parts(expected)
+    words: list[str] = []
+    for p in parts:
+        m = AGE_SEX_RX.search(p) if field == "patient" else None
+        if m:
+            words += content_words(age_sex(m))
+            continue
+        words += content_words(p)
+        low = p.lower().strip()
+        if low in rules().specialties:
+            words += content_words(rules().specialties[low])
+    if not words:
+        return bool(got.strip())
+    have = set(content_words(got_low))
+    return sum(1 for w in set(words) if w in have) >= 0.6 * len(set(words))
+
+
+def score(rows: list[dict], extracted: list[dict[str, str]]) -> dict:
+    tp = fp = fn = 0
+    for row, got in zip(rows, extracted):
+        exp = row["expected"]
+        for f, v in got.items():
+            if f in exp and field_match(f, exp[f], v):
+                tp += 1
+            else:
+                fp += 1
+        for f in exp:
+            if f not in got or not field_match(f, exp[f], got[f]):
+                fn += 1
+    return {"precision": tp / max(1, tp + fp), "recall": tp / max(1, tp + fn)}
+
+
+def kept_share(typed_text: str, draft: str) -> float:
+    """Share of the clinician's content words that reach the draft, as typed or spelled out
+    ("ETT" counts when the draft says "exercise treadmill test", "58M" when it says "58-year-old man")."""
+    from bot.skills.shorthand import AGE_SEX_RX, age_sex, content_words, expand
+
+    have = set(content_words(draft + " " + expand(draft)))
+    typed = AGE_SEX_RX.sub(lambda m: " " + age_sex(m) + " ", typed_text)
+    words = content_words(typed)
+    def present(w: str) -> bool:
+        if w in have:
+            return True
+        spelled = content_words(expand(w))
+        return bool(spelled) and all(x in have for x in spelled)
+    return sum(1 for w in words if present(w)) / max(1, len(words))
+
+
+async def through_bot(rows: list[dict], model: bool) -> tuple[list[dict[str, str]], int, float, int]:
+    """/draft each request through the dispatcher (in process); returns fields, one-step count,
+    content-word share, model values dropped."""
+    from bot.adapters.console import ConsoleAdapter
+    from bot.app import Outbox, build_router, build_services
+    from bot.core.dispatch import Dispatcher
+    from bot.metrics import Metrics
+    from bot.skills import SKILLS
+    from bot.skills.shorthand import content_words, expand
+    from storage.models.core import Draft
+    from tests.conftest import make_settings
+    from tests.fakes.fake_openai import FakeOpenAI
+
+    fake = None
+    env: dict[str, str] = {}
+    if model:
+        fake = await FakeOpenAI().start()
+        by_text = {r["text"].split(None, 1)[1] if " " in r["text"] else "": r for r in rows}
+
+        def respond(body: dict):  # type: ignore[no-untyped-def]
+            first = str(body["messages"][0]["content"])
+            if first.startswith("You turn a clinician's one-line request"):
+                row = by_text.get(body["messages"][-1]["content"])
+                out = {f.name: None for f in SKILLS[row["skill"]].fields} if row else {}
+                if row:
+                    for k, v in row["expected"].items():
+                        out[k] = "; ".join(_expected_parts(v))
+                    spare = next((f.name for f in SKILLS[row["skill"]].fields if out.get(f.name) is None
+                                  and not f.choices), None)
+                    if spare:
+                        out[spare] = "warfarin 5 mg nightly since 2019"  # never typed: must be dropped
+                return json.dumps(out)
+            return "# Draft\n\n" + body["messages"][-1]["content"]
+
+        fake.respond_with(respond)
+        env = {"OPENAI_BASE_URL": fake.base_url, "OPENAI_API_KEY": "sk-x", "CLINIBOT_LLM_MODEL": "fake-model"}
+    tmp = Path(tempfile.mkdtemp(prefix="drafting-bench-"))
+    settings = make_settings(f"sqlite+aiosqlite:///{tmp}/d.db", tmp, CLINIBOT_PHI_MODE="baa",
+                             CLINIBOT_LOG_LEVEL="WARNING", **env)
+    svc = build_services(settings)
+    await svc.db.create_all()
+    router = build_router()
+    svc.extras["router"] = router
+    metrics = Metrics()
+    console = ConsoleAdapter(svc, Dispatcher(router, svc, metrics), stdin=io.StringIO(""), stdout=io.StringIO())
+    svc.extras["outbox"] = Outbox()
+    fields: list[dict[str, str]] = []
+    one_step = 0
+    shares: list[float] = []
+    try:
+        for row in rows:
+            replies = await console.dispatcher.command(
+                __import__("bot.core.events", fromlist=["Command"]).Command(
+                    name="draft", text=row["text"], actor=console.actor, channel_id="bench"))
+            drafts = [r for r in replies if r.form is None and "DRAFT" in (r.title or "")]
+            one_step += bool(drafts)
+            from sqlalchemy import select
+
+            async with svc.db.session() as s:
+                last = (await s.execute(select(Draft).order_by(Draft.id.desc()))).scalars().first()
+            got = json.loads(last.fields_json) if drafts and last else {}
+            fields.append(got)
+            text = drafts[0].plain_text() if drafts else ""
+            shares.append(kept_share(row["text"].split(None, 1)[1] if " " in row["text"] else "", text))
+    finally:
+        await svc.db.dispose()
+        if fake:
+            await fake.close()
+    dropped = metrics.extraction.get("dropped", 0)
+    return fields, one_step, sum(shares) / max(1, len(shares)), dropped
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="test", choices=("test", "dev", "all"))
+    ap.add_argument("--latency-n", type=int, default=200)
+    args = ap.parse_args()
+    import logging
+
+    logging.disable(logging.WARNING)
+    rows = load(args.split)
+    from bot.skills import SKILLS
+
+    offline = [SKILLS[r["skill"]].extract(r["text"].split(None, 1)[1] if " " in r["text"] else "") for r in rows]
+    s_off = score(rows, offline)
+    f_bot, one_step, share, _ = asyncio.run(through_bot(rows, model=False))
+    f_model, one_step_m, share_m, dropped = asyncio.run(through_bot(rows, model=True))
+    s_model = score(rows, f_model)
+    print(f"{len(rows)} requests ({args.split} split), by skill: "
+          + ", ".join(f"{k} {sum(1 for r in rows if r['skill'] == k)}" for k in SKILLS))
+    print("\n| path | drafted in one step | field precision | field recall | content words in draft |")
+    print("|---|---|---|---|---|")
+    print(f"| offline rules | {one_step / len(rows):.1%} | {s_off['precision']:.3f} | {s_off['recall']:.3f} | {share:.1%} |")
+    print(f"| model (fake, end to end) | {one_step_m / len(rows):.1%} | {s_model['precision']:.3f} | "
+          f"{s_model['recall']:.3f} | {share_m:.1%} |")
+    print(f"model values dropped as untraceable: {dropped} (one planted per request)")
+    print("\n| skill | n | precision | recall |\n|---|---|---|---|")
+    for k in SKILLS:
+        idx = [i for i, r in enumerate(rows) if r["skill"] == k]
+        if idx:
+            sk = score([rows[i] for i in idx], [offline[i] for i in idx])
+            print(f"| {k} | {len(idx)} | {sk['precision']:.3f} | {sk['recall']:.3f} |")
+    if args.latency_n:
+        from chat_latency import run
+
+        import os
+
+        os.environ["CLINIBOT_PHI_MODE"] = "redact"  # a warning would wait for a click; redact drafts at once
+        texts = [r["text"] for r in rows]
+        lat = asyncio.run(run("/draft", texts, args.latency_n, 10))
+        print(f"\n/draft from signed command to posted draft (offline, clinibot serve, 10 at a time, n={lat['n']}): "
+              f"p50 {lat['p50'] * 1000:.0f} ms, p95 {lat['p95'] * 1000:.0f} ms, p99 {lat['p99'] * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -40,28 +40,36 @@ def _expected_parts(value) -> list[str]:  # type: ignore[no-untyped-def]
     return value if isinstance(value, list) else [value]
 
 
+CUES = {"los", "dx", "meds", "f/u", "h/o", "s/p", "c/o", "tx", "hx", "pmh", "adm", "pending", "failed", "tried",
+        "allergy", "allergies", "pt", "asks", "call", "if", "er", "ed", "avoid", "no", "denied", "denial", "ref"}
+
+
 def field_match(field: str, expected, got: str) -> bool:  # type: ignore[no-untyped-def]
     """A field is right when the words the clinician typed for it are (mostly) in what was extracted."""
     from bot.skills.shorthand import AGE_SEX_RX, age_sex, content_words, expand, rules
 
     got_low = (got + " " + expand(got)).lower()
-    if field in ("urgency", "review_type"):
+    if field in ("urgency", "review_type", "appeal_level"):
         return str(expected).lower() in got_low
+    have = set(content_words(got_low))
+
+    def mostly(words: list[str]) -> bool:
+        words = [w for w in words if w not in CUES] or words  # "LOS 3d": the cue names the field, "3d" is the fact
+        return bool(words) and sum(1 for w in set(words) if w in have) >= 0.6 * len(set(words))
+
+    hits = 0
     parts = _expected_parts(expected)
-    words: list[str] = []
     for p in parts:
         m = AGE_SEX_RX.search(p) if field == "patient" else None
-        if m:
-            words += content_words(age_sex(m))
+        if m and mostly(content_words(age_sex(m))):
+            hits += 1
             continue
-        words += content_words(p)
         low = p.lower().strip()
-        if low in rules().specialties:
-            words += content_words(rules().specialties[low])
-    if not words:
-        return bool(got.strip())
-    have = set(content_words(got_low))
-    return sum(1 for w in set(words) if w in have) >= 0.6 * len(set(words))
+        canon = rules().specialties.get(low)
+        # the typed words, or the same words spelled out ("NKDA" = "no known drug allergies", "derm" = Dermatology)
+        if mostly(content_words(p)) or mostly(content_words(expand(p))) or (canon and mostly(content_words(canon))):
+            hits += 1
+    return hits >= max(1, round(0.6 * len(parts)))
 
 
 def score(rows: list[dict], extracted: list[dict[str, str]]) -> dict:

@@ -92,6 +92,9 @@ async def extract_fields(svc: Any, skill: Any, text: str) -> tuple[dict[str, str
                        dropped=len(found.dropped), invalid_answers=found.invalid_answers)
             if metrics is not None and found.dropped:
                 metrics.extracted("dropped", len(found.dropped))
+    from bot.skills.shorthand import keep_everything
+
+    values = keep_everything(skill, text, values)
     errors = skill.validate(values)
     for name in errors:
         if name in values and values[name].strip():  # a value the field cannot take: keep the words

@@ -136,20 +136,23 @@ async def vote_action(action: Action, svc: Any) -> list[Reply]:
     try:
         async with svc.db.session() as s:
             s.add(EvalVote(item_id=item_id, reviewer=action.actor.key[:128], met=met, created_at=svc.clock()))
-            await s.flush()
-            votes = list((await s.execute(select(EvalVote.met).where(EvalVote.item_id == item_id))).scalars())
-            outcome = _decide(votes)
-            if outcome == "escalated":
-                moved = (await s.execute(update(EvalAdjudication).where(
-                    EvalAdjudication.id == item_id, EvalAdjudication.status == "open").values(status="escalated"))).rowcount
-            elif outcome is not None:
-                moved = (await s.execute(update(EvalAdjudication).where(
-                    EvalAdjudication.id == item_id, EvalAdjudication.status != "done").values(
-                    status="done", verdict=outcome, closed_at=svc.clock()))).rowcount
-            else:
-                moved = 0
     except IntegrityError:
         return [Reply(text=f"Your vote on item #{item_id} is already recorded.", ephemeral=True)]
+    # Decide from the committed votes: two reviewers clicking at once both see both votes here, and
+    # the conditional updates let only one of them move the item (and post the escalation).
+    async with svc.db.session() as s:
+        votes = list((await s.execute(select(EvalVote.met).where(EvalVote.item_id == item_id)
+                                      .order_by(EvalVote.id))).scalars())
+        outcome = _decide(votes)
+        if outcome == "escalated":
+            moved = (await s.execute(update(EvalAdjudication).where(
+                EvalAdjudication.id == item_id, EvalAdjudication.status == "open").values(status="escalated"))).rowcount
+        elif outcome is not None:
+            moved = (await s.execute(update(EvalAdjudication).where(
+                EvalAdjudication.id == item_id, EvalAdjudication.status != "done").values(
+                status="done", verdict=outcome, closed_at=svc.clock()))).rowcount
+        else:
+            moved = 0
     await svc.audit.record(action.actor.key, "eval.vote", f"item:{item_id}", {"met": met, "votes": len(votes)})
     replies = [Reply(text=f"Recorded: {'met' if met else 'not met'} for item #{item_id}.", ephemeral=True)]
     if outcome == "escalated" and moved:

@@ -22,7 +22,7 @@ DRUG_FILES = (Path(__file__).resolve().parents[1] / "phi" / "data" / "drug_names
 
 _NOISE = re.compile(r"(?i)\b(?:pls|please|plz|thx|thanks|ty|asap pls)\b[.!]?")
 AGE_SEX_RX = _AGE_SEX = re.compile(
-    r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old))?\s{0,2}-?\s{0,2}"
+    r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old)))?\s{0,2}-?\s{0,2}"
     r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/]))")
 _ICD10 = re.compile(r"(?<![\w.])[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?(?![\w.])")
@@ -30,7 +30,7 @@ _CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w./-])")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
 _REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial #|case)\s{0,2}#?:?\s{0,2}([A-Z]{0,4}-?\d[\w-]{2,20})")
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|\.(?=\s|$)|\s-\s|\s—\s)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<!\b[A-Za-z])\.(?=\s|$)|\s-\s|\s—\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
 
@@ -97,9 +97,13 @@ def _starts(clause: str, cue: str) -> bool:
 
 
 def classify(clause: str, r: Rules) -> str | None:
+    best: tuple[int, str] | None = None
     for name, cue in r.cues.items():
-        if any(_starts(clause, c) for c in cue.get("starts", ())):
-            return name
+        for c in cue.get("starts", ()):
+            if _starts(clause, c) and (best is None or len(c) > best[0]):
+                best = (len(c), name)
+    if best:
+        return best[1]
     for name, cue in r.cues.items():
         low = f" {clause.lower()} "
         if any(c in low for c in cue.get("contains", ())):
@@ -108,14 +112,51 @@ def classify(clause: str, r: Rules) -> str | None:
 
 
 def age_sex(match: re.Match[str]) -> str:
-    age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    if match.group(1):
+        age, unit, sex = match.group(1), match.group(2), match.group(3)
+    else:
+        age, unit, sex = match.group(5), None, match.group(4)
     word = _SEX_WORD.get(sex.lower(), sex)
-    return f"{age}-year-old {word}"
+    if int(age) < 18:
+        word = {"man": "boy", "woman": "girl"}.get(word, word)
+    span = "year"
+    if unit:
+        span = "month" if unit.lower().startswith("mo") else "week"
+        word = {"man": "boy", "woman": "girl"}.get(word, word)
+    return f"{age}-{span}-old {word}"
+
+
+_LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s?(?:[+-](?![\w])|\s(?:nl|wnl|low|high|neg|pos|normal|elevated|abnl)\b)"
+                  r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
+_QUANTITY = re.compile(r"(?i)(?<![\w/])(?:x\s?\d+\s?(?:visits?|sessions?|doses?)|\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|"
+                       r"syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?)(?:\s?/\s?\d+\s?(?:d|days?|mo|months?))?)(?![\w/])")
+_MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
+_DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
+
+
+def _is_result(clause: str, r: Rules) -> bool:
+    """A test and its value: "hgb 9.1", "RF+", "+FIT", "ESS 15", "MRI small vessel dz", "AMH low"."""
+    low = clause.lower()
+    if _DURATION.match(low):
+        return False
+    first = re.findall(r"[a-z][a-z0-9-]+", low)[:1]
+    if first and first[0] in r.drugs:
+        return False
+    tests = ("ct", "mri", "xray", "x-ray", "cxr", "echo", "tte", "ett", "ecg", "ekg", "us", "ultrasound", "mammo",
+             "colo", "egd", "biopsy", "bx", "labs", "ua", "path", "smear", "pft", "pfts", "psg", "holter", "eeg", "emg")
+    return bool(_LAB.search(clause)) or (bool(first) and first[0] in tests)
+
+
+def _is_condition(clause: str, r: Rules) -> bool:
+    """A short clause that is a known condition abbreviation ("copd", "DM2", "AF"): history."""
+    words = clause.split()
+    return 0 < len(words) <= 2 and any(w.upper() in r.abbreviations or w.upper().rstrip("0123456789") in r.abbreviations
+                                      for w in words if len(w) >= 2 and not w.isdigit())
 
 
 def _is_medication(clause: str, r: Rules) -> bool:
     low = clause.lower()
-    if low.startswith(("on ", "meds", "takes ", "taking ")):
+    if low.startswith(("on ", "meds", "takes ", "taking ", "current ")) or low in ("no meds", "no medications", "none"):
         return True
     words = re.findall(r"[a-z][a-z-]{3,}", low)
     return any(w in r.drugs for w in words) and (bool(_DOSE.search(clause)) or bool(re.search(r"\b\d", clause))
@@ -157,7 +198,7 @@ def keep_everything(skill: Any, text: str, values: dict[str, str]) -> dict[str, 
     out = dict(values)
     for clause in _CLAUSE_SPLIT.split(_NOISE.sub(" ", leftover)):
         words = content_words(clause)
-        if words and sum(1 for w in words if w not in have) > len(words) / 2:
+        if words and any(w not in have for w in words):
             out[main] = join(out.get(main, ""), _tidy_clause(clause), multiline.get(main, False))
             have |= set(words)
     return out
@@ -186,20 +227,28 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
         if put("icd10", m.group(0)):
             text = text.replace(m.group(0), " \x00 ", 1)
             coded = True
-    if coded:  # the words around the codes usually name the diagnosis they code
-        for clause in _CLAUSE_SPLIT.split(text):
-            if "\x00" in clause:
-                words = _tidy_clause(clause.replace("\x00", " "))
-                if words and put("coded_diagnosis", words):
-                    text = text.replace(clause, " ", 1)
+    if coded:  # the few words just before a code usually name the diagnosis it codes
+        def named(m: re.Match[str]) -> str:
+            words = _tidy_clause(m.group(1))
+            if words and put("coded_diagnosis", words):
+                return " "
+            return m.group(0)
+        text = re.sub(r"((?:(?<=[\s,;])|^)(?:(?!for\b|w/\b|on\b|and\b)[A-Za-z][\w'/.-]*\s+){0,4}?"
+                      r"(?:(?!for\b|on\b)[A-Za-z][\w'/.-]*))\s*\x00", named, text)
         text = text.replace("\x00", " ")
+    qm = _QUANTITY.search(text)
+    if qm and put("quantity", qm.group(0)):
+        text = text.replace(qm.group(0), " ", 1)
     m = _LOS.search(text)
     if m and put("los", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
     m = _REF.search(text)
     if m and put("reference", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
+    if "specialty" in mapping:
+        text = _specialties(text, put, r)
     first_done = False
+    lead_done = False
     previous: str | None = None
     for clause in [c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")]:
         clause = _tidy_clause(_take_inline(clause, put, r, skill))
@@ -212,11 +261,25 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
                 out.add(skill.main_field, f"for {dm.group(2)}", fields[skill.main_field].multiline)
             first_done, previous = True, "denied_service"
             continue
-        kind = classify(clause, r)
+        kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
         if kind is None and _is_medication(clause, r):
             kind = "medications"
-        if kind is None and previous == "history" and len(clause.split()) <= 3:
-            kind = "history"  # "h/o HTN, DM2, CKD 3": a list continues
+        if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
+            lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
+            fm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if "for_diagnosis" in mapping else None
+            if fm:
+                put("lead", fm.group(1))
+                put("for_diagnosis", fm.group(2))
+            else:
+                put("lead", clause)
+            continue
+        if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps") \
+                and len(clause.split()) <= 5 and not _is_result(clause, r):
+            kind = previous  # "h/o HTN, DM2, CKD 3", "failed PT, NSAIDs": a list continues
+        if kind is None and _is_result(clause, r) and "results" in mapping:
+            kind = "results"
+        if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
+            kind = "history"
         if kind is not None and put(kind, _strip_cue(clause, kind)):
             previous = kind
             if mapping.get(kind) and mapping.get(kind) == mapping.get("first"):
@@ -237,6 +300,45 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             continue
         out.add(skill.main_field, clause, fields[skill.main_field].multiline)
     return out
+
+
+def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-def]
+    """"fm to derm", "IM -> heme/onc", "to cards", "rheum:", a lone "GI": who refers, and to whom."""
+    spans: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    for typed in sorted(r.specialties, key=len, reverse=True):
+        for m in re.finditer(r"(?i)(?<![\w/])" + re.escape(typed) + r"(?![\w/])", text):
+            if any(taken[m.start():m.end()]):
+                continue
+            if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us"):
+                continue  # "im" the word, "us" the pronoun: short ones only in capitals
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            spans.append((m.start(), m.end(), r.specialties[typed]))
+    if not spans:
+        return text
+    spans.sort()
+    cut: list[tuple[int, int]] = []
+    receiving_done = False
+    for i, (a, b, canon) in enumerate(spans):
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        link = re.match(r"\s*(?:->|→|>|to)\s*", text[b:]) if nxt else None
+        if nxt and link and b + link.end() == nxt[0]:
+            put("from", canon)
+            cut.append((a, nxt[0]))
+            continue
+        before = text[max(0, a - 12):a].lower()
+        lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before)
+        if receiving_done and not lead:
+            continue
+        if put("specialty", canon):
+            receiving_done = True
+            tail = re.match(r"\s*(?:referral|consult|clinic|eval)?\s*:?", text[b:])
+            start = a - len(lead.group(0)) if lead else a
+            cut.append((start, b + (tail.end() if tail else 0)))
+    for a, b in sorted(cut, reverse=True):
+        text = text[:a] + " " + text[b:]
+    return text
 
 
 def _tidy_clause(clause: str) -> str:
@@ -260,10 +362,11 @@ def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore
             clause = (clause[:m.start()] + clause[m.end():]).strip(" ,")
     low = clause.lower()
     # allergies
-    am = re.search(r"(?i)\b(nkda|nka|no known (?:drug )?allergies)\b", clause)
+    am = re.search(r"(?i)\b(nkda|nka|no known (?:drug )?allergies|no allergies|no drug allergies)\b", clause)
     if am:
         word = am.group(1).lower()
-        put("allergies", "no known drug allergies" if word in ("nkda", "no known drug allergies") else "no known allergies")
+        put("allergies", "no known drug allergies" if word in ("nkda", "no known drug allergies", "no drug allergies")
+            else "no known allergies")
         clause = (clause[:am.start()] + clause[am.end():]).strip(" ,")
     else:
         am = re.search(r"(?i)\b(?:allergic to|allergy to|allergies?:?)\s+(.+)$", clause) or \
@@ -273,22 +376,9 @@ def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore
     if not clause:
         return ""
     low = clause.lower()
-    # specialty: "to cardiology", "refer to cards", "cards", "GI referral"
-    for typed in sorted(r.specialties, key=len, reverse=True):
-        sm = re.search(r"(?i)(?:(?:refer(?:ral)?|send|sending)\s+)?(?:to\s+)?(?<![\w/])" + re.escape(typed)
-                       + r"(?![\w/])(?:\s+(?:referral|consult|clinic|eval))?", clause)
-        if not sm:
-            continue
-        whole = clause.strip().lower()
-        leading_to = sm.group(0).lower().startswith(("to ", "refer", "send"))
-        if leading_to or whole == sm.group(0).lower().strip() or whole.startswith(typed + " ") and len(whole.split()) <= 4:
-            if put("specialty", r.specialties[typed]):
-                clause = (clause[:sm.start()] + clause[sm.end():]).strip(" ,")
-                low = clause.lower()
-            break
     # urgency
     for typed in sorted(r.urgency, key=len, reverse=True):
-        um = _phrase_in(clause, typed)
+        um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)
         if um:
             canon = r.urgency[typed]
             if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
@@ -306,6 +396,15 @@ def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore
             if py and put("payer", clause[py.start():py.end()]):
                 clause = (clause[:py.start()] + clause[py.end():]).strip(" ,")
                 break
+    lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|external review|iro review)\b", clause)
+    if lm:
+        level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (
+            "first-level internal" if lm.group(1) and lm.group(1).lower() in ("1st", "first") else "second-level internal")
+        if put("appeal_level", level):
+            clause = (clause[:lm.start()] + clause[lm.end():]).strip(" ,")
+    qm = re.search(r"['\u2018\u201c\"]([^'\u2019\u201d\"]{4,120})['\u2019\u201d\"]", clause)
+    if qm and put("quoted", qm.group(1)):
+        clause = (clause[:qm.start()] + clause[qm.end():]).strip(" ,;")
     # procedure / service codes (prior-auth, appeal)
     for cm in list(_CPT.finditer(clause)):
         if put("service_codes", cm.group(0)):

@@ -92,6 +92,7 @@ def kept_share(typed_text: str, draft: str) -> float:
     ("ETT" counts when the draft says "exercise treadmill test", "58M" when it says "58-year-old man")."""
     from bot.skills.shorthand import AGE_SEX_RX, age_sex, content_words, expand
 
+    draft = AGE_SEX_RX.sub(lambda m: " " + age_sex(m) + " ", draft)
     have = set(content_words(draft + " " + expand(draft)))
     typed = AGE_SEX_RX.sub(lambda m: " " + age_sex(m) + " ", typed_text)
     words = content_words(typed)

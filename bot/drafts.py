@@ -92,9 +92,11 @@ async def extract_fields(svc: Any, skill: Any, text: str) -> tuple[dict[str, str
                        dropped=len(found.dropped), invalid_answers=found.invalid_answers)
             if metrics is not None and found.dropped:
                 metrics.extracted("dropped", len(found.dropped))
-    from bot.skills.shorthand import keep_everything
+    from bot.skills.shorthand import AGE_SEX_RX, age_sex, keep_everything
 
     values = keep_everything(skill, text, values)
+    if values.get("patient"):  # "58M" -> "58-year-old man", whoever found it
+        values["patient"] = AGE_SEX_RX.sub(lambda m: age_sex(m), values["patient"])
     errors = skill.validate(values)
     for name in errors:
         if name in values and values[name].strip():  # a value the field cannot take: keep the words

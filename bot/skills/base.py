@@ -231,7 +231,8 @@ def needs_marker(f: Field) -> str:
     return f"[needs: {f.label.lower()}]"
 
 
-_SEGMENT = re.compile(r"(\n|;)")
+# a new segment starts at a newline or ';', or at ". Label:" (a sentence that opens with a label)
+_SEGMENT = re.compile(r"(\n|;|\s\|\s|(?<=\.)\s+(?=[A-Z][A-Za-z /-]{2,30}:))")
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -239,7 +240,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
     parts = _SEGMENT.split(text.replace("\r\n", "\n"))
     out = [("", parts[0])]
     for i in range(1, len(parts), 2):
-        out.append((parts[i], parts[i + 1]))
+        out.append((parts[i] if parts[i] in ("\n", ";") else ";", parts[i + 1]))
     return out
 
 

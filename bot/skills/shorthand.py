@@ -24,7 +24,7 @@ _NOISE = re.compile(r"(?i)\b(?:pls|please|plz|thx|thanks|ty|asap pls)\b[.!]?")
 AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old)))?\s{0,2}-?\s{0,2}"
     r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
-    r"|(m|f)\s{0,2}(\d{1,3})(?![\w/]))")
+    r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
 _ICD10 = re.compile(r"(?<![\w.])[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?(?![\w.])")
 _CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w./-])")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
@@ -130,6 +130,9 @@ _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s
                   r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:x\s?\d+\s?(?:visits?|sessions?|doses?)|\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|"
                        r"syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?)(?:\s?/\s?\d+\s?(?:d|days?|mo|months?))?)(?![\w/])")
+_FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
+_SWITCHED = re.compile(r"(?i)\b(?:then|transitioned to|switched to|->|→|changed to)\b")
+_TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
 _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
@@ -262,6 +265,14 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             first_done, previous = True, "denied_service"
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
+        if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping:
+            kind = "follow_up"
+        if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
+                _SWITCHED.search(clause) and not _TITRATED.search(clause):
+            kind = "started"  # "IV ctx then PO cipro 500 bid": the medicine she goes home on
+        elif kind == "changed" and skill.name == "discharge-summary" and not (_TITRATED.search(clause) or
+                                                                              re.match(r"(?i)(?:increased|decreased|reduced|uptitrated|titrated)", clause)):
+            kind = "started" if _SWITCHED.search(clause) else kind
         if kind is None and _is_medication(clause, r):
             kind = "medications"
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
@@ -292,7 +303,12 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             continue
         if not first_done and "first_short" in mapping:  # "CAP" is the diagnosis; a sentence is the course
             first_done = True
-            if len(clause.split()) <= 3:
+            cm = re.match(r"(?i)^(.+?)\s+(?:2/2|secondary to|due to|from)\s+(.+)$", clause)
+            if cm and "diagnosis" in mapping:
+                put("first_short", cm.group(1))
+                put("diagnosis", cm.group(2))
+                continue
+            if len(clause.split()) <= 6 and not re.search(r"(?i)\b(?:treated|given|diuresed|weaned|underwent|s/p|then)\b", clause):
                 put("first_short", clause)
                 continue
         if "rest" in mapping and first_done:

@@ -4,3 +4,4 @@ from storage.models import cme  # noqa: F401
 from storage.models import curriculum  # noqa: F401
 from storage.models import teams  # noqa: F401
 from storage.models import monitoring  # noqa: F401
+from storage.models import queue  # noqa: F401

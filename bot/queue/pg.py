@@ -36,7 +36,10 @@ def libpq_url(url: str) -> str:
 
 
 def make_app(settings: Any, *, periodic: bool = False) -> procrastinate.App:
-    connector = procrastinate.PsycopgConnector(conninfo=libpq_url(settings.database_url), min_size=1, max_size=10)
+    # The web side must answer within Slack's 3 s: if no connection can be had quickly, it answers 503.
+    wait = 30.0 if periodic else 1.5
+    connector = procrastinate.PsycopgConnector(conninfo=libpq_url(settings.database_url), min_size=1, max_size=10,
+                                               timeout=wait, kwargs={"connect_timeout": 2})
     app = procrastinate.App(connector=connector)
     app.task(name=SLACK_TASK, queue=SLACK_QUEUE, pass_context=True, retry=RETRY)(_slack_job)
     if periodic:
@@ -99,14 +102,10 @@ class PgHandOver:
 
     async def put(self, method: str, args: list) -> None:
         sealed = self.sealer.seal(args)
-        task = self.app.tasks[SLACK_TASK]
-        for attempt in (1, 2):  # a pooled connection may have died with a database restart
-            try:
-                await task.defer_async(method=method, sealed=sealed)
-                return
-            except Exception as exc:
-                if attempt == 2:
-                    raise QueueUnavailable(type(exc).__name__) from None
+        try:  # the pool checks each connection before use, so one that died with the database is replaced
+            await self.app.tasks[SLACK_TASK].defer_async(method=method, sealed=sealed)
+        except Exception as exc:
+            raise QueueUnavailable(type(exc).__name__) from None
 
     async def stats(self) -> QueueStats:
         return await pg_stats(self.app, self.settings.worker_stalled_after)

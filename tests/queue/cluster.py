@@ -64,13 +64,14 @@ class Proc:
 
     def kill9(self) -> None:
         self.popen.send_signal(signal.SIGKILL)
-        self.popen.wait(10)
+        self.popen.wait(10)  # immediate: SIGKILL cannot be caught
 
     def term(self) -> None:
         self.popen.send_signal(signal.SIGTERM)
 
-    def wait(self, timeout: float) -> int:
-        return self.popen.wait(timeout)
+    async def wait(self, timeout: float) -> int:
+        """Off the event loop: the fake servers in this loop must keep answering meanwhile."""
+        return await asyncio.to_thread(self.popen.wait, timeout)
 
     @property
     def url(self) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from bot.queue import QueueStats, QueueUnavailable
+from bot.queue.group_commit import GroupCommit
 from bot.queue.sealing import Sealer
 from storage.models.core import utcnow
 from storage.models.queue import QueuedRequest
@@ -32,14 +33,18 @@ class EmbeddedHandOver:
         self.sealer = Sealer(settings)
         self.wakers: list[Callable[[], None]] = []
         self.consumer: "EmbeddedConsumer | None" = None  # set when a consumer runs in this process
+        self._group = GroupCommit(self._write_many, parallel=1)  # SQLite has one writer anyway
+
+    async def _write_many(self, rows: list[QueuedRequest]) -> None:
+        async with self.db.session() as s:
+            s.add_all(rows)
 
     async def open(self) -> None:
         return None
 
     async def put(self, method: str, args: list) -> None:
         try:
-            async with self.db.session() as s:
-                s.add(QueuedRequest(method=method, payload=self.sealer.seal(args)))
+            await self._group.write(QueuedRequest(method=method, payload=self.sealer.seal(args)))
         except Exception as exc:
             raise QueueUnavailable(type(exc).__name__) from None
         for wake in self.wakers:

@@ -17,6 +17,7 @@ import procrastinate
 from procrastinate import RetryStrategy
 
 from bot.queue import QueueStats, QueueUnavailable
+from bot.queue.group_commit import GroupCommit
 from bot.queue.sealing import Sealer
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class PgHandOver:
         self.sealer = Sealer(settings)
         self.app = make_app(settings)
         self._opened = False
+        self._group = GroupCommit(self._write_many, parallel=4)
 
     async def open(self) -> None:
         await self.app.open_async()
@@ -103,9 +105,12 @@ class PgHandOver:
     async def put(self, method: str, args: list) -> None:
         sealed = self.sealer.seal(args)
         try:  # the pool checks each connection before use, so one that died with the database is replaced
-            await self.app.tasks[SLACK_TASK].defer_async(method=method, sealed=sealed)
+            await self._group.write({"method": method, "sealed": sealed})
         except Exception as exc:
             raise QueueUnavailable(type(exc).__name__) from None
+
+    async def _write_many(self, kwargs: list[dict]) -> None:
+        await self.app.tasks[SLACK_TASK].batch_defer_async(*kwargs)
 
     async def stats(self) -> QueueStats:
         return await pg_stats(self.app, self.settings.worker_stalled_after)

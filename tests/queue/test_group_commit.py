@@ -1,8 +1,6 @@
 """Concurrent puts share a commit; each caller returns only once its own write is done, or fails with it."""
 import asyncio
 
-import pytest
-
 from bot.queue.group_commit import GroupCommit
 
 

@@ -2,7 +2,12 @@
 
     .venv/bin/python bench/slack_ack.py [--commands 2000] [--concurrency 200]
 
-Each server runs in its own process (`clinibot serve` for clinibot). The load generator fires
+Each server runs in its own process (`clinibot serve` / `clinibot worker` for clinibot). clinibot
+rows: the in-memory hand-over to a worker process (the old default), the durable queue on the
+embedded SQLite default, the durable queue on PostgreSQL (procrastinate; web and worker in one
+`serve`), and 2 web + 2 worker processes on PostgreSQL with the load spread over both web ports.
+PostgreSQL rows use CLINIBOT_BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres)
+and a throwaway database. The load generator fires
 genuinely signed slash commands; the handler's slow part is a model call that takes 2 s (a fake
 OpenAI-compatible server), and every delayed answer must reach the fake Slack Web API. Prints
 ack latency p50/p99/max, commands per second and answers delivered, one row per server.
@@ -117,20 +122,21 @@ TEXT = ("referral patient: 58-year-old man; receiving specialty: cardiology; ref
         "nitroglycerin as needed")
 
 
-async def fire(url: str, n: int, concurrency: int, slack_root: str) -> dict:
+async def fire(url: str | list[str], n: int, concurrency: int, slack_root: str) -> dict:
     """`concurrency` keep-alive connections, opened first (not timed), then `n` timed commands."""
     import aiohttp
 
+    urls = [url] if isinstance(url, str) else url
     latencies: list[float] = []
     errors = 0
     sem = asyncio.Semaphore(concurrency)
     connector = aiohttp.TCPConnector(limit=concurrency, force_close=False)
     async with aiohttp.ClientSession(connector=connector) as session:
-        async def open_connection() -> None:
-            async with session.get(url.replace("/slack/events", "/healthz")) as resp:
+        async def open_connection(i: int) -> None:
+            async with session.get(urls[i % len(urls)].replace("/slack/events", "/healthz")) as resp:
                 await resp.read()
 
-        await asyncio.gather(*(open_connection() for _ in range(concurrency)))
+        await asyncio.gather(*(open_connection(i) for i in range(concurrency)))
 
         async def one(i: int) -> None:
             nonlocal errors
@@ -140,7 +146,7 @@ async def fire(url: str, n: int, concurrency: int, slack_root: str) -> dict:
             async with sem:
                 start = time.perf_counter()
                 try:
-                    async with session.post(url, data=body, headers=signed(body)) as resp:
+                    async with session.post(urls[i % len(urls)], data=body, headers=signed(body)) as resp:
                         await resp.read()
                         if resp.status != 200:
                             errors += 1
@@ -175,6 +181,24 @@ async def reset(control: str) -> None:
 
     async with aiohttp.ClientSession() as session:
         await session.post(f"{control}/reset")
+
+
+async def pg_database(admin_url: str, *, create: bool = False, name: str = "") -> str:
+    """Create (or drop) a throwaway database for one PostgreSQL row."""
+    import uuid
+
+    import asyncpg
+
+    conn = await asyncpg.connect(admin_url.replace("+asyncpg", ""))
+    try:
+        if create:
+            name = f"clinibot_bench_{uuid.uuid4().hex[:8]}"
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        else:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+    return name
 
 
 def wait_port(port: int, timeout: float = 60) -> None:
@@ -216,41 +240,75 @@ def main() -> int:
         fakes = json.loads(port_file.read_text())
         slack_root = fakes["slack"].rsplit("/api/", 1)[0]
         rows = []
-        servers = [("clinibot (real work: PHI guard, /draft via model, SQLite, audit; worker process)", "clinibot"),
+        pg = os.environ.get("CLINIBOT_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+        servers = [("clinibot, in-memory hand-over to a worker process (before: lost on a crash)", "process"),
+                   ("clinibot, durable: SQLite embedded queue (one `serve`)", "sqlite"),
+                   ("clinibot, durable: PostgreSQL queue (one `serve`: web + worker)", "pg"),
+                   ("clinibot, durable: PostgreSQL, 2 web + 2 worker processes", "pg2x2"),
                    ("minimal bolt AsyncApp (ack + 2 s lazy sleep)", "bolt"),
                    ("bare aiohttp (200 only; the ceiling)", "bare")]
         for label, kind in servers:
-            port = free_port()
-            if kind == "clinibot":
-                env = {**os.environ, "PORT": str(port), "DATABASE_URL": f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
-                       "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET,
-                       "CLINIBOT_SLACK_API_URL": fakes["slack"], "OPENAI_BASE_URL": fakes["openai"],
-                       "OPENAI_API_KEY": "sk-bench", "CLINIBOT_DATA_DIR": str(tmp / "data"),
-                       "CLINIBOT_SCHEDULER": "false", "CLINIBOT_LOG_LEVEL": "WARNING", "CLINIBOT_PHI_MODE": "redact"}
-                cmd = [sys.executable, "-m", "bot.cli", "serve"]
-            elif kind == "bolt":
-                env, cmd = dict(os.environ), me + ["--role", "bolt", "--arg", str(port), "--arg", fakes["slack"]]
-            else:
-                env, cmd = dict(os.environ), me + ["--role", "bare", "--arg", str(port)]
-            proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            ports: list[int] = []
+            started: list[subprocess.Popen] = []
+            db_name = ""
             try:
-                wait_port(port, 120)
+                if kind in ("process", "sqlite", "pg", "pg2x2"):
+                    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET,
+                           "CLINIBOT_SLACK_API_URL": fakes["slack"], "OPENAI_BASE_URL": fakes["openai"],
+                           "OPENAI_API_KEY": "sk-bench", "CLINIBOT_DATA_DIR": str(tmp / "data"),
+                           "CLINIBOT_SCHEDULER": "false", "CLINIBOT_LOG_LEVEL": "WARNING", "CLINIBOT_PHI_MODE": "redact",
+                           "CLINIBOT_WORKER_CONCURRENCY": "200", "CLINIBOT_SECRET_KEY": "bench-secret"}
+                    if kind in ("pg", "pg2x2"):
+                        db_name = asyncio.run(pg_database(pg, create=True))
+                        env["DATABASE_URL"] = pg.rsplit("/", 1)[0] + "/" + db_name
+                    else:
+                        env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp / (kind + '.db')}"
+                    env["CLINIBOT_SLACK_WORKER"] = "process" if kind == "process" else "queue"
+                    cli = [sys.executable, "-m", "bot.cli"]
+                    subprocess.run(cli + ["migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
+                    roles = ["web", "web", "worker", "worker"] if kind == "pg2x2" else ["all"]
+                    for role in roles:
+                        if role == "worker":
+                            cmd = cli + ["worker"]
+                        else:
+                            ports.append(free_port())
+                            cmd = cli + ["serve", "--no-migrate", "--role", role, "--port", str(ports[-1])]
+                        started.append(subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                                        stderr=subprocess.PIPE))
+                else:
+                    ports.append(free_port())
+                    if kind == "bolt":
+                        cmd = me + ["--role", "bolt", "--arg", str(ports[0]), "--arg", fakes["slack"]]
+                    else:
+                        cmd = me + ["--role", "bare", "--arg", str(ports[0])]
+                    started.append(subprocess.Popen(cmd, cwd=ROOT, env=dict(os.environ), stdout=subprocess.DEVNULL,
+                                                    stderr=subprocess.PIPE))
+                for port in ports:
+                    wait_port(port, 120)
+                time.sleep(1)
                 asyncio.run(reset(fakes["control"]))
-                url = f"http://127.0.0.1:{port}/slack/events"
-                asyncio.run(fire(url, 20, 10, slack_root))  # warm-up (not counted)
+                urls = [f"http://127.0.0.1:{port}/slack/events" for port in ports]
+                asyncio.run(fire(urls, 20, 10, slack_root))  # warm-up (not counted)
                 if kind != "bare":
                     asyncio.run(wait_answers(fakes["control"], 20, 60))
                 time.sleep(1)
                 asyncio.run(reset(fakes["control"]))
-                result = asyncio.run(fire(url, args.commands, args.concurrency, slack_root))
+                result = asyncio.run(fire(urls, args.commands, args.concurrency, slack_root))
                 if kind == "bare":
                     result["answered"] = "n/a"
                 else:
-                    result["answered"] = asyncio.run(wait_answers(fakes["control"], args.commands, 120))
+                    result["answered"] = asyncio.run(wait_answers(fakes["control"], args.commands, 180))
                 rows.append((label, result))
             finally:
-                proc.terminate()
-                proc.wait(10)
+                for proc in started:
+                    proc.terminate()
+                for proc in started:
+                    try:
+                        proc.wait(40)
+                    except subprocess.TimeoutExpired:
+                        proc.kill()
+                if db_name:
+                    asyncio.run(pg_database(pg, name=db_name))
         print(f"\n{args.commands} signed slash commands, {args.concurrency} concurrent connections, "
               f"slow part {MODEL_DELAY:.0f} s; {os.cpu_count()} cores shared by load generator and servers\n")
         print(f"| server | ack p50 ms | ack p99 ms | ack max ms | commands/s | non-200 | answers delivered |")

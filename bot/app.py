@@ -77,10 +77,21 @@ class Outbox:
         return await adapter.send(reply, user=user, channel=channel)
 
 
+ROLES = ("all", "web")  # "worker" runs without the web app: bot.queue.roles.worker_main
+
+
+def uses_queue(settings: Settings) -> bool:
+    """Durable hand-over (the default) rather than the in-memory test modes (thread, inline, process)."""
+    return settings.slack_worker == "queue"
+
+
 def build_app(settings: Settings, *, services: Services | None = None, router: Router | None = None,
-              start_background: bool = True) -> web.Application:
-    """The aiohttp application: /slack/events, /healthz, /metrics and every feature's routes."""
+              start_background: bool = True, role: str = "all") -> web.Application:
+    """The aiohttp application: /slack/events, /healthz, /metrics and every feature's routes.
+
+    role "all" also runs a queue worker in this process; "web" only acknowledges and enqueues."""
     from bot.phi.policy import install_log_filter
+    from bot.queue import is_postgres
 
     svc = services or build_services(settings)
     install_log_filter(svc.phi)
@@ -90,6 +101,10 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
     outbox = Outbox()
     svc.extras.setdefault("outbox", outbox)
     svc.extras.setdefault("router", router)
+    if uses_queue(settings):
+        from bot.queue import make_handover
+
+        svc.extras["queue"] = make_handover(svc)
 
     app = web.Application(middlewares=[_metrics_middleware(metrics)], client_max_size=2 * 1024 * 1024)
     app[SERVICES_KEY] = svc
@@ -116,6 +131,17 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
     async def on_startup(app: web.Application) -> None:
         for line in integration_report(settings):
             log.info(line)
+        queue = svc.extras.get("queue")
+        if queue is not None:
+            await queue.open()
+            if role == "all" and start_background:
+                import asyncio
+
+                from bot.queue.roles import LocalWorker
+
+                worker = LocalWorker(settings, queue, router=router, clock=svc.clock)
+                await asyncio.to_thread(worker.start)
+                svc.extras["local_worker"] = worker
         for adapter in adapters.values():
             start = getattr(adapter, "start", None)
             if start is not None:
@@ -124,7 +150,9 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
             await hook(svc)
         if start_background and settings.slack_app_token and "slack" in adapters:
             svc.extras["socket_mode"] = await adapters["slack"].start_socket_mode()
-        if start_background and settings.scheduler_enabled:
+        # On PostgreSQL with the queue, the workers run the scheduled jobs (once per cluster).
+        if start_background and settings.scheduler_enabled and role == "all" and \
+                not (svc.extras.get("queue") is not None and is_postgres(settings.database_url)):
             from bot.jobs import start_scheduler
 
             svc.extras["scheduler"] = start_scheduler(svc)
@@ -140,6 +168,14 @@ def build_app(settings: Settings, *, services: Services | None = None, router: R
         socket = svc.extras.pop("socket_mode", None)
         if socket is not None:
             await socket.close_async()
+        worker = svc.extras.pop("local_worker", None)
+        if worker is not None:  # the web side has stopped taking requests; drain the work
+            import asyncio
+
+            await asyncio.to_thread(worker.stop)
+        queue = svc.extras.get("queue")
+        if queue is not None:
+            await queue.close()
         if services is None:
             await svc.db.dispose()
 
@@ -170,16 +206,67 @@ def _integration_off(name: str, reason: str):
 
 
 async def _healthz(request: web.Request) -> web.Response:
+    """503 when this process cannot do its job (database unreachable, or its own worker died), so a
+    probe restarts it; "degraded" (200) when the cluster's worker pool is dead or stuck, because this
+    server still stores every request safely and restarting it would not help."""
     svc = request.app[SERVICES_KEY]
     ok = await svc.db.ping()
-    body = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "unreachable",
-            "slack": "on" if "slack" in request.app[ADAPTERS_KEY] else "off"}
+    body: dict = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "unreachable",
+                  "slack": "on" if "slack" in request.app[ADAPTERS_KEY] else "off"}
+    queue = svc.extras.get("queue")
+    if queue is not None and ok:
+        local = svc.extras.get("local_worker")
+        try:
+            stats = await queue.stats()
+        except Exception:
+            stats = None
+        if stats is not None:
+            workers = _worker_pool_state(svc.settings, stats)
+            body["queue"] = {"depth": stats.depth, "running": stats.running,
+                             "oldest_age_s": round(stats.oldest_age, 1), "failed": stats.failed}
+            body["workers"] = {"alive": stats.workers_alive, "state": workers}
+            if workers != "ok":
+                body["status"] = "degraded"
+        if local is not None and not local.alive():
+            body["status"], body["worker"] = "unavailable", "the in-process worker has stopped"
+            return web.json_response(body, status=503)
     return web.json_response(body, status=200 if ok else 503)
 
 
+def _worker_pool_state(settings: Settings, stats) -> str:
+    if stats.workers_alive == 0:
+        return "none alive"
+    if stats.depth and stats.oldest_age > max(60.0, 2 * settings.worker_stalled_after):
+        return "stuck"
+    return "ok"
+
+
 async def _metrics(request: web.Request) -> web.Response:
-    return web.Response(text=request.app[METRICS_KEY].render(), content_type="text/plain", charset="utf-8",
+    text = request.app[METRICS_KEY].render()
+    queue = request.app[SERVICES_KEY].extras.get("queue")
+    if queue is not None:
+        try:
+            text += _queue_metrics(await queue.stats())
+        except Exception:
+            text += "# queue figures unavailable (database unreachable)\n"
+    return web.Response(text=text, content_type="text/plain", charset="utf-8",
                         headers={"X-Content-Type-Options": "nosniff"})
+
+
+def _queue_metrics(stats) -> str:
+    """Cluster-wide queue figures, read from the queue's tables at scrape time."""
+    out = []
+    for name, help_, value in (
+        ("clinibot_queue_depth", "Jobs waiting to be taken by a worker.", stats.depth),
+        ("clinibot_queue_running", "Jobs being worked on.", stats.running),
+        ("clinibot_queue_oldest_job_age_seconds", "How long the oldest waiting job has waited.",
+         round(stats.oldest_age, 3)),
+        ("clinibot_queue_retrying_jobs", "Waiting or running jobs on a second or later attempt.", stats.retrying),
+        ("clinibot_queue_failed_jobs", "Jobs that failed every attempt (kept for an operator).", stats.failed),
+    ) + ((("clinibot_queue_workers_alive", "Workers with a recent heartbeat.", stats.workers_alive),)
+         if stats.workers_alive is not None else ()):
+        out += [f"# HELP {name} {help_}", f"# TYPE {name} gauge", f"{name} {value}"]
+    return "\n".join(out) + "\n"
 
 
 def _metrics_middleware(metrics: Metrics):

@@ -1,4 +1,4 @@
-"""`clinibot serve | console | migrate | phi scan | evidence ... | audit verify | cme ...`
+"""`clinibot serve | worker | console | migrate | phi scan | evidence ... | audit verify | cme ...`
 
 Subcommands are a plain dict of name -> function(argv) -> exit code; a feature adds one line.
 Configuration errors print one line naming the variable and exit 2, never a traceback.
@@ -24,24 +24,56 @@ def _logging(settings: Settings) -> None:
 
 
 def cmd_serve(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="clinibot serve", description="Run the HTTP server.")
+    parser = argparse.ArgumentParser(prog="clinibot serve", description="Run the HTTP server and/or a queue worker.")
     parser.add_argument("--port", type=int, help="overrides PORT")
     parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations at start")
+    parser.add_argument("--role", choices=("all", "web", "worker"), default="all",
+                        help="all (default): web and a worker in one process; web: acknowledge and enqueue only; "
+                             "worker: run jobs only (same as `clinibot worker`)")
     args = parser.parse_args(argv)
     settings = _settings()
     _logging(settings)
+    if args.role == "worker":
+        return _worker(settings)
     from aiohttp import web
 
     from bot.app import build_app
-    from storage.migrate import upgrade
 
     if not args.no_migrate:
-        upgrade(settings.database_url)
-    app = build_app(settings)
+        _migrate(settings)
+    app = build_app(settings, role=args.role)
     _add_default_startup(app)
+    # SIGTERM: stop accepting, let requests in flight finish, then drain the in-process worker.
     web.run_app(app, host=settings.host, port=args.port or settings.port, print=None,
-                access_log_format='%r %s %b %Tf')
+                access_log_format='%r %s %b %Tf', shutdown_timeout=settings.shutdown_grace)
     return 0
+
+
+def cmd_worker(argv: list[str]) -> int:
+    argparse.ArgumentParser(prog="clinibot worker", description="Run queue workers (Slack requests and scheduled "
+                            "jobs) until SIGTERM; any number, on any host.").parse_args(argv)
+    settings = _settings()
+    _logging(settings)
+    return _worker(settings)
+
+
+def _worker(settings: Settings) -> int:
+    from bot.queue.roles import worker_main
+
+    return asyncio.run(worker_main(settings))
+
+
+def _migrate(settings: Settings) -> None:
+    """The application's tables (alembic) and, on PostgreSQL, the queue's own schema."""
+    from bot.queue import is_postgres
+    from storage.migrate import upgrade
+
+    if is_postgres(settings.database_url):
+        from bot.queue.pg import migrate
+
+        asyncio.run(migrate(settings.database_url))
+    else:
+        upgrade(settings.database_url)
 
 
 def _add_default_startup(app) -> None:
@@ -91,9 +123,7 @@ async def _console(settings: Settings, user: str) -> int:
 def cmd_migrate(argv: list[str]) -> int:
     argparse.ArgumentParser(prog="clinibot migrate", description="Apply database migrations.").parse_args(argv)
     settings = _settings()
-    from storage.migrate import upgrade
-
-    upgrade(settings.database_url)
+    _migrate(settings)
     print(f"database at {settings.database_url.split('@')[-1]} is up to date")
     return 0
 
@@ -139,6 +169,7 @@ def _delegate(module: str, func: str = "main") -> Callable[[list[str]], int]:
 
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "serve": cmd_serve,
+    "worker": cmd_worker,
     "console": cmd_console,
     "migrate": cmd_migrate,
     "phi": cmd_phi,

@@ -84,7 +84,13 @@ class Settings:
     pubmed_base_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
     secret_key: Secret = field(default_factory=lambda: Secret(""))
     scheduler_enabled: bool = True
-    slack_worker: str = "process"
+    slack_worker: str = "queue"
+    worker_concurrency: int = 50  # jobs one worker runs at once
+    shutdown_grace: float = 25.0  # seconds SIGTERM waits for running work before re-queueing it
+    worker_heartbeat: float = 5.0  # seconds between a worker's heartbeats (PostgreSQL queue)
+    worker_stalled_after: float = 30.0  # a worker silent this long is dead; its jobs are retried
+    worker_health_port: int = 0  # `clinibot worker` serves /healthz here when set (for probes)
+    job_schedule: str = ""  # "job=cron;job=cron" overrides of bot.jobs.JOBS (cron may have seconds)
     log_level: str = "INFO"
 
     @property
@@ -164,7 +170,13 @@ class Settings:
                                   trailing_slash=True),
             secret_key=r.secret("CLINIBOT_SECRET_KEY"),
             scheduler_enabled=r.boolean("CLINIBOT_SCHEDULER", True),
-            slack_worker=r.choice("CLINIBOT_SLACK_WORKER", "process", ("process", "thread", "inline")),
+            slack_worker=r.choice("CLINIBOT_SLACK_WORKER", "queue", ("queue", "process", "thread", "inline")),
+            worker_concurrency=r.integer("CLINIBOT_WORKER_CONCURRENCY", 50, lo=1, hi=1000),
+            shutdown_grace=r.number("CLINIBOT_SHUTDOWN_GRACE", 25.0, lo=0, hi=3600),
+            worker_heartbeat=r.number("CLINIBOT_WORKER_HEARTBEAT", 5.0, lo=0.1, hi=600),
+            worker_stalled_after=r.number("CLINIBOT_WORKER_STALLED_AFTER", 30.0, lo=0.5, hi=3600),
+            worker_health_port=r.integer("CLINIBOT_WORKER_HEALTH_PORT", 0, lo=0, hi=65535),
+            job_schedule=r.text("CLINIBOT_JOB_SCHEDULE", ""),
             log_level=r.choice("CLINIBOT_LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR")),
         )
 

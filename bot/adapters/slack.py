@@ -1,13 +1,16 @@
 """Slack: bolt `AsyncApp` mounted at POST /slack/events (or Socket Mode), translating payloads to
 core events and rendering `Reply` objects as Block Kit.
 
-Everything is acknowledged at once (bolt ack) and the work runs in bolt lazy listeners, so Slack's
-3-second limit holds whatever a service does. Event retries are dropped by a database-backed
+Everything is acknowledged at once and the work runs elsewhere, so Slack's 3-second limit holds
+whatever a service does. With the durable queue (the default) a verified request is stored before
+the 200, and a worker (`bot.queue`) runs the bolt pipeline on it; when it cannot be stored the answer
+is 503 and Slack retries. Event retries are dropped by a database-backed
 dedupe record, which holds across restarts and workers. No business rules live here.
 """
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
 import logging
 import re
@@ -17,6 +20,8 @@ from typing import Any
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.lazy_listener.async_internals import to_runnable_function
+from slack_bolt.lazy_listener.asyncio_runner import AsyncioLazyListenerRunner
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
@@ -30,6 +35,21 @@ from bot.core.events import Action, Actor, Command, Form, Message, Reply
 from storage.repos.dedupe import first_time
 
 log = logging.getLogger(__name__)
+
+# The lazy listeners a worker starts for the request it is running, so the job ends when they do.
+_LAZY_TASKS: contextvars.ContextVar[list | None] = contextvars.ContextVar("clinibot_lazy_tasks", default=None)
+
+
+class _AwaitableLazyRunner(AsyncioLazyListenerRunner):
+    """bolt runs lazy listeners as detached tasks; a queue worker must know when they finish (to
+    mark the job done, or to drain on shutdown), so each task is also recorded for the request."""
+
+    def start(self, function: Any, request: Any) -> None:
+        task = asyncio.ensure_future(to_runnable_function(internal_func=function, logger=self.logger, request=request))
+        sink = _LAZY_TASKS.get()
+        if sink is not None:
+            sink.append(task)
+
 
 SECTION_LIMIT = 2900  # a section block holds 3,000 characters
 MAX_BLOCKS = 45  # Slack allows 50 per message
@@ -131,10 +151,12 @@ class SlackAdapter:
                  verified_upstream: bool = False) -> None:
         s = svc.settings
         self.svc, self.dispatcher, self.metrics = svc, dispatcher, metrics
-        # "process": the slow part runs in a child process (the server default); "thread": on a
-        # second event loop in this process (tests, small sites); "inline": here (the worker itself).
+        # "queue": stored durably before the ack, run by queue workers (the server default);
+        # "process": a child process fed in memory; "thread": a second event loop in this process
+        # (tests); "inline": here (a worker itself).
         self.worker_mode = worker_mode or s.slack_worker
         self.worker: WorkerLoop | WorkerProcess | None = None
+        self.handover: Any = None  # the durable queue (bot.queue.HandOver) in "queue" mode
         # Our own client (pooled session, 429 retries) for everything we send; bolt gets a plain
         # one, because it deep-copies its context for lazy listeners and a live session can't be copied.
         self.client = AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15)
@@ -142,7 +164,9 @@ class SlackAdapter:
         self.app = AsyncApp(
             client=AsyncWebClient(token=s.slack_bot_token.get(), base_url=s.slack_api_url, timeout=15),
             signing_secret=s.slack_signing_secret.get() or "socket-mode-has-no-signature",
-            process_before_response=False,
+            # A worker (verified_upstream) runs listeners to completion before it returns, so a job
+            # is finished only when its work is; the server itself answers first.
+            process_before_response=verified_upstream,
             # A worker's requests were verified by the server that acknowledged them (and may have
             # queued longer than the signature's 5-minute window), so only the server verifies.
             request_verification_enabled=bool(s.slack_signing_secret) and not verified_upstream,
@@ -150,6 +174,8 @@ class SlackAdapter:
             ssl_check_enabled=True,
         )
         self.verified_upstream = verified_upstream
+        if verified_upstream:  # bolt offers no setting for its lazy runner; the attribute is the hook
+            self.app._async_listener_runner.lazy_listener_runner = _AwaitableLazyRunner(self.app.logger)
         self.verifier = SignatureVerifier(s.slack_signing_secret.get()) if s.slack_signing_secret else None
         self._bot_user_id: str | None = None
         self._dm_channels: dict[str, str] = {}
@@ -165,6 +191,11 @@ class SlackAdapter:
             self.client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30),
                                                         connector=aiohttp.TCPConnector(limit=100))
         if self.worker is not None or self.worker_mode == "inline":
+            return
+        if self.worker_mode == "queue":
+            self.handover = self.svc.extras.get("queue")
+            if self.handover is None:
+                raise RuntimeError("queue mode needs the application's queue (bot.app.build_app makes it)")
             return
         if self.worker_mode == "process":
             self.worker = WorkerProcess("bot.adapters.slack.worker_main", self.svc.settings, name="clinibot-slack-worker")
@@ -205,7 +236,9 @@ class SlackAdapter:
 
     async def _offload(self, method: str, *args: Any) -> None:
         """Hand the slow part to the worker (or run it here when there is none)."""
-        if self.worker is None:
+        if self.handover is not None:
+            await self.handover.put(method, list(args))
+        elif self.worker is None:
             await getattr(self, method)(*args)
         else:
             self._hand_over(method, args)
@@ -217,7 +250,7 @@ class SlackAdapter:
     async def handle(self, request: web.Request) -> web.Response:
         """With a worker: verify the signature, answer at once, and hand the raw request to the
         worker, where bolt parses, de-duplicates and routes it. Without one, bolt answers here."""
-        if self.worker is None or self.verifier is None:
+        if (self.worker is None and self.handover is None) or self.verifier is None:
             return await to_aiohttp_response(await self.app.async_dispatch(await to_bolt_request(request)))
         body = await request.text()
         if not self.verifier.is_valid(body, request.headers.get("X-Slack-Request-Timestamp"),
@@ -238,9 +271,26 @@ class SlackAdapter:
         else:
             kind = "command"
         headers = {k: v for k, v in request.headers.items()}
-        self._hand_over("_dispatch_raw", (body, request.query_string, headers))
+        if self.handover is not None:
+            if not await self._store(body, request.query_string, headers):
+                return web.Response(status=503, headers={"Retry-After": "5"})
+        else:
+            self._hand_over("_dispatch_raw", (body, request.query_string, headers))
         self._acked(kind)
         return web.Response(status=200)
+
+    async def _store(self, body: str, query: str, headers: dict[str, str]) -> bool:
+        """Durable hand-over: True once the request is stored; False (answer 503) when it cannot be."""
+        from bot.queue import QueueUnavailable
+
+        try:
+            await self.handover.put("_dispatch_raw", [body, query, headers])
+            return True
+        except QueueUnavailable as exc:
+            log.warning("a Slack request could not be stored (%s); answered 503 so Slack retries", exc)
+            if self.metrics:
+                self.metrics.error("queue_store")
+            return False
 
     def _hand_over(self, method: str, args: tuple) -> None:
         if isinstance(self.worker, WorkerProcess):
@@ -253,7 +303,14 @@ class SlackAdapter:
         """In the worker: the full bolt pipeline (dedupe middleware, listeners) on a verified request."""
         from slack_bolt.request.async_request import AsyncBoltRequest
 
-        await self.app.async_dispatch(AsyncBoltRequest(body=body, query=query, headers=headers))
+        tasks: list = []
+        token = _LAZY_TASKS.set(tasks)
+        try:
+            await self.app.async_dispatch(AsyncBoltRequest(body=body, query=query, headers=headers))
+        finally:
+            _LAZY_TASKS.reset(token)
+        if tasks:
+            await asyncio.gather(*tasks)
 
     async def start_socket_mode(self) -> Any:
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler

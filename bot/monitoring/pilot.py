@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from storage.models.cme import CmeCycle, CmeLearner, CreditAward
@@ -262,6 +262,8 @@ async def refresh(svc: Any, first: date, last: date, deps: Departments | None = 
     data = await compute(svc, first, last, deps)
     now = svc.clock()
     async with svc.db.session() as s:
+        if svc.db.dialect == "postgresql":  # two runs at once (replicas, a page read) take turns
+            await s.execute(text("SELECT pg_advisory_xact_lock(hashtext('clinibot.pilot.refresh'))"))
         await s.execute(delete(PilotWeek).where(PilotWeek.week_start >= first, PilotWeek.week_start <= last))
         w = first
         while w <= last:  # an empty week still gets a row, so it is not recomputed on every read

@@ -5,3 +5,4 @@ from storage.models import curriculum  # noqa: F401
 from storage.models import teams  # noqa: F401
 from storage.models import monitoring  # noqa: F401
 from storage.models import evaluation  # noqa: F401
+from storage.models import queue  # noqa: F401

@@ -1,7 +1,7 @@
 """evaluation adjudication
 
 Revision ID: 17a0evaluation
-Revises: cdff92c0bd9c
+Revises: 15a0durable
 Create Date: 2026-12-05 19:15:16.773215
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlmodel
 
 
 revision = '17a0evaluation'
-down_revision = 'cdff92c0bd9c'
+down_revision = '15a0durable'
 branch_labels = None
 depends_on = None
 

@@ -48,10 +48,7 @@ INDEX_URL_BACKLOG = {
     )},
     # FDA Drug Safety Communications: each has its own page, not yet verified.
     **{cid: "drug safety communication page not yet verified" for cid in (
-        "pharm-acetaminophen-max-dose", "pharm-nsaid-boxed-warning-pregnancy",
-        "pharm-opioid-benzodiazepine-boxed", "pharm-gabapentinoid-respiratory-depression",
-        "pharm-codeine-tramadol-children", "pharm-metformin-renal-function",
-        "pharm-denosumab-hypocalcemia-ckd", "pharm-citalopram-ondansetron-qt",
+        "pharm-metformin-renal-function", "pharm-citalopram-ondansetron-qt",
         "pharm-antiarrhythmic-boxed-warnings", "pharm-simvastatin-dose-interactions",
         "pharm-clopidogrel-cyp2c19", "pharm-serotonin-syndrome-interactions",
         "pharm-fluoroquinolone-warnings", "pharm-z-drugs-montelukast-warnings",

@@ -48,9 +48,9 @@ INDEX_URL_BACKLOG = {
     )},
     # FDA Drug Safety Communications: each has its own page, not yet verified.
     **{cid: "drug safety communication page not yet verified" for cid in (
-        "pharm-metformin-renal-function", "pharm-citalopram-ondansetron-qt",
+        "pharm-citalopram-ondansetron-qt",
         "pharm-antiarrhythmic-boxed-warnings", "pharm-simvastatin-dose-interactions",
-        "pharm-clopidogrel-cyp2c19", "pharm-serotonin-syndrome-interactions",
+        "pharm-serotonin-syndrome-interactions",
         "pharm-fluoroquinolone-warnings", "pharm-z-drugs-montelukast-warnings",
     )},
     # Cards that summarise three USPSTF statements at once: split them to link each.

@@ -399,3 +399,64 @@ async def test_a_module_through_slack_fail_then_pass(slack):
             break
         await asyncio.sleep(0.05)
     assert any("Passed with 100%" in p.get("text", "") for p in slack.api.of("chat.postMessage"))
+
+
+async def test_activities_wait_for_answers_and_record_time_on_task(bot, clock):
+    """An exercise waits for the thread answer, then asks for a self-score; retries record once;
+    time on task caps idle gaps; /train report shows declared vs measured minutes and the scores."""
+    from curriculum import timing
+    from storage.models.curriculum import PartLog
+
+    engine = Engine(bot.svc)
+    module = engine.tracks[TRACK].modules[0]
+    ex_index = next(i for i, p in enumerate(module.parts) if p.exercise)
+    await bot.run(f"/train {TRACK}")
+    await finish_pretest(bot)
+    for _ in range(ex_index):
+        clock.advance(minutes=2)
+        await bot.run(f":{button_index(bot, 'train.next')}")
+    e = await enrollment(bot)
+    assert e.part_index == ex_index + 1 and (await engine.awaiting(e))[3] == "answer"
+    [refused] = await bot.run(f":{button_index(bot, 'train.next')}")
+    assert "Answer the last activity" in refused.text
+    clock.advance(hours=5)  # walked away: counts as the cap, not five hours
+    [rubric] = await bot.run("The draft leaves out the allergy line.")
+    assert "Score yourself" in rubric.text and "Model answer" in rubric.sections[0]
+    [bad] = await bot.run("7 7")
+    assert "3 numbers" in bad.text
+    clock.advance(minutes=1)
+    replies = await bot.run("2 1 2")
+    assert "Self-score recorded: 5 of 6" in replies[0].text and len(replies) == 2  # and the next part
+    async with bot.svc.db.session() as s:
+        row = (await s.execute(select(PartLog).where(PartLog.part_index == ex_index))).scalar_one()
+    assert row.scores == "2 1 2" and row.reply_chars == len("The draft leaves out the allergy line.")
+    await read_lesson(bot)
+    await take_quiz(bot, n_correct=99)
+    measured = await engine.measured_minutes(await enrollment(bot), module.id)
+    assert timing.IDLE_CAP_MINUTES <= measured < timing.IDLE_CAP_MINUTES + 2 * ex_index + 5
+    [report] = await bot.run("/train report")
+    assert f"{module.id}: declared {module.minutes} min" in report.text and "median" in report.text
+    assert "IQR" in report.text and "self-scores 83% of points (1)" in report.text
+
+
+async def test_the_learner_may_claim_less_than_the_maximum(bot, clock):
+    run = bot.run
+
+    async def slow_run(line, *a, **k):  # three minutes per step: about two hours in all, under the 4 h designed
+        clock.advance(minutes=3)
+        return await run(line, *a, **k)
+
+    bot.run = slow_run
+    await _finish_track(bot)
+    prompt = last_with_buttons(bot.console.history, "cme.attest")
+    assert any("claim only the credit commensurate" in c for c in prompt.context)
+    assert any(c.startswith("Time recorded in this thread") for c in prompt.context)
+    labels = [b.label for b in prompt.buttons]
+    assert labels[0] == "I attest: 4.00 credits" and len(labels) == 2  # the measured time is well under 4 h
+    lower = prompt.buttons[1]
+    await bot.run(f":{button_index(bot, 'cme.attest', value_suffix=lower.value.split(':', 1)[1])}")
+    from storage.models.cme import CreditAward
+
+    async with bot.svc.db.session() as s:
+        [award] = list((await s.execute(select(CreditAward))).scalars())
+    assert f"{award.amount:.2f}" == lower.value.split(":", 1)[1] and "commensurate" in award.attestation_text

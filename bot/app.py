@@ -52,7 +52,12 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
     llm = GuardedLLM(make_llm(base_url=settings.openai_base_url or None,
                               api_key=settings.openai_api_key.get() or None,
                               model=settings.llm_model, timeout=settings.llm_timeout), phi)
-    return Services(settings=settings, db=database, phi=phi, audit=audit, clock=clock, llm=llm)
+    svc = Services(settings=settings, db=database, phi=phi, audit=audit, clock=clock, llm=llm)
+    from cme.completions import on_completion
+    from curriculum.events import SINKS_KEY
+
+    svc.extras[SINKS_KEY] = [on_completion]  # the curriculum reports, CME decides
+    return svc
 
 
 def build_router(features: list[str] | None = None) -> Router:

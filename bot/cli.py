@@ -176,6 +176,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "audit": cmd_audit,
     "evidence": _delegate("bot.evidence.chat", "cli"),
     "cme": _delegate("cme.cli"),
+    "train": _delegate("curriculum.cli"),
     "retention": _delegate("bot.monitoring.retention"),
     "teams": _delegate("bot.teams_cli"),
     "eval": _delegate("evaluation.cli"),

@@ -181,7 +181,8 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
     output_id = await record_output(svc, kind="draft", ref=f"draft:{row.id}", text=content, skill=skill.name,
                                     model=result.model_name, template_version=result.template_version,
                                     actor=actor, channel=channel)
-    reply = render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread, missing=missing)
+    reply = render_draft(row, result.text, problems=list(result.problems), svc=svc, thread=thread, missing=missing,
+                         not_provided=[f.label for f in skill.not_provided(values)])
     reply.buttons += feedback_buttons(output_id)
     replies.insert(0, reply)
     if len(result.text) > MAX_MESSAGE_CHARS:  # the whole document, as a file beside the message
@@ -193,7 +194,7 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
 
 
 def render_draft(row: Draft, text: str, *, problems: list[str], svc: Any, thread: str | None = None,
-                 missing: list[Any] | None = None) -> Reply:
+                 missing: list[Any] | None = None, not_provided: list[str] | None = None) -> Reply:
     writer = "template" if row.model == "template" else f"model {row.model}"
     context = [f"{BANNER} · written by {writer} · {row.template_version} · draft #{row.id} v{row.version}",
                "AI support, not a clinical decision. Approve or reject with the buttons, or react ✅ / ❌ (👍 approves in Teams)."]
@@ -205,6 +206,9 @@ def render_draft(row: Draft, text: str, *, problems: list[str], svc: Any, thread
         sections.append("*Needs before approval:* " + ", ".join(f.label.lower() for f in missing)
                         + ". Press Edit to add them, or mark them not known.")
         buttons.append(Button("Mark not known", "draft.notknown", str(row.id)))
+    if not_provided:  # blank is not "none": the approver confirms these before approving
+        context.insert(1, "Fields not provided (shown as [not provided]; check before approving): "
+                       + ", ".join(not_provided))
     if problems:
         context.insert(1, "The model's draft failed checks, so this one is from the template: " + "; ".join(problems))
 

@@ -77,6 +77,7 @@ class Settings:
     departments_file: Path | None = None  # YAML: department -> channels / members, for pilot metrics
     retention_file: Path | None = None  # overrides bot/monitoring/retention.yaml
     data_dir: Path = Path("./data")
+    curriculum_dir: Path | None = None  # training tracks; default: the shipped curriculum/content
     evidence_index_dir: Path | None = None
     pubmed_enabled: bool = False
     pubmed_api_key: Secret = field(default_factory=lambda: Secret(""))
@@ -162,6 +163,7 @@ class Settings:
             departments_file=Path(env["CLINIBOT_DEPARTMENTS_FILE"]) if env.get("CLINIBOT_DEPARTMENTS_FILE") else None,
             retention_file=Path(env["CLINIBOT_RETENTION_FILE"]) if env.get("CLINIBOT_RETENTION_FILE") else None,
             data_dir=Path(r.text("CLINIBOT_DATA_DIR", "./data")),
+            curriculum_dir=Path(env["CLINIBOT_CURRICULUM_DIR"]) if env.get("CLINIBOT_CURRICULUM_DIR") else None,
             evidence_index_dir=Path(env["CLINIBOT_EVIDENCE_INDEX"]) if env.get("CLINIBOT_EVIDENCE_INDEX") else None,
             pubmed_enabled=r.boolean("CLINIBOT_PUBMED", False),
             pubmed_api_key=r.secret("NCBI_API_KEY"),

@@ -106,8 +106,10 @@ async def cme_me(cmd: Command, svc: Any) -> list[Reply]:
 
 
 def attest_prompt(claim: Any) -> Reply:
+    from cme.rules import AMA_PARTICIPATION
+
     return Reply(title="Claim your CME credit", text=f"“{claim.attestation_text}”",
-                 context=[f"Activity: {claim.activity_title} · attestation {claim.attestation_version}"],
+                 context=[AMA_PARTICIPATION, f"Activity: {claim.activity_title} · attestation {claim.attestation_version}"],
                  buttons=[Button("I attest", "cme.attest", str(claim.claim_id), "primary")], ephemeral=True)
 
 
@@ -173,12 +175,15 @@ async def cme_dashboard(cmd: Command, svc: Any) -> Reply:
 
 async def on_attest(action: Action, svc: Any) -> list[Reply]:
     led = get_ledger(svc)
+    raw_id, _, amount = action.value.partition(":")
     try:
-        claim_id = int(action.value)
+        claim_id = int(raw_id)
     except ValueError:
         return [Reply(text="That attestation button is broken; try `/cme me`.", ephemeral=True)]
     try:
-        award = await led.attest(claim_id, action.actor.user_id, action.actor.platform)
+        award = await led.attest(claim_id, action.actor.user_id, action.actor.platform, amount or None)
+    except ValueError as exc:
+        return [Reply(text=f"That amount cannot be claimed: {exc}.", ephemeral=True)]
     except LookupError:
         return [Reply(text="That credit claim no longer exists.", ephemeral=True)]
     except PermissionError:

@@ -298,10 +298,11 @@ class Ledger:
                 .order_by(CmeClaim.id))).scalars())
         return [self._claim_result(r, self.config.activities[r.activity_id]) for r in rows]
 
-    async def attest(self, claim_id: int, user_id: str, platform: str) -> CreditAward:
+    async def attest(self, claim_id: int, user_id: str, platform: str, credits: object | None = None) -> CreditAward:
         """The learner attests; the award is written with the attestation's exact text, version and time.
 
-        Only the claim's own learner may attest. Attesting twice returns the same award.
+        Only the claim's own learner may attest. `credits` is the amount claimed (default: the claim's
+        maximum; `rules.claimed_credit` checks it). Attesting twice returns the first award.
         """
         found = await self.claim(claim_id)
         if found is None:
@@ -309,13 +310,15 @@ class Ledger:
         claim, learner = found
         if (learner.platform, learner.chat_user_id) != (platform, user_id):
             raise PermissionError("only the learner can attest to their own participation")
+        amount = claim.credits if credits is None else rules.claimed_credit(credits, claim.credits)
         now = self.clock()
         key = f"award:{claim.idempotency_key}"
         award = CreditAward(award_uuid=str(uuid.uuid5(XAPI_NAMESPACE, key)), idempotency_key=key,
                             learner_id=learner.id, activity_id=claim.activity_id, credit_type="AMA_PRA_1",
-                            amount_hundredths=claim.credit_hundredths, claimed_minutes=claim.claimed_minutes,
+                            amount_hundredths=hundredths(amount),
+                            claimed_minutes=min(claim.claimed_minutes, float(amount) * 60),
                             completion_date=claim.completed_at.date(),
-                            attestation_text=rules.attestation_text(claim.credits),
+                            attestation_text=rules.attestation_text(amount),
                             attestation_version=self.config.attestation_version, attested_at=now,
                             source_attempt_id=claim.source_attempt_id, source_claim_id=claim.id,
                             created_by=f"{platform}:{user_id}", created_at=now)

@@ -14,6 +14,9 @@ POC_CYCLE_CREDIT = Decimal("0.5")
 REFLECTIONS = ("changed", "confirmed", "not_applicable")
 
 ATTESTATION_VERSION = "ama-pra-1/2026-1"
+# The AMA designation statement's instruction to the learner, shown with every claim.
+AMA_PARTICIPATION = ("Physicians should claim only the credit commensurate with the extent of their "
+                     "participation in the activity.")
 ATTESTATION_TEMPLATE = ("I claim {credits} AMA PRA Category 1 Credit(s)™, commensurate with the extent "
                         "of my participation.")
 
@@ -79,6 +82,28 @@ def format_credits(amount: object) -> str:
 def attestation_text(credits: object) -> str:
     """The exact attestation wording, with the claimed amount filled in (X.XX)."""
     return ATTESTATION_TEMPLATE.format(credits=format_credits(credits))
+
+
+def claimed_credit(requested: object, maximum: object) -> Decimal:
+    """The amount a learner claims: a positive multiple of 0.25, never above the claim's maximum."""
+    amount = to_decimal(requested)
+    cap = to_decimal(maximum)
+    if amount <= 0 or (amount / QUARTER) % 1 != 0:
+        raise ValueError(f"a claim is a positive multiple of 0.25 credits, got {amount}")
+    if amount > cap:
+        raise ValueError(f"at most {format_credits(cap)} credits can be claimed for this activity")
+    return amount.quantize(Decimal("0.01"))
+
+
+def claim_options(maximum: object, measured_minutes: float | None) -> list[Decimal]:
+    """Amounts to offer: the maximum, and the measured time to the nearest quarter hour when it is lower."""
+    cap = to_decimal(maximum).quantize(Decimal("0.01"))
+    out = [cap]
+    if measured_minutes is not None:
+        measured = round_quarter(to_decimal(measured_minutes) / Decimal(60))
+        if ZERO < measured < cap:
+            out.append(measured)
+    return out
 
 
 def moc_points(credits: object, activity_moc_points: object, designated_max: object) -> Decimal:

@@ -4,7 +4,9 @@ The loader validates that data strictly so a broken lesson fails at load time, n
 """
 
 from curriculum.loader import (
+    Activity,
     ContentError,
+    Exercise,
     LessonPart,
     Module,
     Option,
@@ -18,7 +20,9 @@ from curriculum.loader import (
 )
 
 __all__ = [
+    "Activity",
     "ContentError",
+    "Exercise",
     "LessonPart",
     "Module",
     "Option",

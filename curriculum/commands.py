@@ -99,6 +99,12 @@ async def resume_point(engine: Engine, e: Enrollment) -> list[Reply]:
         return await engine.ask_current(e, attempt)
     if e.phase == "survey":
         return engine.ask_survey(engine.tracks[e.track_id], e)
+    owed = await engine.awaiting(e)
+    if owed is not None:  # show the activity that waits for an answer again
+        module, index, part, what = owed
+        e_view = await engine.save(e)
+        return ([engine.lesson_reply(e_view, index, index + 1)] if what == "answer"
+                else [engine._rubric_reply(e_view, module, part)])
     if e.phase == "lesson" and e.pace == "self":
         replies = await engine.deliver_next(e)
         if not replies and e.part_index >= len(engine.tracks[e.track_id].modules[e.module_index].parts):
@@ -152,7 +158,7 @@ async def train_action(action: Action, svc: Any) -> list[Reply]:
 
 
 async def thread_reply(msg: Message, svc: Any) -> list[Reply]:
-    """A learner typing "B" in their training thread answers the open question."""
+    """A learner's reply in their training thread: an activity answer, a self-score, a quiz letter, a survey answer."""
     engine = Engine(svc)
     e = await engine.by_thread(msg.thread_ref, msg.actor.key)
     if e is None:
@@ -162,6 +168,8 @@ async def thread_reply(msg: Message, svc: Any) -> list[Reply]:
         if e.survey_index < len(track.evaluation) and track.evaluation[e.survey_index].kind == "text":
             return await engine.survey_answer(msg.actor, e, track.evaluation[e.survey_index].id, msg.text)
         return []
+    if e.phase == "lesson" and await engine.awaiting(e) is not None:
+        return await engine.part_reply(msg.actor, e, msg.text)  # an exercise, reading or reflection answer
     letter = quiz.parse_letter(msg.text)
     if letter is None:
         return []

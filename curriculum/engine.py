@@ -1,8 +1,12 @@
 """The curriculum engine: enrolment, lessons, quizzes, pre/post tests, survey, pacing and reviews.
 
 State lives in the database (storage.models.curriculum); this module turns it into the next
-messages. It calculates no credit: a finished quiz becomes a `CompletionRecord` and a finished
-track a `TrackCompletion`, which the CME ledger turns into credit.
+messages. It calculates no credit: it reports enrolments, finished quiz attempts and finished tracks
+as `curriculum.events` records, and whoever subscribed (the CME package) decides credit.
+
+Exercise, reading and reflection parts wait for the learner's answer in the thread before the next
+part goes; a graded exercise then shows its rubric (and model answer) and asks for a self-score.
+Each part's delivery and answer times are recorded for the time-on-task figures.
 """
 from __future__ import annotations
 
@@ -17,9 +21,13 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.core.events import Actor, Button, Reply
-from curriculum import quiz
-from curriculum.loader import Module, QuizItem, Track, load_tracks
-from storage.models.curriculum import Delivery, Enrollment, QuizAnswer, QuizAttempt, ReviewDue, SurveyAnswer
+import re
+
+from curriculum import quiz, timing
+from curriculum.events import LearnerEnrolled, ModuleAttempted, TrackFinished, emit
+from curriculum.loader import LessonPart, Module, QuizItem, Track, load_tracks
+from storage.models.curriculum import (Delivery, Enrollment, PartLog, QuizAnswer, QuizAttempt, ReviewDue,
+                                       SurveyAnswer)
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +40,7 @@ DAY_START, DAY_END = time(8, 0), time(20, 0)  # reminders only in the learner's 
 def tracks(svc: Any) -> dict[str, Track]:
     """Loaded once per process and validated on load."""
     if "tracks" not in svc.extras:
-        svc.extras["tracks"] = load_tracks()
+        svc.extras["tracks"] = load_tracks(getattr(svc.settings, "curriculum_dir", None))
     return svc.extras["tracks"]
 
 
@@ -130,7 +138,7 @@ class Engine:
             return [Reply(text=f"You are already enrolled in *{track.title}*.", ephemeral=True)]
         enr = await self.enrollment(actor.key, track_id)
         assert enr is not None
-        await ledger(self.svc).enrol(actor.user_id, actor.platform, track_id)  # counts as enrolled for CME
+        await emit(self.svc, LearnerEnrolled(actor.user_id, actor.platform, track_id))
         await self.svc.audit.record(actor.key, "train.enrolled", track_id)
         return [self.intro(track, enr)]
 
@@ -319,18 +327,16 @@ class Engine:
 
     async def _record_completion(self, enr: Enrollment, module: Module, attempt: QuizAttempt, score: float,
                                  passed: bool, now: datetime) -> None:
-        from cme.ledger import CompletionRecord
-
         async with self.svc.db.session() as s:
             answers = list((await s.execute(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt.id)
                                             .order_by(QuizAnswer.id))).scalars())
-        record = CompletionRecord(
+        await emit(self.svc, ModuleAttempted(
             learner_user_id=enr.user_id, platform=enr.platform, track_id=enr.track_id, module_id=module.id,
-            minutes=module.minutes, score=score, passed=passed, attempt_no=attempt.attempt_no,
-            started_at=attempt.started_at, finished_at=now,
+            declared_minutes=module.minutes, measured_minutes=await self.measured_minutes(enr, module.id),
+            score=score, passed=passed, attempt_no=attempt.attempt_no, started_at=attempt.started_at,
+            finished_at=now,
             item_responses=[{"item_id": a.item_id, "response": a.chosen, "correct": a.correct} for a in answers],
-            raw_score=attempt.correct, max_score=len(answers))
-        await ledger(self.svc).record_completion(record)
+            raw_score=attempt.correct, max_score=len(answers)))
         await self.svc.audit.record(enr.learner, "train.module_passed" if passed else "train.module_failed",
                                     module.id, {"score": score, "attempt": attempt.attempt_no})
 
@@ -361,14 +367,147 @@ class Engine:
             reply = Reply(title=module.title[:150], text=f"**{parts[0].title}**\n{parts[0].body}",
                           sections=[f"**{p.title}**\n{p.body}" for p in parts[1:]], where="thread",
                           thread_ref=enr.thread_ref or None)
-        if end >= len(module.parts):
+        last = parts[-1]
+        if last.awaits_reply:
+            reply.context = [f"{last.kind.capitalize()} · about {last.minutes:g} min. Reply in this thread with your "
+                             "answer; the next part follows it."]
+        elif end >= len(module.parts):
             reply.buttons = [Button("Start the quiz", "train.quiz", str(enr.id), "primary")]
-            reply.context = [f"Quiz: {len(module.quiz)} questions; pass mark {round(track.pass_mark * 100)}%; "
-                             f"up to {MAX_ATTEMPTS} attempts. References: "
-                             + "; ".join(r.citation for r in module.references)[:1500]]
+            reply.context = [self._quiz_context(track, module)]
         else:
             reply.buttons = [Button("Next", "train.next", str(enr.id), "primary")]
         return reply
+
+    def _quiz_context(self, track: Track, module: Module) -> str:
+        return (f"Quiz: {len(module.quiz)} questions; pass mark {round(track.pass_mark * 100)}%; "
+                f"up to {MAX_ATTEMPTS} attempts. References: " + "; ".join(r.citation for r in module.references))[:1500]
+
+    @staticmethod
+    def batch_end(module: Module, start: int) -> int:
+        """Scheduled delivery sends parts up to and including the next one that waits for an answer."""
+        for i in range(start, len(module.parts)):
+            if module.parts[i].awaits_reply:
+                return i + 1
+        return len(module.parts)
+
+    # -- time on task and answers in the thread ---------------------------------------------------------
+    async def log_delivered(self, enr: Enrollment, module: Module, start: int, end: int) -> None:
+        now = self.svc.clock()
+        for i in range(start, end):
+            part = module.parts[i]
+            try:
+                async with self.svc.db.session() as s:
+                    s.add(PartLog(enrollment_id=enr.id, module_id=module.id, part_index=i, kind=part.kind,
+                                  exercise_id=part.exercise, delivered_at=now))
+            except IntegrityError:
+                pass  # delivered before (a resend after a restart keeps the first time)
+
+    async def _mark_read(self, enr: Enrollment, module: Module, index: int) -> None:
+        """A lesson or case part is done when the learner asks for what comes next."""
+        if 0 <= index < len(module.parts) and not module.parts[index].awaits_reply:
+            async with self.svc.db.session() as s:
+                await s.execute(update(PartLog).where(
+                    PartLog.enrollment_id == enr.id, PartLog.module_id == module.id, PartLog.part_index == index,
+                    PartLog.answered_at.is_(None)).values(answered_at=self.svc.clock()))
+
+    async def awaiting(self, enr: Enrollment) -> tuple[Module, int, LessonPart, str] | None:
+        """The part the learner still owes an answer ("answer") or a self-score ("score") for, if any."""
+        track = self.tracks[enr.track_id]
+        if enr.phase != "lesson" or enr.module_index >= len(track.modules) or enr.part_index <= 0:
+            return None
+        module = track.modules[enr.module_index]
+        index = min(enr.part_index, len(module.parts)) - 1
+        part = module.parts[index]
+        if not part.awaits_reply:
+            return None
+        async with self.svc.db.session() as s:
+            row = (await s.execute(select(PartLog).where(
+                PartLog.enrollment_id == enr.id, PartLog.module_id == module.id,
+                PartLog.part_index == index))).scalar_one_or_none()
+        if row is None or row.answered_at is None:
+            return module, index, part, "answer"
+        if part.exercise and row.scored_at is None:
+            return module, index, part, "score"
+        return None
+
+    def _rubric_reply(self, enr: Enrollment, module: Module, part: LessonPart) -> Reply:
+        ex = module.exercise(part.exercise)
+        lines = [f"*Score yourself on “{ex.title}”*, one number per criterion:"]
+        for n, c in enumerate(ex.rubric, 1):
+            levels = "; ".join(f"{score} = {text}" for score, text in c.levels.items())
+            lines.append(f"{n}. {c.criterion} (0-{c.points}): {levels}")
+        sections = [f"**Model answer**\n{part.model_answer}"] if part.model_answer else []
+        example = " ".join(str(c.points) for c in ex.rubric)
+        return Reply(text="\n".join(lines)[:2900], sections=sections, where="thread", thread_ref=enr.thread_ref or None,
+                     context=[f"Reply in this thread with {len(ex.rubric)} numbers, e.g. “{example}”. "
+                              "Your educator sees the scores; they are not part of the pass mark."])
+
+    async def part_reply(self, actor: Actor, enr: Enrollment, text: str) -> list[Reply]:
+        """The learner's thread answer to an exercise, reading or reflection, or a graded self-score."""
+        owed = await self.awaiting(enr)
+        if owed is None or enr.learner != actor.key or enr.status == "paused":
+            return []
+        module, index, part, what = owed
+        now = self.svc.clock()
+        thread = enr.thread_ref or None
+        where = (PartLog.enrollment_id == enr.id, PartLog.module_id == module.id, PartLog.part_index == index)
+        if what == "answer":
+            if not text.strip():
+                return []
+            async with self.svc.db.session() as s:
+                row = (await s.execute(select(PartLog).where(*where))).scalar_one_or_none()
+                if row is None:  # delivered before records were kept: start the record now
+                    s.add(PartLog(enrollment_id=enr.id, module_id=module.id, part_index=index, kind=part.kind,
+                                  exercise_id=part.exercise, delivered_at=now))
+            async with self.svc.db.session() as s:
+                moved = await s.execute(update(PartLog).where(*where, PartLog.answered_at.is_(None)).values(
+                    answered_at=now, reply=self.svc.phi.for_storage(text)[:4000], reply_chars=len(text)))
+            if (moved.rowcount or 0) != 1:
+                return []  # the same answer delivered twice (a retry): recorded once
+            await self.save(enr)
+            await self.svc.audit.record(enr.learner, "train.part_answered", f"{module.id}#{index + 1}",
+                                        {"kind": part.kind, "chars": len(text)})
+            if part.exercise:
+                return [self._rubric_reply(enr, module, part)]
+            return [Reply(text="Answer recorded.", where="thread", thread_ref=thread), *await self._after_part(enr)]
+        ex = module.exercise(part.exercise)
+        scores = [int(x) for x in re.findall(r"\d+", text)]
+        if len(scores) != len(ex.rubric) or any(not 0 <= sc <= c.points for sc, c in zip(scores, ex.rubric)):
+            limits = ", ".join(f"0-{c.points}" for c in ex.rubric)
+            return [Reply(text=f"Please reply with {len(ex.rubric)} numbers, one per criterion ({limits}).",
+                          where="thread", thread_ref=thread)]
+        async with self.svc.db.session() as s:
+            moved = await s.execute(update(PartLog).where(*where, PartLog.scored_at.is_(None)).values(
+                scored_at=now, scores=" ".join(map(str, scores))))
+        if (moved.rowcount or 0) != 1:
+            return []
+        await self.save(enr)
+        await self.svc.audit.record(enr.learner, "train.self_scored", f"{module.id}/{ex.id}",
+                                    {"scores": scores, "max": ex.max_points})
+        done = Reply(text=f"Self-score recorded: {sum(scores)} of {ex.max_points}.", where="thread", thread_ref=thread)
+        return [done, *await self._after_part(enr)]
+
+    async def _after_part(self, enr: Enrollment) -> list[Reply]:
+        """After an answer: the next part, or the quiz button when the lesson is over."""
+        enr = await self.enrollment(enr.learner, enr.track_id) or enr
+        track = self.tracks[enr.track_id]
+        module = track.modules[enr.module_index]
+        if enr.part_index < len(module.parts):
+            return await self.deliver_next(enr)
+        return [Reply(text="That was the last part of this module.", context=[self._quiz_context(track, module)],
+                      buttons=[Button("Start the quiz", "train.quiz", str(enr.id), "primary")],
+                      where="thread", thread_ref=enr.thread_ref or None)]
+
+    async def measured_minutes(self, enr: Enrollment, module_id: str) -> float:
+        """Time on task in one module: its recorded events, idle gaps capped (`timing.IDLE_CAP_MINUTES`)."""
+        async with self.svc.db.session() as s:
+            parts = list((await s.execute(select(PartLog).where(
+                PartLog.enrollment_id == enr.id, PartLog.module_id == module_id))).scalars())
+            attempts = list((await s.execute(select(QuizAttempt).where(
+                QuizAttempt.enrollment_id == enr.id, QuizAttempt.module_id == module_id))).scalars())
+            answers = list((await s.execute(select(QuizAnswer.at).where(
+                QuizAnswer.attempt_id.in_([a.id for a in attempts] or [-1])))).scalars())
+        return timing.time_on_task(module_stamps(parts, attempts, answers))
 
     async def deliver_next(self, enr: Enrollment) -> list[Reply]:
         """Self-paced: the next lesson part, with Next, claimed first so a double click or a
@@ -376,12 +515,18 @@ class Engine:
         track = self.tracks[enr.track_id]
         if enr.phase != "lesson" or enr.module_index >= len(track.modules):
             return []
+        module = track.modules[enr.module_index]
         start = enr.part_index
-        if start >= len(track.modules[enr.module_index].parts):
+        if start >= len(module.parts):
             return []
+        if await self.awaiting(enr) is not None:
+            return [Reply(text="Answer the last activity in this thread first; the next part follows your answer.",
+                          ephemeral=True)]
         if not await self.claim(self.lesson_key(enr, start, start + 1), enr, "lesson"):
             return []
+        await self._mark_read(enr, module, start - 1)
         await self.save(enr, part_index=start + 1, next_due_at=None)
+        await self.log_delivered(enr, module, start, start + 1)
         return [self.lesson_reply(enr, start, start + 1)]
 
     async def start_quiz(self, enr: Enrollment) -> list[Reply]:
@@ -391,6 +536,9 @@ class Engine:
         module = track.modules[enr.module_index]
         if enr.part_index < len(module.parts):
             return [Reply(text="Finish the lesson first — press Next.", ephemeral=True)]
+        if await self.awaiting(enr) is not None:
+            return [Reply(text="Answer the last activity in this thread first.", ephemeral=True)]
+        await self._mark_read(enr, module, len(module.parts) - 1)
         async with self.svc.db.session() as s:
             done = list((await s.execute(select(QuizAttempt).where(
                 QuizAttempt.enrollment_id == enr.id, QuizAttempt.module_id == module.id,
@@ -442,18 +590,18 @@ class Engine:
         return await self.complete_track(enr)
 
     async def complete_track(self, enr: Enrollment) -> list[Reply]:
-        from cme.ledger import TrackCompletion
-
         track = self.tracks[enr.track_id]
         now = self.svc.clock()
         enr = await self.save(enr, phase="done", status="completed", completed_at=now)
         await self.svc.audit.record(enr.learner, "train.track_completed", track.id)
-        result = await ledger(self.svc).track_completed(TrackCompletion(
+        measured = sum([await self.measured_minutes(enr, m.id) for m in track.modules])
+        follow = await emit(self.svc, TrackFinished(
             learner_user_id=enr.user_id, platform=enr.platform, track_id=track.id,
-            module_ids=[m.id for m in track.modules], completed_at=now))
+            module_ids=[m.id for m in track.modules], completed_at=now, declared_minutes=track.minutes,
+            measured_minutes=measured, thread_ref=enr.thread_ref or None))
         thanks = Reply(text=f"🎓 You have completed *{track.title}*. Thank you for the evaluation.",
                        where="thread", thread_ref=enr.thread_ref or None)
-        return [thanks, *attestation_prompt(result, enr.thread_ref or None)]
+        return [thanks, *follow]
 
     # -- spaced review --------------------------------------------------------------------------------
     async def _schedule_reviews(self, enr: Enrollment, module: Module, now: datetime) -> None:
@@ -471,24 +619,11 @@ class Engine:
         return module.quiz[(review.id or 0) * 7 % len(module.quiz)]
 
 
-def ledger(svc: Any):
-    """The CME ledger for these services (one per process)."""
-    if "cme_ledger" not in svc.extras:
-        from cme.config import load_config
-        from cme.ledger import Ledger
-
-        svc.extras["cme_ledger"] = Ledger(svc.db, load_config(), clock=svc.clock, scrub=svc.phi.for_storage)
-    return svc.extras["cme_ledger"]
-
-
-def attestation_prompt(result: Any, thread_ref: str | None) -> list[Reply]:
-    """Ask for the attestation the AMA PRA rules require before credit is awarded."""
-    if not getattr(result, "eligible", False) or result.claim_id is None:
-        reason = getattr(result, "reason", "")
-        return [Reply(text=f"No credit can be claimed yet: {reason}.", where="thread", thread_ref=thread_ref)] if reason else []
-    if result.already_attested:
-        return []
-    return [Reply(title="Claim your CME credit", text=f"“{result.attestation_text}”",
-                  context=[f"Activity: {result.activity_title} · attestation {result.attestation_version}"],
-                  buttons=[Button("I attest", "cme.attest", str(result.claim_id), "primary")],
-                  where="thread", thread_ref=thread_ref)]
+def module_stamps(parts: list[PartLog], attempts: list[QuizAttempt], answer_times: list[datetime]) -> list[datetime]:
+    """Every recorded moment of one learner's work in one module (module quiz attempts only)."""
+    stamps: list[datetime] = []
+    for p in parts:
+        stamps += [t for t in (p.delivered_at, p.answered_at, p.scored_at) if t is not None]
+    for a in attempts:
+        stamps += [t for t in (a.started_at, a.finished_at) if t is not None]
+    return stamps + list(answer_times)

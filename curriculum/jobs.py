@@ -57,9 +57,9 @@ async def deliver_due(svc: Any) -> int:
             mine = [e for e in due if e.id in won and e.module_index < len(engine.tracks[e.track_id].modules)]
             jobs = []
             for e in mine:
-                parts = len(engine.tracks[e.track_id].modules[e.module_index].parts)
-                if e.part_index < parts:
-                    jobs.append((e, e.part_index, parts))
+                module = engine.tracks[e.track_id].modules[e.module_index]
+                if e.part_index < len(module.parts) and await engine.awaiting(e) is None:
+                    jobs.append((e, e.part_index, engine.batch_end(module, e.part_index)))
             if jobs:
                 await s.execute(_insert_ignore(s, [{"key": engine.lesson_key(e, a, b), "enrollment_id": e.id,
                                                     "kind": "lesson", "at": now} for e, a, b in jobs]))
@@ -82,6 +82,7 @@ def _insert_ignore(session, rows: list[dict]):
 async def _post_lesson(engine: Engine, e: Enrollment, start: int, end: int) -> bool:
     try:
         await engine.post(e, [engine.lesson_reply(e, start, end)])
+        await engine.log_delivered(e, engine.tracks[e.track_id].modules[e.module_index], start, end)
         return True
     except Exception as exc:
         log.warning("a scheduled lesson could not be sent (%s); it will be retried", type(exc).__name__)

@@ -17,6 +17,8 @@ from typing import Any, NoReturn
 
 import yaml
 
+from curriculum import timing
+
 CONTENT_ROOT = Path(__file__).resolve().parent / "content"
 TRACK_ORDER = ("foundations", "advanced", "practicum")
 MODULE_PREFIX = {"foundations": "f", "advanced": "a", "practicum": "p"}
@@ -45,7 +47,13 @@ _TRACK_KEYS = (
     "review_date", "expiry_date", "pass_mark", "modules", "assessment_items", "evaluation",
 )
 _MODULE_KEYS = ("id", "title", "minutes", "objectives", "references")
-_MODULE_OPTIONAL = ("scenario", "rubric")
+_MODULE_OPTIONAL = ("scenario", "rubric", "exercises")
+_KIND_PREFIX = {"Case": "case", "Exercise": "exercise", "Reading": "reading", "Reflection": "reflection"}
+_KIND_HEADING = re.compile(r"^(Case|Exercise|Reading|Reflection):\s+\S")
+_ACTIVITY = re.compile(r"^<!--\s*activity:\s*(.*?)\s*-->$")
+_ACTIVITY_KEYS = {"minutes", "basis", "exercise", "words"}
+_ANSWER_SPLIT = re.compile(r"(?m)^---[ \t]*$")
+_HTTPS_URL = re.compile(r"https://[^\s)>\]]+")
 _ITEM_KEYS = ("id", "objective", "stem", "lead_in", "options", "answer", "reference")
 
 
@@ -106,8 +114,47 @@ class RubricCriterion:
 
 @dataclass(frozen=True)
 class LessonPart:
+    """One chat-sized part of a module. Its kind comes from the heading prefix (see CONTENT_FORMAT.md)."""
+
     title: str
-    body: str  # Markdown without the `## ` heading line
+    body: str  # Markdown without the `## ` heading line, the activity comment and any model answer
+    kind: str = "lesson"  # lesson | case | exercise | reading | reflection
+    minutes: float = 0.0  # lesson: words at the reading rate; others: declared
+    words: int = 0  # words of this part's own text
+    basis: str = ""  # why the declared minutes (activity comment)
+    exercise: str = ""  # graded exercise id (exercise parts that name one)
+    source_words: int = 0  # reading parts: the length of the linked primary source
+    model_answer: str = ""  # exercise parts: text after a '---' line, shown once the learner has answered
+
+    @property
+    def awaits_reply(self) -> bool:
+        """The learner answers this part in the thread before the next one is sent."""
+        return self.kind in timing.INTERACTIVE
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """A graded exercise: the learner answers in the thread, then self-scores against the rubric."""
+
+    id: str
+    title: str
+    rubric: tuple["RubricCriterion", ...]
+
+    @property
+    def max_points(self) -> int:
+        return sum(c.points for c in self.rubric)
+
+
+@dataclass(frozen=True)
+class Activity:
+    """What the time model counts: one per part, plus the quiz."""
+
+    kind: str  # lesson | case | exercise | reading | reflection | quiz
+    title: str
+    minutes: float
+    words: int = 0
+    basis: str = ""
+    part_index: int | None = None  # index into Module.parts; None for the quiz
 
 
 @dataclass(frozen=True)
@@ -123,6 +170,21 @@ class Module:
     rubric: tuple[RubricCriterion, ...]
     track_id: str
     path: Path  # the lesson's .md file
+    exercises: tuple[Exercise, ...] = ()
+
+    @property
+    def activities(self) -> tuple[Activity, ...]:
+        """Every part as an activity, then the quiz: the inputs of `curriculum.timing`."""
+        acts = [Activity(p.kind, p.title, p.minutes, p.words, p.basis, i) for i, p in enumerate(self.parts)]
+        acts.append(Activity("quiz", "Quiz", timing.QUIZ_MINUTES_PER_ITEM * len(self.quiz),
+                             basis=f"{len(self.quiz)} items at {timing.QUIZ_MINUTES_PER_ITEM:g} min"))
+        return tuple(acts)
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        for ex in self.exercises:
+            if ex.id == exercise_id:
+                return ex
+        raise KeyError(f"module {self.id} has no exercise {exercise_id!r}")
 
     def reference(self, ref_id: str) -> Reference:
         for ref in self.references:
@@ -199,8 +261,12 @@ def load_tracks(root: Path | None = None) -> dict[str, Track]:
     return tracks
 
 
-def load_track(path: Path) -> Track:
-    """Load one track from its directory (or its track.yaml) and validate all of it."""
+def load_track(path: Path, *, check_time: bool = True) -> Track:
+    """Load one track from its directory (or its track.yaml) and validate all of it.
+
+    `check_time=False` skips only the time-model tolerances, so the breakdown can be printed for
+    content that does not meet them yet.
+    """
     path = Path(path)
     track_dir = path.parent if path.name == "track.yaml" else path
     track_file = track_dir / "track.yaml"
@@ -224,10 +290,15 @@ def load_track(path: Path) -> Track:
     if not release <= review <= expiry or release == expiry:
         _fail(track_file, "dates must satisfy release_date <= review_date <= expiry_date, release before expiry")
 
-    modules = _load_modules(track_dir, track_id, track_file, data["modules"])
+    modules = _load_modules(track_dir, track_id, track_file, data["modules"], check_time)
     total = sum(m.minutes for m in modules)
     if total != hours * 60:
         _fail(track_file, f"module minutes sum to {total}, but hours {hours} requires {hours * 60:g}")
+    estimate = sum(timing.estimate_exact(m) for m in modules)
+    if check_time and not timing.within(estimate, hours * 60, timing.TRACK_TOLERANCE):
+        _fail(track_file, f"the time estimate of all modules is {estimate:.0f} min, more than "
+                          f"{timing.TRACK_TOLERANCE:.0%} from the declared {hours * 60:g} min "
+                          "(`clinibot train estimate` prints the breakdown)")
 
     return Track(
         id=track_id,
@@ -249,7 +320,8 @@ def load_track(path: Path) -> Track:
 # --------------------------------------------------------------------------- track parts
 
 
-def _load_modules(track_dir: Path, track_id: str, track_file: Path, listed: Any) -> tuple[Module, ...]:
+def _load_modules(track_dir: Path, track_id: str, track_file: Path, listed: Any,
+                  check_time: bool = True) -> tuple[Module, ...]:
     order = _str_list(listed, track_file, "modules", minimum=1)
     dupes = sorted(k for k, n in Counter(order).items() if n > 1)
     if dupes:
@@ -260,7 +332,7 @@ def _load_modules(track_dir: Path, track_id: str, track_file: Path, listed: Any)
             _fail(quiz_file, "quiz file has no matching lesson .md file")
     by_id: dict[str, Module] = {}
     for lesson in lesson_files:
-        mod = _load_module(lesson, track_id)
+        mod = _load_module(lesson, track_id, check_time)
         if mod.id in by_id:
             _fail(lesson, f"module id {mod.id!r} is already used by {_show(by_id[mod.id].path)}")
         if mod.id not in order:
@@ -310,7 +382,7 @@ def _evaluation(value: Any, track_file: Path) -> tuple[SurveyQuestion, ...]:
 # --------------------------------------------------------------------------- modules
 
 
-def _load_module(lesson: Path, track_id: str) -> Module:
+def _load_module(lesson: Path, track_id: str, check_time: bool = True) -> Module:
     meta, body = _front_matter(lesson)
     _check_keys(meta, _MODULE_KEYS, _MODULE_OPTIONAL, lesson, "")
     module_id = _str(meta["id"], lesson, "id")
@@ -334,11 +406,13 @@ def _load_module(lesson: Path, track_id: str) -> Module:
         rubric = _rubric(meta["rubric"], lesson)
     elif "rubric" in meta:
         _fail(lesson, "rubric given but scenario is not true")
+    exercises = _exercises(meta.get("exercises"), lesson)
     parts = _parts(body, lesson)
     _check_inline_citations(parts, {r.id for r in references}, lesson)
+    _check_exercises(parts, exercises, lesson)
     quiz_file = lesson.with_name(lesson.name[: -len(".md")] + ".quiz.yaml")
     quiz = _quiz(quiz_file, module_id, len(objectives), {r.id for r in references})
-    return Module(
+    module = Module(
         id=module_id,
         title=_str(meta["title"], lesson, "title"),
         minutes=minutes,
@@ -350,7 +424,13 @@ def _load_module(lesson: Path, track_id: str) -> Module:
         rubric=rubric,
         track_id=track_id,
         path=lesson,
+        exercises=exercises,
     )
+    estimate = timing.estimate_exact(module)
+    if check_time and not timing.within(estimate, minutes, timing.MODULE_TOLERANCE):
+        _fail(lesson, f"the time estimate is {estimate:.0f} min but minutes is {minutes}: more than "
+                      f"{timing.MODULE_TOLERANCE:.0%} apart (`clinibot train estimate` prints the breakdown)")
+    return module
 
 
 def _front_matter(lesson: Path) -> tuple[dict[str, Any], str]:
@@ -422,19 +502,124 @@ def _parts(body: str, lesson: Path) -> tuple[LessonPart, ...]:
         title, text = title.strip(), text.strip()
         if not text:
             _fail(lesson, f"part {n} ({title!r}) has no body")
-        size = len(title) + len(text)
-        if size > MAX_PART_CHARS:
-            _fail(lesson, f"part {n} ({title!r}) is {size} characters, the limit is {MAX_PART_CHARS}")
-        parts.append(LessonPart(title=title, body=text))
+        if len(text) > MAX_PART_CHARS:
+            _fail(lesson, f"part {n} ({title!r}) is {len(text)} characters, the limit is {MAX_PART_CHARS}")
+        parts.append(_part(n, title, text, lesson))
     if len(parts) < MIN_PARTS:
         _fail(lesson, f"lesson has {len(parts)} parts ('## ' headings), at least {MIN_PARTS} are required")
     return tuple(parts)
 
 
+def _part(n: int, title: str, text: str, lesson: Path) -> LessonPart:
+    """Classify a part by its heading and apply the time rules of its kind."""
+    where = f"part {n} ({title!r}): "
+    head = _KIND_HEADING.match(title)
+    first, _, rest = text.partition("\n")
+    comment = _ACTIVITY.match(first.strip())
+    if head is None:
+        if comment or first.strip().startswith("<!-- activity"):
+            _fail(lesson, f"{where}a lesson part takes no activity comment; start the heading with "
+                          "'Case:', 'Exercise:', 'Reading:' or 'Reflection:'")
+        words = timing.count_words(text)
+        return LessonPart(title=title, body=text, words=words, minutes=timing.reading_minutes(words))
+    kind = _KIND_PREFIX[head.group(1)]
+    if comment is None:
+        _fail(lesson, f"{where}the first line must be an activity comment, e.g. "
+                      "'<!-- activity: minutes=10; basis=... -->'")
+    attrs: dict[str, str] = {}
+    for pair in comment.group(1).split(";"):
+        if not pair.strip():
+            continue
+        key, eq, value = pair.partition("=")
+        key = key.strip()
+        if not eq or key not in _ACTIVITY_KEYS:
+            _fail(lesson, f"{where}activity comment has {pair.strip()!r}; allowed keys: "
+                          f"{', '.join(sorted(_ACTIVITY_KEYS))}")
+        attrs[key] = value.strip()
+    try:
+        minutes = float(attrs.get("minutes", ""))
+    except ValueError:
+        _fail(lesson, f"{where}activity comment needs minutes=<number>")
+    if minutes <= 0:
+        _fail(lesson, f"{where}minutes must be positive")
+    body = rest.strip()
+    model_answer = ""
+    if kind == "exercise":
+        split = _ANSWER_SPLIT.search(body)
+        if split:
+            body, model_answer = body[: split.start()].strip(), body[split.end():].strip()
+    if not body:
+        _fail(lesson, f"{where}has no text after its activity comment")
+    words = timing.count_words(body + "\n" + model_answer)
+    exercise = attrs.get("exercise", "")
+    if exercise and kind != "exercise":
+        _fail(lesson, f"{where}only an Exercise part can name a graded exercise")
+    source_words = 0
+    if kind == "case" and minutes < timing.reading_minutes(words):
+        _fail(lesson, f"{where}a case declares {minutes:g} min but its {words} words take "
+                      f"{timing.reading_minutes(words):.1f} min to read")
+    if kind == "exercise":
+        low, high = timing.EXERCISE_MINUTES
+        if not low <= minutes <= high:
+            _fail(lesson, f"{where}an exercise takes {low}-{high} minutes, got {minutes:g}")
+    if kind == "reflection":
+        low, high = timing.REFLECTION_MINUTES
+        if not low <= minutes <= high:
+            _fail(lesson, f"{where}a reflection takes {low}-{high} minutes, got {minutes:g}")
+    if kind == "reading":
+        if not attrs.get("words", "").isdigit() or int(attrs["words"]) <= 0:
+            _fail(lesson, f"{where}a reading needs words=<length of the linked source> in its activity comment")
+        source_words = int(attrs["words"])
+        if not _HTTPS_URL.search(body):
+            _fail(lesson, f"{where}a reading links its primary source with an https:// URL")
+        if body.count("?") < 2:
+            _fail(lesson, f"{where}a reading asks 2-3 guiding questions to answer in the thread")
+    return LessonPart(title=title, body=body, kind=kind, minutes=minutes, words=words,
+                      basis=attrs.get("basis", ""), exercise=exercise, source_words=source_words,
+                      model_answer=model_answer)
+
+
+def _exercises(value: Any, lesson: Path) -> tuple[Exercise, ...]:
+    if value is None:
+        return ()
+    rows = _list(value, lesson, "exercises", minimum=1)
+    out: list[Exercise] = []
+    for n, row in enumerate(rows, 1):
+        where = f"exercise {n}: "
+        row = _mapping(row, lesson, where.rstrip(": "))
+        _check_keys(row, ("id", "title", "rubric"), (), lesson, where)
+        ex_id = _str(row["id"], lesson, where + "id")
+        if not _SLUG.match(ex_id):
+            _fail(lesson, f"{where}id {ex_id!r} must be lowercase letters, digits and hyphens")
+        if any(e.id == ex_id for e in out):
+            _fail(lesson, f"{where}duplicate exercise id {ex_id!r}")
+        try:
+            rubric = _rubric(row["rubric"], lesson)
+        except ContentError as exc:
+            _fail(lesson, f"exercise {ex_id}: {str(exc).split(': ', 1)[1]}")
+        out.append(Exercise(id=ex_id, title=_str(row["title"], lesson, where + "title"), rubric=rubric))
+    return tuple(out)
+
+
+def _check_exercises(parts: tuple[LessonPart, ...], exercises: tuple[Exercise, ...], lesson: Path) -> None:
+    """Every graded exercise has exactly one Exercise part, and every part names a declared one."""
+    declared = {e.id for e in exercises}
+    used: Counter[str] = Counter()
+    for n, part in enumerate(parts, 1):
+        if part.exercise:
+            if part.exercise not in declared:
+                _fail(lesson, f"part {n} ({part.title!r}) names exercise {part.exercise!r}, "
+                              "which is not in the front matter exercises")
+            used[part.exercise] += 1
+    for ex_id in sorted(declared):
+        if used[ex_id] != 1:
+            _fail(lesson, f"exercise {ex_id!r} must be named by exactly one Exercise part, found {used[ex_id]}")
+
+
 def _check_inline_citations(parts: tuple[LessonPart, ...], ref_ids: set[str], lesson: Path) -> None:
     """A lesson citing [some-id] that is not in its references is a dangling citation; reject it."""
     for n, part in enumerate(parts, 1):
-        for ref_id in _INLINE_CITE.findall(_CODE_SPAN.sub("", part.body)):
+        for ref_id in _INLINE_CITE.findall(_CODE_SPAN.sub("", part.body + "\n" + part.model_answer)):
             if ref_id not in ref_ids:
                 _fail(lesson, f"part {n} ({part.title!r}) cites [{ref_id}], which is not a reference of this module")
 

@@ -99,14 +99,14 @@ async def evidence(cmd: Command, svc: Any) -> Reply:
 
 
 async def _open_cycle(svc: Any, cmd: Command, question: str, answer: Any) -> str:
-    from curriculum.engine import ledger
+    from cme.commands import get_ledger as ledger
 
     sources = [{"url": c.url, "title": c.title} for c in answer.citations]
     return await ledger(svc).open_cycle(cmd.actor.user_id, cmd.actor.platform, svc.phi.for_storage(question), sources)
 
 
 async def evidence_action(action: Action, svc: Any) -> list[Reply]:
-    from curriculum.engine import ledger
+    from cme.commands import get_ledger as ledger
 
     verb = action.action_id.rpartition(".")[2]
     if verb == "note":

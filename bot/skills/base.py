@@ -18,6 +18,7 @@ import jinja2
 from bot.skills.output_checks import check_output as _check_output
 
 TEMPLATE_DIR = Path(__file__).resolve().parent
+NOT_PROVIDED = "[not provided]"
 
 # Rules every skill's system prompt ends with: the model is a scribe, not a source of facts.
 COMMON_RULES = """\
@@ -49,6 +50,9 @@ class Field:
     choices: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     pattern_error: str = ""
+    # An optional field whose absence the reader must see (a blank medication list is not "no changes"):
+    # rendered as NOT_PROVIDED and listed for the approver.
+    flag_blank: bool = False
 
     def keys(self) -> set[str]:
         """Every spelling that introduces this field in free text (``label: value``)."""
@@ -149,6 +153,10 @@ class Skill:
     def missing(self, values: Mapping[str, str]) -> list[Field]:
         return [f for f in self.fields if f.required and not str(values.get(f.name) or "").strip()]
 
+    def not_provided(self, values: Mapping[str, str]) -> list[Field]:
+        """Optional fields left blank that the document must show as such (never as "None")."""
+        return [f for f in self.fields if f.flag_blank and not str(values.get(f.name) or "").strip()]
+
     def validate(self, values: Mapping[str, str]) -> dict[str, str]:
         """Field name -> a message a clinician can act on; empty when the values are usable."""
         errors: dict[str, str] = {}
@@ -175,7 +183,8 @@ class Skill:
             if f.name in clean:
                 ctx[f.name] = clean[f.name]
             else:
-                ctx[f.name] = needs_marker(f) if f.required else ""
+                ctx[f.name] = (needs_marker(f) if f.required
+                               else NOT_PROVIDED if f.flag_blank else "")
         return ctx
 
     def render(self, values: Mapping[str, str]) -> str:
@@ -206,6 +215,10 @@ class Skill:
         )
         if missing:
             user += f"\nNot provided (write [needs: ...] where needed): {missing}\n"
+        blank = ", ".join(f.label for f in self.not_provided(values))
+        if blank:
+            user += (f"\nLeft blank by the clinician (write {NOT_PROVIDED} for each; never write None, which would "
+                     f"say nothing changed): {blank}\n")
         return [
             {"role": "system", "content": f"{self.instructions.strip()}\n\n{COMMON_RULES}"},
             {"role": "user", "content": user},

@@ -17,14 +17,14 @@ FIELDS = (
     Field("hospital_course", "Hospital course", multiline=True,
           aliases=("course", "summary", "hospital stay")),
     Field("procedures", "Procedures", multiline=True, required=False,
-          aliases=("procedure", "operations", "surgery")),
+          aliases=("procedure", "operations", "surgery"), flag_blank=True),
     Field("meds_started", "Medications started", multiline=True, required=False,
-          aliases=("started", "new medications", "new meds", "meds started")),
+          aliases=("started", "new medications", "new meds", "meds started"), flag_blank=True),
     Field("meds_changed", "Medications changed", multiline=True, required=False,
-          aliases=("changed", "dose changes", "meds changed")),
+          aliases=("changed", "dose changes", "meds changed"), flag_blank=True),
     Field("meds_stopped", "Medications stopped or held", multiline=True, required=False,
-          aliases=("stopped", "held", "discontinued", "meds stopped")),
-    Field("allergies", "Allergies", required=False, max_length=500, aliases=("allergy", "nkda")),
+          aliases=("stopped", "held", "discontinued", "meds stopped"), flag_blank=True),
+    Field("allergies", "Allergies", required=False, max_length=500, flag_blank=True, aliases=("allergy", "nkda")),
     Field("condition_at_discharge", "Condition at discharge", max_length=500,
           aliases=("condition", "discharge condition", "status")),
     Field("disposition", "Discharged to", required=False, max_length=200,
@@ -45,7 +45,9 @@ of stay.
 - A concise hospital course by problem; procedures; then medication changes in three explicit \
 lists (started, changed with old and new dose, stopped or held with the reason).
 - Condition at discharge and destination, follow-up appointments and tests, and results pending \
-at discharge with who is to act on them. Say "None" for an empty list rather than leaving it out.
+at discharge with who is to act on them. Write "None" only when the clinician wrote none; a list \
+the clinician left blank is written [not provided], so the next clinician does not read it as "no \
+change". Always include the allergies line.
 - Clinical shorthand is fine; under 500 words.
 """
 

@@ -24,7 +24,8 @@ Conventions:
 their question in one line.
 - Answer with short sentences and everyday words, at a US grade 8 reading level or below.
 - Give the next steps, then clear safety-net advice: when to call the clinic and when to call \
-911. Remind them not to use the portal for emergencies.
+911, and for thoughts of self-harm or a mental health crisis, to call or text 988. Remind them not \
+to use the portal for emergencies.
 - Sign off as "Your care team". Under 250 words.
 """
 

@@ -154,7 +154,13 @@ async def cohort(request: web.Request) -> web.Response:
     tracks, modules, months = await cohort_figures(svc, repo, start, today)
     learners, count = await repo.learner_page((page - 1) * PAGE_SIZE, PAGE_SIZE)
     titles = {a.activity_id: a.title for a in await repo.activities()}
+    from curriculum import timing
+    from curriculum.engine import Engine
+    from curriculum.outcomes import module_times
+
+    times = await module_times(Engine(svc))
     return render(request, "cohort.html.j2", title="Cohort", signed_in=True, tracks=tracks, modules=modules,
+                  times=times, idle_cap=timing.IDLE_CAP_MINUTES,
                   titles=titles, chart=svg_chart(months), months=months, learners=learners, learner_count=count,
                   page=page, pages=max(1, -(-count // PAGE_SIZE)))
 

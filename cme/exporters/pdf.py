@@ -90,21 +90,32 @@ def _transcript_story(cfg: CmeConfig, t: LearnerTranscript, st: dict, *, start: 
                    Paragraph(f"<b>Period:</b> {_period(start, end)} &nbsp; <b>Issued:</b> {issued.strftime('%m/%d/%Y')}"
                              f" &nbsp; <b>Learner ID:</b> {lrn.learner_uuid}", st["body"]),
                    Spacer(1, 8)]
-    rows: list[list] = [["Activity", "Format", "Completed", "AMA PRA Cat. 1", "MOC", "Verification ID"]]
+    # Every cell is a Paragraph, so text wraps inside its column instead of running into the next one.
+    cell = ParagraphStyle("cell", fontName=st["font"], fontSize=8, leading=10)
+    num = ParagraphStyle("num", parent=cell, alignment=2)
+    head = ParagraphStyle("head", parent=cell, fontName=st["bold"])
+    head_num = ParagraphStyle("head_num", parent=head, alignment=2)
+    foot, foot_num = ParagraphStyle("foot", parent=head), ParagraphStyle("foot_num", parent=head_num)
+
+    def p(text: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(_esc(text), style)
+
+    rows: list[list] = [[p("Activity", head), p("Format", head), p("Completed", head),
+                         p("AMA PRA Cat. 1", head_num), p("MOC", head_num), p("Verification ID", head)]]
     for x in t.lines:
-        rows.append([Paragraph(_esc(x.title), st["body"]), FORMAT_LABELS.get(x.format, x.format),
-                     x.completion_date.strftime("%m/%d/%Y"), f"{x.credits:.2f}",
-                     f"{x.moc_points:.2f} {x.moc_credit_type}".strip() if x.moc_points else "",
+        rows.append([p(x.title, cell), p(FORMAT_LABELS.get(x.format, x.format), cell),
+                     p(x.completion_date.strftime("%m/%d/%Y"), cell), p(f"{x.credits:.2f}", num),
+                     p(f"{x.moc_points:.2f} {x.moc_credit_type}".strip() if x.moc_points else "", num),
                      Paragraph(x.award_uuid, st["small"])])
-    rows.append(["Total", "", "", f"{t.total:.2f}", f"{t.moc_total:.2f}" if t.moc_total else "", ""])
-    table = Table(rows, colWidths=[2.1 * inch, 1.15 * inch, 0.8 * inch, 0.95 * inch, 0.7 * inch, 1.6 * inch],
+    rows.append([p("Total", foot), "", "", p(f"{t.total:.2f}", foot_num),
+                 p(f"{t.moc_total:.2f}" if t.moc_total else "", foot_num), ""])
+    table = Table(rows, colWidths=[2.0 * inch, 1.2 * inch, 0.8 * inch, 0.8 * inch, 0.8 * inch, 1.7 * inch],
                   repeatRows=1)
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), st["font"], 8), ("FONT", (0, 0), (-1, 0), st["bold"], 8),
-        ("FONT", (0, -1), (-1, -1), st["bold"], 8),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black), ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (3, 1), (4, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
     story += [table, Spacer(1, 10),
               Paragraph(_esc(cfg.provider.accreditation_statement), st["small"])]

@@ -99,3 +99,27 @@ class SurveyAnswer(SQLModel, table=True):
     question_id: str = Field(max_length=64)
     answer: str = Field(default="", sa_column=Column(Text, nullable=False))  # PHI-guarded
     at: datetime = Field(sa_type=DateTime(), default_factory=utcnow)
+
+
+class PartLog(SQLModel, table=True):
+    """When each lesson part reached a learner and when they were done with it: the time-on-task record.
+
+    Lesson and case parts count as done when the learner asks for the next part; exercises, readings
+    and reflections when the learner answers in the thread (the answer is kept only as the PHI guard's
+    storage rule allows); graded exercises also carry the learner's self-score per rubric criterion.
+    """
+
+    __tablename__ = "train_part"
+    __table_args__ = (UniqueConstraint("enrollment_id", "module_id", "part_index"),)
+    id: int | None = Field(default=None, primary_key=True)
+    enrollment_id: int = Field(index=True, foreign_key="train_enrollment.id")
+    module_id: str = Field(max_length=64)
+    part_index: int
+    kind: str = Field(max_length=16)
+    delivered_at: datetime = Field(sa_type=DateTime(), default_factory=utcnow)
+    answered_at: datetime | None = Field(default=None, sa_type=DateTime())
+    reply: str = Field(default="", sa_column=Column(Text, nullable=False))  # PHI-guarded
+    reply_chars: int = 0
+    exercise_id: str = Field(default="", max_length=64)
+    scores: str = Field(default="", max_length=200)  # self-score per criterion, e.g. "2 1 2"
+    scored_at: datetime | None = Field(default=None, sa_type=DateTime())

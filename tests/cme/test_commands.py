@@ -51,7 +51,7 @@ async def test_learner_claims_and_sees_credit(bot):
     assert pdf_reply.where == "dm" and pdf_reply.file.mimetype == "application/pdf"
     pdf_text = pypdf.PdfReader(io.BytesIO(pdf_reply.file.content)).pages[0].extract_text()
     lines = pdf_text.splitlines()
-    assert lines[lines.index("Total") + 1] == "4.00"
+    assert lines[lines.index("Total") + 1].strip() == "4.00"
     entries = await bot.svc.audit.entries("cme.attested")
     assert len(entries) == 1 and '"credits": "4.00"' in entries[0].detail
 

@@ -80,3 +80,17 @@ def test_attestation_wording():
 def test_moc_points():
     assert rules.moc_points(Decimal("3.75"), Decimal("4"), Decimal("4")) == Decimal("3.75")
     assert rules.moc_points(Decimal("3.75"), Decimal("0"), Decimal("4")) == Decimal("0.00")
+
+
+def test_a_claim_is_a_quarter_multiple_up_to_the_maximum():
+    from decimal import Decimal
+
+    from cme import rules
+
+    assert rules.claimed_credit("2.5", Decimal("4.00")) == Decimal("2.50")
+    for bad in ("0", "2.4", "4.25", "-1"):
+        with pytest.raises(ValueError):
+            rules.claimed_credit(bad, Decimal("4.00"))
+    assert rules.claim_options(Decimal("4"), 130) == [Decimal("4.00"), Decimal("2.25")]
+    assert rules.claim_options(Decimal("4"), 300) == [Decimal("4.00")]  # more time than designed: the maximum
+    assert rules.claim_options(Decimal("4"), None) == [Decimal("4.00")]

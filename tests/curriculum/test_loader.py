@@ -91,6 +91,10 @@ def _item(n: int, answer: str) -> dict[str, Any]:
     }
 
 
+# 18 declared minutes + 8 quiz items at 1.5 min + a few words of lesson text: about 30 minutes
+EXERCISE = "\n## Exercise: Try it\n<!-- activity: minutes=18; basis=draft and critique -->\nDo it; reply in the thread.\n"
+
+
 def _module(n: int, minutes: int) -> dict[str, Any]:
     meta = {
         "id": f"p0{n}-case-{n}",
@@ -107,7 +111,7 @@ def _module(n: int, minutes: int) -> dict[str, Any]:
             for c in range(3)
         ],
     }
-    body = "\n".join(f"## Part {p}\nText of part {p} [ref-one].\n" for p in range(3))
+    body = "\n".join(f"## Part {p}\nText of part {p} [ref-one].\n" for p in range(3)) + EXERCISE
     quiz = {"module": meta["id"], "items": [_item(i, "ABCD"[i % 4]) for i in range(1, 9)]}
     return {"stem": f"0{n}-case-{n}", "meta": meta, "body": body, "quiz": quiz}
 
@@ -152,7 +156,10 @@ def test_valid_fixture_loads(tmp_path: Path) -> None:
     track = load_track(_write(tmp_path, _valid()))
     assert track.minutes == 60 and len(track.modules) == 2
     mod = track.module("p01-case-1")
-    assert [p.title for p in mod.parts] == ["Part 0", "Part 1", "Part 2"]
+    assert [p.title for p in mod.parts] == ["Part 0", "Part 1", "Part 2", "Exercise: Try it"]
+    assert [a.kind for a in mod.activities] == ["lesson", "lesson", "lesson", "exercise", "quiz"]
+    assert mod.activities[3].minutes == 18 and mod.activities[-1].minutes == 12
+    assert mod.parts[3].body == "Do it; reply in the thread." and mod.parts[3].awaits_reply
     assert mod.parts[0].body == "Text of part 0 [ref-one]."
     assert mod.quiz[0].qualified_id == "p01-case-1/q1" and mod.quiz[0].correct.key == "B"
     assert list(mod.rubric[0].levels) == [3, 2, 1, 0]
@@ -279,7 +286,48 @@ def _unknown_key(spec: dict[str, Any]) -> None:
     _q1(spec)["explanation"] = "misplaced"
 
 
+def _body(extra: str) -> Mutator:
+    def mutate(spec: dict[str, Any]) -> None:
+        _m1(spec)["body"] = "\n".join(f"## Part {p}\nText {p}.\n" for p in range(3)) + extra
+
+    return mutate
+
+
+def _both_long(spec: dict[str, Any]) -> None:
+    """Each module 22 + 12 = 34 min for 30 declared (within 15 %), the track 68 for 60 (not within 10 %)."""
+    for mod in spec["modules"]:
+        mod["body"] = mod["body"].replace("minutes=18", "minutes=22")
+
+
+def _graded(spec: dict[str, Any]) -> None:
+    _m1(spec)["meta"]["exercises"] = [{"id": "ex1", "title": "Critique", "rubric": [
+        {"criterion": f"C{c}", "points": 2, "levels": {"2": "all", "1": "some", "0": "none"}} for c in range(3)]}]
+
+
 BROKEN: list[tuple[str, Mutator, str, str]] = [
+    ("estimate-too-low", _body("## Exercise: Short\n<!-- activity: minutes=5; basis=b -->\nDo it.\n"),
+     "01-case-1.md", "time estimate is 17 min but minutes is 30"),
+    ("track-estimate-off-by-more-than-10pc", _both_long, "track.yaml", "more than 10% from the declared 60 min"),
+    ("no-activity-comment", _body("## Exercise: Bare\nDo it.\n"), "01-case-1.md", "must be an activity comment"),
+    ("lesson-with-comment", _body("## Plain\n<!-- activity: minutes=18; basis=b -->\nDo it.\n"), "01-case-1.md",
+     "a lesson part takes no activity comment"),
+    ("unknown-activity-key", _body("## Exercise: X\n<!-- activity: minutes=18; mins=3 -->\nDo it.\n"), "01-case-1.md",
+     "allowed keys"),
+    ("exercise-too-long", _body("## Exercise: X\n<!-- activity: minutes=50; basis=b -->\nDo it.\n"), "01-case-1.md",
+     "an exercise takes 3-45 minutes"),
+    ("reflection-too-long", _body("## Reflection: X\n<!-- activity: minutes=18; basis=b -->\nThink?\n"), "01-case-1.md",
+     "a reflection takes 3-10 minutes"),
+    ("case-shorter-than-its-text", _body("## Case: X\n<!-- activity: minutes=1; basis=b -->\n" + "word " * 250 + "\n"),
+     "01-case-1.md", "take 1.4 min to read"),
+    ("reading-without-words", _body("## Reading: X\n<!-- activity: minutes=18; basis=b -->\nRead https://example.org/a. Why? How?\n"),
+     "01-case-1.md", "needs words="),
+    ("reading-without-link", _body("## Reading: X\n<!-- activity: minutes=18; words=3000 -->\nRead it. Why? How?\n"),
+     "01-case-1.md", "https:// URL"),
+    ("reading-without-questions", _body("## Reading: X\n<!-- activity: minutes=18; words=3000 -->\nRead https://example.org/a.\n"),
+     "01-case-1.md", "guiding questions"),
+    ("graded-exercise-without-part", _graded, "01-case-1.md", "exercise 'ex1' must be named by exactly one Exercise part"),
+    ("part-names-unknown-exercise", _body("## Exercise: X\n<!-- activity: minutes=18; exercise=ex9 -->\nDo it.\n"),
+     "01-case-1.md", "names exercise 'ex9'"),
     # (case id, mutation, file that must be named, words that must appear)
     ("minutes-sum", _set(lambda s: s["modules"][0]["meta"], "minutes", 29), "track.yaml", "sum to 59"),
     ("minutes-not-int", _set(lambda s: s["modules"][0]["meta"], "minutes", 30.5), "01-case-1.md", "minutes must be a positive integer"),
@@ -339,9 +387,31 @@ def test_broken_content_is_rejected(tmp_path: Path, mutate: Mutator, filename: s
     assert words in message, message
 
 
+def test_graded_exercise_and_model_answer(tmp_path: Path) -> None:
+    spec = _valid()
+    _graded(spec)
+    _m1(spec)["body"] = _m1(spec)["body"].replace("minutes=18; basis", "minutes=18; exercise=ex1; basis").replace(
+        "Do it; reply in the thread.", "Do it; reply in the thread.\n---\nModel answer: the best reply [ref-two].")
+    mod = load_track(_write(tmp_path, spec)).module("p01-case-1")
+    part = mod.parts[3]
+    assert part.exercise == "ex1" and part.model_answer == "Model answer: the best reply [ref-two]."
+    assert "Model answer" not in part.body and mod.exercise("ex1").max_points == 6
+
+
+def test_estimate_breakdown_is_printed(tmp_path: Path) -> None:
+    from curriculum import timing
+
+    track = load_track(_write(tmp_path, _valid()))
+    assert timing.estimate_minutes(track.modules[0]) == 30
+    text = timing.render_breakdown(track)
+    assert "exercise   x1     18.0 min  declared: 18 (draft and critique)" in text
+    assert "quiz       x1     12.0 min  8 items at 1.5 min" in text and "TOTAL estimate 60 min" in text
+
+
 def test_inline_citation_rule_ignores_code_and_links(tmp_path: Path) -> None:
     spec = _valid()
-    spec["modules"][0]["body"] = "## A\nType `[MEMBER ID]` and `/draft x [text]`.\n## B\nA [link](https://example.org) [ref-two].\n## C\n[ ] [x] done.\n"
+    spec["modules"][0]["body"] = ("## A\nType `[MEMBER ID]` and `/draft x [text]`.\n## B\nA [link](https://example.org) [ref-two].\n"
+                                  "## C\n[ ] [x] done.\n" + EXERCISE)
     assert load_track(_write(tmp_path, spec)).module("p01-case-1").parts[1].title == "B"
 
 

@@ -44,7 +44,8 @@ DOMAIN_PREFIX = {
     "pharmacology": "pharm-",
 }
 
-REVIEWED = "2026-11-27"
+# Original curation date, and the date of the later currency review.
+REVIEWED = {"2026-11-27", "2026-12-05"}
 MIN_CARDS = 160
 ID_RE = re.compile(r"^(pc|cardio|endo|pharm)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 # A sentence ends with . ! or ? followed by whitespace and an upper-case letter,
@@ -100,7 +101,8 @@ def test_domains_are_roughly_balanced():
 
 @pytest.mark.parametrize("card", CARDS, ids=_card_id)
 def test_exact_keys_and_non_empty(card):
-    assert set(card) == REQUIRED_KEYS, f"keys differ: {sorted(set(card) ^ REQUIRED_KEYS)}"
+    keys = set(card) - {"superseded_by"}
+    assert keys == REQUIRED_KEYS, f"keys differ: {sorted(keys ^ REQUIRED_KEYS)}"
     for key in REQUIRED_KEYS:
         value = card[key]
         if isinstance(value, str):
@@ -166,7 +168,7 @@ def test_topics_lowercase_and_include_domain(card):
 
 @pytest.mark.parametrize("card", CARDS, ids=_card_id)
 def test_reviewed_date(card):
-    assert card["reviewed"] == REVIEWED
+    assert card["reviewed"] in REVIEWED
 
 
 def test_sentence_splitter_sanity():

@@ -118,7 +118,9 @@ def find_action(sent, verb: str, value_suffix: str | None = None) -> dict:
 
 @pytest.fixture
 def settings_env():
-    return {"CLINIBOT_APPROVERS": APPROVER}
+    from tests.curriculum.conftest import FIXTURE_CONTENT
+
+    return {"CLINIBOT_APPROVERS": APPROVER, "CLINIBOT_CURRICULUM_DIR": str(FIXTURE_CONTENT)}
 
 
 @pytest.fixture

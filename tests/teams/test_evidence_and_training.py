@@ -91,4 +91,7 @@ async def test_scheduled_lesson_is_delivered_proactively(teams, clock):
         conv = await s.get(TeamsConversation, e.channel)
     assert all(p.conversation == conv.conversation_id for p in lesson)
     assert all(p.authorization.startswith("Bearer connector-") for p in lesson)
-    assert find_action(lesson[-1], "train.quiz")
+    # the batch stops at the first part that waits for the learner's answer in the thread
+    e = await _enrollment(teams.svc)
+    assert module.parts[e.part_index - 1].awaits_reply
+    assert all(not module.parts[i].awaits_reply for i in range(e.part_index - 1))

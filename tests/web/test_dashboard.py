@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import aiohttp
+
+from tests.curriculum.conftest import FIXTURE_CONTENT
 import pytest
 from aiohttp.test_utils import TestServer
 
@@ -74,7 +76,7 @@ async def dash(db_url, tmp_path):
     settings = Settings.from_env({
         "DATABASE_URL": db_url, "CLINIBOT_DATA_DIR": str(tmp_path / "data"), "CLINIBOT_SCHEDULER": "false",
         "CLINIBOT_SECRET_KEY": "dashboard-test-secret", "CLINIBOT_PUBLIC_URL": f"http://127.0.0.1:{port}",
-        "CLINIBOT_EDUCATORS": "EDU1"})
+        "CLINIBOT_EDUCATORS": "EDU1", "CLINIBOT_CURRICULUM_DIR": str(FIXTURE_CONTENT)})
     clock = Clock(datetime(2026, 12, 10, 9, 0, 0))
     svc = build_services(settings, clock=clock)
     await svc.db.create_all()
@@ -111,6 +113,7 @@ async def test_link_session_and_refusals(dash):
             assert r.status == 200 and "Cohort progress by track" in html
             assert "Iris Novak" in html and "Clinical AI Foundations" in html
             assert "<svg" in html and "<script" not in html
+            assert "Time on task by module" in html and "f01-fixture-1" in html  # declared vs measured per module
         for href in re.findall(r'href="([^"]+)"', html):  # nothing identifying in any URL
             assert not any(x in href for x in ("Iris", "Novak", "U1", "U2", "slack", "1234567893")), href
         async with http.get(url) as r:

@@ -101,7 +101,7 @@ async def test_full_module_in_the_console_fail_then_pass(bot):
     await take_quiz(bot, n_correct=99, by_letter=True)  # answered by typing letters in the thread
     assert "Passed with 100%" in bot.text()
     async with bot.svc.db.session() as s:
-        attempts = list((await s.execute(select(QuizAttempt).where(QuizAttempt.kind == "module"))).scalars())
+        attempts = list((await s.execute(select(QuizAttempt).where(QuizAttempt.kind == "module").order_by(QuizAttempt.attempt_no))).scalars())
         answers = (await s.execute(select(func.count()).select_from(QuizAnswer))).scalar()
     assert [(a.attempt_no, a.passed) for a in attempts] == [(1, False), (2, True)]
     assert json.loads(attempts[0].order_json) != json.loads(attempts[1].order_json)  # reshuffled retake
@@ -151,7 +151,7 @@ async def test_restart_in_the_middle_of_a_quiz_shows_the_same_question(bot, db_u
         assert qid_after == qid_before
         await answer(restarted, correct=True)
         async with svc.db.session() as s:
-            attempt = (await s.execute(select(QuizAttempt).where(QuizAttempt.kind == "module"))).scalar_one()
+            attempt = (await s.execute(select(QuizAttempt).where(QuizAttempt.kind == "module").order_by(QuizAttempt.attempt_no))).scalar_one()
         assert attempt.position == 4 and attempt.correct == 4
     finally:
         await svc.db.dispose()

@@ -32,6 +32,10 @@ COMMON = 1 << 15  # everyday English word (the rest of ENG is rare: "tyro", "ste
 STATE = 1 << 16  # US state name
 FOLLOW = 1 << 17  # word that follows "Dr" without being a name ("aware")
 TRIGGER = 1 << 18  # first word of a cue, facility name or multi-word place: the walk must look
+MED = 1 << 19  # a word of a maintained clinical vocabulary (ICD-10-CM, HPO, Orphanet): eponyms too
+TOPNAME = 1 << 20  # one of the most frequent census surnames (Smith, Hill, Long): a name before a word
+
+TOP_SURNAMES = 3000
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -50,7 +54,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"place_cues.txt", "us_places.txt", "facility_names.txt"}
+_PHRASE_FILES = {"place_cues.txt", "us_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
 
 
 def read_list(name: str) -> list[str]:
@@ -74,6 +78,7 @@ def read_list(name: str) -> list[str]:
 @dataclass(frozen=True)
 class Lexicon:
     flags: dict[str, int]
+    allow_phrases: tuple[str, ...]  # multi-word site allow-list entries, lowercase
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
     place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
@@ -101,7 +106,9 @@ def lexicon() -> Lexicon:
     add(read_list("english_common.txt"), ENG | COMMON)
     add(read_list("english_rare.txt"), ENG)
     add(read_list("first_names.txt"), FIRST)
-    add(read_list("surnames.txt"), SUR)
+    surnames = read_list("surnames.txt")  # most frequent first
+    add(surnames, SUR)
+    add(surnames[:TOP_SURNAMES], TOPNAME)
     add(read_list("clinical_terms.txt"), CLIN)
     add(read_list("drugs.txt"), CLIN)
     add(read_list("drug_names.txt"), CLIN)
@@ -118,6 +125,12 @@ def lexicon() -> Lexicon:
     add(read_list("states.txt"), STATE)
     add(read_list("name_followers.txt"), FOLLOW)
     add(_STOPWORDS.split(), STOP)
+    names = FIRST | SUR | PLACE
+    for w in read_list("medical_words.txt") + read_list("eponyms.txt"):
+        f = flags.get(w, 0) | MED
+        # A medical word that is no one's name is clinical; one that is also a name (Smith-Magenis,
+        # Summer) stays a name candidate and needs context.
+        flags[w] = f | CLIN if not f & names else f
 
     multi: dict[str, list[tuple[str, ...]]] = {}
     for place in read_list("us_places.txt"):
@@ -137,8 +150,20 @@ def lexicon() -> Lexicon:
     for table in (multi, facilities, cues):
         add(list(table), TRIGGER)
     add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
+    # Site files last, so they win: allowed terms are never names or places; extra names always are.
+    allow_phrases = []
+    for term in read_list("site_allow.txt"):
+        parts = term.split()
+        if len(parts) == 1:
+            flags[term] = (flags.get(term, 0) & ~(names | ENG | COMMON)) | CLIN | MED
+        else:
+            allow_phrases.append(term)
+    for term in read_list("site_names.txt"):
+        for part in term.split():
+            flags[part] = (flags.get(part, 0) & ~(ENG | COMMON | CLIN | MED | STOP | UNIT)) | FIRST | SUR
     return Lexicon(
         flags=flags,
+        allow_phrases=tuple(sorted(allow_phrases, key=len, reverse=True)),
         multi_places=_by_second(multi),
         facilities=_by_second(facilities),
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},

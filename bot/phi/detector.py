@@ -237,6 +237,21 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
             cands.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
 
 
+def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str]) -> list[PhiSpan]:
+    """Drop candidates that lie inside a site allow-list phrase ("Rocky Mountain spotted fever")."""
+    zones = [m.span() for m in allow.finditer(text)]
+    if not zones:
+        return cands
+    starts = [z[0] for z in zones]
+    out = []
+    for sp in cands:
+        k = bisect.bisect_right(starts, sp.start) - 1
+        if k >= 0 and zones[k][1] >= sp.end:
+            continue
+        out.append(sp)
+    return out
+
+
 def _resolve(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
     """Merge overlapping candidates into one span (so no part of a value is left showing),
     labelled by the most confident one; drop anything touching an existing placeholder."""
@@ -293,5 +308,8 @@ def _find(text: str) -> list[PhiSpan]:
     walk.run()
     find_pairs(walk, cands)
     cands = clinical_veto(walk, cands)
+    allow = lx.lexicon().allow_rx
+    if allow is not None:
+        cands = _allowed_out(text, cands, allow)
     _ages_after_names(text, cands)
     return _resolve(text, cands)

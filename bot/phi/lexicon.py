@@ -6,6 +6,7 @@ bit flags so the detector does a single lookup per token.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -57,14 +58,32 @@ _STOPWORDS = (
 _PHRASE_FILES = {"place_cues.txt", "us_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
 
 
+SITE_FILES = ("site_allow.txt", "site_names.txt")
+_site_dir: Path | None = None
+
+
+def use_site_dir(path: Path | None) -> None:
+    """Also read ``site_allow.txt`` / ``site_names.txt`` from ``path`` (``CLINIBOT_PHI_SITE_DIR``):
+    a site's own terms, kept outside the package. Rebuilds the word table on the next use."""
+    global _site_dir
+    path = Path(path) if path else None
+    if path != _site_dir:
+        _site_dir = path
+        lexicon.cache_clear()
+
+
 def read_list(name: str) -> list[str]:
     """Entries of one data file, lowercased; ``#`` lines and blanks dropped.
 
     Phrase files hold one (possibly multi-word) entry per line; the others may hold
-    several whitespace-separated entries per line.
+    several whitespace-separated entries per line. Site files are also read from the
+    site folder when one is configured.
     """
     out: list[str] = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    if name in SITE_FILES and _site_dir is not None and (_site_dir / name).is_file():
+        lines += (_site_dir / name).read_text(encoding="utf-8").splitlines()
+    for line in lines:
         line = line.strip().lower()
         if not line or line.startswith("#"):
             continue
@@ -79,6 +98,7 @@ def read_list(name: str) -> list[str]:
 class Lexicon:
     flags: dict[str, int]
     allow_phrases: tuple[str, ...]  # multi-word site allow-list entries, lowercase
+    allow_rx: re.Pattern[str] | None  # the same, compiled: any case, whole words, any spacing
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
     place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
@@ -113,6 +133,7 @@ def lexicon() -> Lexicon:
     add(read_list("drugs.txt"), CLIN)
     add(read_list("drug_names.txt"), CLIN)
     add(read_list("eponyms.txt"), CLIN)
+    add(read_list("holidays.txt"), CLIN)
     add(read_list("titles.txt"), TITLE)
     add(read_list("credentials.txt"), CRED)
     add(read_list("relations.txt"), REL)
@@ -164,6 +185,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         flags=flags,
         allow_phrases=tuple(sorted(allow_phrases, key=len, reverse=True)),
+        allow_rx=re.compile(r"(?i)\b(?:" + "|".join(
+            r"[\s-]+".join(re.escape(w) for w in p.split()) for p in sorted(allow_phrases, key=len, reverse=True)
+        ) + r")\b") if allow_phrases else None,
         multi_places=_by_second(multi),
         facilities=_by_second(facilities),
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},

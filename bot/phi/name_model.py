@@ -26,7 +26,10 @@ from bot.phi.spans import PhiSpan
 THRESHOLD = 2.0
 _NOT_NAME = lx.STOP | lx.TITLE | lx.CRED | lx.UNIT | lx.MONTH | lx.FACIL | lx.HEAD | lx.STATE | lx.REL | lx.ROLE | lx.FOLLOW
 _NAMEY = lx.FIRST | lx.SUR
-_BED = re.compile(r"\s{0,2}(?:in\s{1,2})?(?:bed|room|rm|bay|cubicle|cube|pod)\s{0,2}#?\s{0,2}\d", re.I)
+_BED = re.compile(r"\s{0,2}(?:(?:in\s{1,2})?(?:bed|room|rm|bay|cubicle|cube|pod)\s{0,2}#?\s{0,2}\d|in\s{1,2}\d{1,3}[A-Za-z]?\b"
+                  r"(?!\s{0,2}(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|min|mins|minutes?|mg|mcg|g|ml|mL|%|y|yrs?|years?|x)\b))", re.I)
+_KIN_AFTER = re.compile(r"['’]s\s{1,2}(?:son|daughter|wife|husband|mom|mother|dad|father|sister|brother|partner|"
+                        r"grandson|granddaughter|niece|nephew|caregiver|family)\b", re.I)
 _AGE_AFTER = re.compile(r",?\s{0,2}(?:\d{1,3}\s{0,2}(?:yo|y/o|y\.o\.|yrs?|years?|[mf]\b)|\(\d{1,3}\s{0,2}[mf]?\))", re.I)
 
 # Weights (log-odds-like points); THRESHOLD decides.
@@ -41,7 +44,7 @@ W_RARE_WORD = 0.25  # a part in the rare-English list only
 W_MED_PART = -0.75  # a part that is also a clinical-vocabulary word ("Long" QT, "Smith"-Magenis)
 W_MED_AFTER = -4.0  # a clinical word right after ("Graves disease", "Rocky Mountain spotted fever")
 W_BED_AFTER = 5.0  # "in bed 7", "rm 12"
-W_AGE_AFTER = 3.0  # "Pat Long, 64", "Pat Long 81 yo"
+W_AGE_AFTER = 4.0  # "Pat Long, 64", "Pat Long 81 yo"
 W_COMMA_ORDER = 1.0
 W_TOP_SURNAME = 0.5  # one of the most frequent census surnames  # "Banks, Sterling": surname, comma, given name
 
@@ -90,6 +93,12 @@ def _shape_score(walk, a: int, b: int) -> float | None:  # type: ignore[no-untyp
     return None
 
 
+def _strong_after(walk, b: int) -> bool:  # type: ignore[no-untyped-def]
+    """A bed/room number or an age-and-sex right after the pair: in chat, that is a patient."""
+    end = walk.toks[b][1]
+    return bool(_BED.match(walk.text, end) or _AGE_AFTER.match(walk.text, end) or _KIN_AFTER.match(walk.text, end))
+
+
 def _context(walk, a: int, b: int, covered_end: int) -> float:  # type: ignore[no-untyped-def]
     before, after = context_weights()
     text = walk.text
@@ -98,7 +107,7 @@ def _context(walk, a: int, b: int, covered_end: int) -> float:  # type: ignore[n
     if a > 0 and len(walk.gap(a - 1)) <= 3 and "\n" not in walk.gap(a - 1):
         score += before.get(walk.keys[a - 1], 0.0)
     end = walk.toks[b][1]
-    if _BED.match(text, end):
+    if _BED.match(text, end) or _KIN_AFTER.match(text, end):
         score += W_BED_AFTER
     elif _AGE_AFTER.match(text, end):
         score += W_AGE_AFTER
@@ -120,14 +129,19 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
     i = 0
     while i + 1 < n:
         fa, fb = flags[i], flags[i + 1]
-        if not (fa & _NAMEY and fb & _NAMEY) or (fa | fb) & _NOT_NAME:
+        if not (fa & _NAMEY and fb & _NAMEY):
+            i += 1
+            continue
+        strong = _strong_after(walk, i + 1)
+        if (fa | fb) & _NOT_NAME and not (strong and not (fa | fb) & (_NOT_NAME & ~(lx.STOP | lx.FOLLOW))):
             i += 1
             continue
         if len(walk.keys[i]) < 2 or len(walk.keys[i + 1]) < 2:
             i += 1
             continue
         gap = walk.gap(i)
-        if gap == " " and fa & lx.FIRST and fb & lx.SUR:
+        if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong):
+            # a given name then a surname; or any two name-list words right before "in bed 7" / "45M"
             a, b, bonus = i, i + 1, 0.0
         elif gap in (", ", ",") and fa & lx.SUR and fb & lx.FIRST and walk.shape(i) in ("T", "U"):
             # "Banks, Sterling" - but not a list of Title-case words ("Hayes, Wells, Murphy")

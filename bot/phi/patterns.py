@@ -79,6 +79,10 @@ DIGIT_RULES: list[Rule] = [
     Rule("SSN", 0.85, _re(r"(?<![\w-])(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}(?![\w-]| \d)")),
     # digits spaced out one by one ("7 8 1 5 5 5 0 1 4 2"): a number someone tried to hide
     Rule("ID", 0.8, _re(r"(?<![\w.,/-])\d(?:[ .-]{1,2}\d){6,15}(?![\w]|[.,]\d)")),
+    # a bare run of 7-12 digits: no clinical value is written that way; record and account numbers are
+    Rule("ID", 0.6, _re(r"(?<![\w.,/:-])\d{7,12}(?![\w%]|[.,]\d)")),
+    # month and year ("04/2016"): a date element more specific than the year
+    Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)")),
     Rule("LOCATION", 0.92, _re(
         r"(?<!\d)\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,2}|North\s|South\s|East\s|West\s)?(?:(?:[A-Z][A-Za-z'.-]{1,30}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4}"
         r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|"
@@ -138,7 +142,7 @@ RULES: list[Rule] = [
     Rule("DATE", 0.85, _re(r"(?i)\b(?:on|since|until|by|from) the\s{1,2}((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?! (?:dose|doses|day|week|time|attempt|try|one|floor|fl|level|grade|degree|percentile|line|cycle|round|generation|rib|toe|finger|digit|nerve|ventricle|trimester|of (?:the|these)))"),
          1, ("st", "nd", "rd", "th"), "window", (16, 6), False),
     # A holiday alone ("since Thanksgiving", "Christmas disease") is not a date element; with a year it is.
-    Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)(?: day)?,?\s{1,3}(?:19|20)\d\d\b"),
+    Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas(?: eve)?|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)(?: day)?,?\s{1,3}(?:19|20)\d\d\b"),
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
                          r"(?=[- ](?:years?|yrs?|y/?o)\b|-year)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
@@ -152,6 +156,8 @@ RULES: list[Rule] = [
     Rule("ID", 0.85, _re(r"(?i)\b(?:img|dsc|dscn|dscf|pxl|mvimg|vid|dcim|photo|pic|image|wound)[_-]?\d[\w-]{1,40}(?:\.(?:heic|heif|jpe?g|png|gif|tiff?|dng|mov|mp4|webp))?\b|"
                          r"\b[\w-]{1,80}\.(?:heic|heif|jpe?g|png|dng|mov|mp4|webp)\b"),
          0, ("img", "dsc", "pxl", "mvimg", "vid", "dcim", "photo", "pic", "image", "wound", ".heic", ".heif", ".jpg", ".jpeg", ".png", ".dng", ".mov", ".mp4", ".webp"), "window", (90, 60), False),
+    Rule("AGE", 0.9, _re(r"(?i)\b(?:turns|turned|turning|will be)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|min|minutes|days|weeks))"), 1,
+         ("turns", "turned", "turning", "will"), "match"),
     Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5]))\b"), 1, ("age",), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:in|into) (?:his|her|their) (?:early |mid[- ]|late )?(?:90s|90's|nineties|100s)\b|\b(?:nonagenarian|centenarian|supercentenarian)\b"),
          0, ("90", "nineties", "100s", "nonagenarian", "centenarian", "supercentenarian"), "window", (30, 12), False),

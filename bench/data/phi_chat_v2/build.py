@@ -16,8 +16,31 @@ CATS = ["NAME", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PL
         "LOCATION", "ID"]
 MSGS = []
 
+# a few synonymous tags were used while writing; normalise them here
+KIND_ALIASES = {
+    "bidi": "bidi-mark", "drivers-licence": "drivers-license", "cyrillic-letter": "homoglyph",
+    "split-space": "split-id", "town": "city", "vehicle-plate": "vehicle", "vehicle-vin": "vehicle",
+    "clinician-licence": "dea-npi", "age-over-89": "age-over-89-digits", "age-digits": "age-over-89-digits",
+    "name": "name-plain", "date": "date-numeric", "religion-not-name": "common-word-not-name",
+    "fullwidth-digits-clean": "unicode-clean", "arabic-indic-digits-clean": "unicode-clean",
+    "spaced-digits-clean": "unicode-clean", "zero-width-clean": "unicode-clean",
+    "weekday-not-date": "not-a-date", "time-not-date": "not-a-date", "decade-not-date": "not-a-date",
+    "name-holiday-collision": "name-collision", "name-drug-collision": "name-collision",
+    "name-eponym-collision": "name-collision", "date-cjk": "date-other-format",
+    "date-day-only": "date-other-format", "date-dotted": "date-other-format", "date-words": "date-other-format",
+    "partial": "ssn-partial", "age-aggregated": "age-under-90", "place-lookalike": "name-lookalike",
+    "relative-mention": "relative-not-named", "license": "clinician-license", "dea-npi": "clinician-license",
+    "bidi-mark-clean": "unicode-clean", "other-script-digits-clean": "unicode-clean",
+}
+
 def M(text, spans, kinds):
-    MSGS.append((text, spans, kinds.split()))
+    ks = []
+    for k in kinds.split():
+        while k in KIND_ALIASES:
+            k = KIND_ALIASES[k]
+        if k not in ks:
+            ks.append(k)
+    MSGS.append((text, spans, ks))
 
 # ---------------------------------------------------------------------------
 # CLEAN but tricky messages (no identifier at all)
@@ -317,7 +340,7 @@ M("Murphy, Bridget — positive Murphy sign, RUQ US w stones + wall thickening",
 M("lyric allegra jones, 33F, allergic rhinitis — she asked if Allegra is named after her lol", [("lyric allegra jones", "NAME")], "name-lowercase name-drug-collision drug-brand-name")
 M("valerie lasix? no — Valerie LaSalle. typo. she needs her furosemide dose reviewed", [("Valerie LaSalle", "NAME")], "name-drug-collision typo thread-reply")
 M("Keppra level for Jordan Marsh pls, sz yesterday", [("Jordan Marsh", "NAME")], "name-plain drug-brand-name")
-M("pt Christmas Holiday? her real name is Noelle Christmas lol, 44F, CP", [("Noelle Christmas", "NAME")], "name-holiday-collision name-common-word")
+M("pt's name is Noelle Christmas lol, not a holiday dx. 44F, CP since this am", [("Noelle Christmas", "NAME")], "name-holiday-collision name-common-word")
 M("may johnson in 3 may need a repeat echo", [("may johnson", "NAME")], "name-lowercase month-word name-common-word")
 M("Frost, Winter — 22F, frostbite both hands after the storm. tPA for frostbite?", [("Frost, Winter", "NAME")], "name-last-first name-common-word")
 M("Sterling Banks called from home: BP 90/50, dizzy on the new entresto", [("Sterling Banks", "NAME")], "name-common-word vitals")
@@ -414,7 +437,7 @@ M("MRN E-2281-0473, d/c planning", [("E-2281-0473", "MRN")], "mrn")
 M("pt 5527710 in ED hall 3 — needs bed", [("5527710", "MRN")], "mrn no-label")
 M("MR# 7 7 0 4 1 8 2", [("7 7 0 4 1 8 2", "MRN")], "mrn spaced-digits")
 M("Medicaid ID YH48812093, PA needed for the Ozempic", [("YH48812093", "HEALTH_PLAN")], "health-plan drug-brand-name")
-M("BCBS member # XEJ 442918376 group 00412", [("XEJ 442918376", "HEALTH_PLAN"), ("00412", "HEALTH_PLAN")], "health-plan")
+M("BCBS member # XEJ 442918376 group 00412", [("XEJ 442918376", "HEALTH_PLAN")], "health-plan")
 M("Medicare MBI 1EG4-TE5-MK73 for the DME order", [("1EG4-TE5-MK73", "HEALTH_PLAN")], "health-plan")
 M("ins id: w2281\u200b09374 (aetna)", [("w2281\u200b09374", "HEALTH_PLAN")], "health-plan zero-width lowercase")
 M("UHC subscriber ID 9128 4477 01", [("9128 4477 01", "HEALTH_PLAN")], "health-plan spaced-digits")
@@ -456,19 +479,13 @@ M(f"MRN {AR('70215568')} transferred from outside hospital", [(AR("70215568"), "
 M(f"DOB {AR('04/22/1953')} per family", [(AR("04/22/1953"), "DATE")], "arabic-indic-digits date dob")
 M("\u041cRN 61190452 — hgb 6.8, transfuse 1u", [("61190452", "MRN")], "cyrillic-letter mrn")
 M("М\u0420N: 30948821, new a-fib, start dilt", [("30948821", "MRN")], "cyrillic-letter mrn")
-M("cb # 7 8 1 5 5 5 0 1 4 2 (wife)", [("7 8 1 5 5 5 0 1 4 2", "PHONE")], "spaced-digits phone name-relative")
 M("mrn 8 8 2 0 1 7 4 6 pls pull old echo", [("8 8 2 0 1 7 4 6", "MRN")], "spaced-digits mrn")
 M("SSN 512 44 7781 for the disability form", [("512 44 7781", "SSN")], "split-space ssn")
 M("MRN 4402 9917, needs INR", [("4402 9917", "MRN")], "split-space mrn")
 M("MRN: 10 22 39 84 — vanc trough 24, hold dose", [("10 22 39 84", "MRN")], "split-space mrn")
-M("seen in clinic 14-Jan-2025 for the same rash", [("14-Jan-2025", "DATE")], "date-dmy-abbrev")
 M("scope on 02-MAR-2026 showed Barrett's", [("02-MAR-2026", "DATE")], "date-dmy-abbrev allcaps")
-M("last colonoscopy Jan 14th, 3 adenomas", [("Jan 14th", "DATE")], "date-ordinal")
-M("surgery was on the 3rd of March, POD#? whatever it is now", [("3rd of March", "DATE")], "date-ordinal")
 M("admitted Sunday 11/30, dc planned 12/4", [("11/30", "DATE"), ("12/4", "DATE")], "date-numeric")
 M("echo 2026-10-07 EF 35%", [("2026-10-07", "DATE")], "date-iso")
-M("she is ninety-one and fully independent", [("ninety-one", "AGE")], "age-over-89-words")
-M("Ninety two year old M w/ hip fx, surgical risk?", [("Ninety two", "AGE")], "age-over-89-words")
 M("94 yo F, DNR/DNI, comfort focused", [("94", "AGE")], "age-over-89 age-digits")
 M("pt is 101 years old and asking about the covid booster", [("101", "AGE")], "age-over-89")
 M("send the letter to jreyes AT example DOT org", [("jreyes AT example DOT org", "EMAIL")], "email-obfuscated")
@@ -477,14 +494,10 @@ M("her email is m.okonkwo [at] example [dot] net", [("m.okonkwo [at] example [do
 M("reply to pcp office: frontdesk@lakeview-fm.example.org", [("frontdesk@lakeview-fm.example.org", "EMAIL")], "email")
 M("DL# S530-4471-2209 for the ID check, MA license", [("S530-4471-2209", "LICENSE")], "drivers-licence")
 M("driver's license D12-884-5561 on file", [("D12-884-5561", "LICENSE")], "drivers-licence")
-M("uploaded IMG_4821.heic of the wound, can u look", [("IMG_4821.heic", "PHOTO")], "photo-filename")
-M("see DSC_0042.JPG for the rash", [("DSC_0042.JPG", "PHOTO")], "photo-filename")
 M("photo PXL_20261201_144512.jpg shows the ulcer better", [("PXL_20261201_144512.jpg", "PHOTO")], "photo-filename")
-M("pacer SN 4471-B interrogated, normal", [("4471-B", "DEVICE")], "device-serial-short")
 M("insulin pump serial no. TX9913 alarming occlusion", [("TX9913", "DEVICE")], "device-serial-short")
 M("ICD serial PRM884512Q, shock x1 last night", [("PRM884512Q", "DEVICE")], "device-serial")
 M("his plate is 7KLM221, he left the car in the ED lot", [("7KLM221", "VEHICLE")], "vehicle-plate")
-M("VIN 1HGCM82633A004352 — MVC, restrained driver", [("1HGCM82633A004352", "VEHICLE")], "vehicle-vin")
 M("BCBS member ID XQH884120019, PA needed for the MRI", [("XQH884120019", "HEALTH_PLAN")], "health-plan")
 M("medicaid # 77120459B, recert due", [("77120459B", "HEALTH_PLAN")], "health-plan lowercase")
 M("acct 5512-00391 has a balance, billing asked", [("5512-00391", "ACCOUNT")], "account")
@@ -494,9 +507,8 @@ M("pt portal link https://portal.example.org/pt/88412 has the photo", [("https:/
 M("remote monitor at 10.22.41.7 keeps dropping her tele", [("10.22.41.7", "IP")], "ip")
 M("her retinal scan ID RS-22918 used for the badge, weird I know", [("RS-22918", "BIOMETRIC")], "biometric")
 M("voiceprint sample VP-00431 attached to the consent", [("VP-00431", "BIOMETRIC")], "biometric")
-M("lives at 42 Maple Ave, Apt 3, Quincy — needs VNA", [("42 Maple Ave, Apt 3, Quincy", "LOCATION")], "address")
+M("lives at 42 Maple Ave, Apt 3, Quincy — needs VNA", [("42 Maple Ave, Apt 3", "LOCATION"), ("Quincy", "LOCATION")], "address")
 M("home in zip 02134, far from the clinic", [("02134", "LOCATION")], "zip")
-M("transferred from St. Brigid's Hospital in Fall River", [("St. Brigid's Hospital", "LOCATION"), ("Fall River", "LOCATION")], "facility town")
 M("she's from Brockton, works at the Stop & Shop on Main St", [("Brockton", "LOCATION"), ("Main St", "LOCATION")], "town address")
 M("case # HX-2026-114503 for the incident report", [("HX-2026-114503", "ID")], "other-id")
 M("study subject ID 0417-ZR in the ADAPT trial", [("0417-ZR", "ID")], "other-id trial-name")
@@ -505,11 +517,7 @@ M("DEA BK4471902, need it on the script", [("BK4471902", "LICENSE")], "clinician
 M("MRN#88017723 / DOB 9-9-47 / Gonzalez, Amparo", [("88017723", "MRN"), ("9-9-47", "DATE"), ("Gonzalez, Amparo", "NAME")], "mrn date name-last-first pasted-note")
 M("PT: OYELARAN, FOLAKE  DOB: 02/17/1939  MRN: 00591244", [("OYELARAN, FOLAKE", "NAME"), ("02/17/1939", "DATE"), ("00591244", "MRN")], "name-allcaps name-last-first date mrn pasted-note")
 M("ok so summer holt in 14 — her son said she fell on 11/28", [("summer holt", "NAME"), ("11/28", "DATE")], "name-lowercase name-common-word date")
-M("referral for Pat Long, 66M, CKD 4 to nephro", [("Pat Long", "NAME")], "name-common-word")
-M("ruby gold in bed 7 is asking for more pain meds", [("ruby gold", "NAME")], "name-lowercase name-common-word room-bed-number")
-M("John Smith 55M chest pain r/o ACS", [("John Smith", "NAME")], "name-plain")
 M("/draft patient-message for John Smith re his A1c", [("John Smith", "NAME")], "name-plain slash-command")
-M("Mrs. Frost's son called, wants an update", [("Frost", "NAME")], "name-possessive name-common-word")
 M("referral for Hope Rivers, 30F, migraine w aura", [("Hope Rivers", "NAME")], "name-common-word")
 M("mark young 47 m with afib, no AC yet", [("mark young", "NAME")], "name-lowercase name-common-word")
 M("Grace Church's daughter is at bedside", [("Grace Church", "NAME")], "name-common-word name-possessive")
@@ -518,9 +526,6 @@ M("called April Dale re her biopsy, left VM at 774-555-0142", [("April Dale", "N
 M("Will Hunt 38M needs a work note", [("Will Hunt", "NAME")], "name-common-word")
 M("Dr. Rose Garden covering tonight", [("Rose Garden", "NAME")], "name-clinician name-common-word")
 M("J. Reyes 61M DOB 1/5/65 f/u A1c", [("J. Reyes", "NAME"), ("1/5/65", "DATE")], "name-initial date")
-M("Banks, Sterling 71M pna — abx day 3", [("Banks, Sterling", "NAME")], "name-last-first name-common-word")
-M("SUMMER HOLT ROOM 14 FALL PRECAUTIONS", [("SUMMER HOLT", "NAME")], "name-allcaps name-common-word")
-M("her son Miles picks up the scripts", [("Miles", "NAME")], "name-relative name-common-word")
 M("Amber Stone's INR is 4.1, hold warfarin tonight", [("Amber Stone", "NAME")], "name-common-word name-possessive")
 M("Brooks, Faith — 29F G2P1 at 31 wk, BP 150/100", [("Brooks, Faith", "NAME")], "name-last-first name-common-word")
 M("pt: lily white, 54F, new DM2", [("lily white", "NAME")], "name-lowercase name-common-word")
@@ -534,46 +539,355 @@ M("Cliff Walker fell from a ladder, GCS 15, CT neg", [("Cliff Walker", "NAME")],
 M(f"pt Ivy{ZW} Chen MRN 2230{ZW}4418 needs a PA", [("Ivy" + ZW + " Chen", "NAME"), ("2230" + ZW + "4418", "MRN")], "zero-width name mrn")
 M(f"call {FW('617')}-555-{FW('0134')} re: results", [(FW("617") + "-555-" + FW("0134"), "PHONE")], "fullwidth-digits phone")
 M("her number is six one seven five five five zero one nine two", [("six one seven five five five zero one nine two", "PHONE")], "phone-words")
-M("tele box 4471 on pt in 12 is broken", [], "device-not-identifier room-bed-number")
 M("DOB was 7/4/1944 (yes, July 4th) per daughter", [("7/4/1944", "DATE"), ("July 4th", "DATE")], "date holiday-date name-relative")
 M("pt turns 90 next week, party on the unit", [("90", "AGE")], "age-over-89")
 M("grandma is 89 and sharp as a tack", [], "age-under-90 name-relative")
 
+M("MVC, pt was driver of plate 7KXL219, police need the BAL", [("7KXL219", "VEHICLE")], "vehicle")
+M("car in the ambulance bay: silver civic, plate ABC-4417 — security asking whose it is", [("ABC-4417", "VEHICLE")], "vehicle")
+M("VIN 1HGCM82633A004352 per the tow report in the chart", [("1HGCM82633A004352", "VEHICLE")], "vehicle")
+M("lic plate 8\u200bJQR\u200b552 (the motorcycle)", [("8\u200bJQR\u200b552", "VEHICLE")], "vehicle zero-width")
+M("mass plate 4 F X 9 2 1", [("4 F X 9 2 1", "VEHICLE")], "vehicle spaced-digits")
+M("pacer interrogation: Medtronic Azure, SN RNB448213H", [("RNB448213H", "DEVICE")], "device-serial")
+M("insulin pump SN 4471-B alarming occlusion", [("4471-B", "DEVICE")], "device-serial-short")
+M("LVAD serial HM3-22081, flow 4.1, PI 3.2", [("HM3-22081", "DEVICE")], "device-serial")
+M("CGM transmitter 8G\u200b4K2M", [("8G\u200b4K2M", "DEVICE")], "device-serial-short zero-width")
+M("ICD shock x3, device s/n PXZ 609221 R — EP aware", [("PXZ 609221 R", "DEVICE")], "device-serial")
+M("hearing aid serial #２２１９Ｂ lost on the unit", [("２２１９Ｂ", "DEVICE")], "device-serial-short fullwidth-digits")
+M("CPAP serial 23172S40118 for the DME compliance download", [("23172S40118", "DEVICE")], "device-serial")
+M("neurostim SN A7, no that's the model, SN is 0093412", [("0093412", "DEVICE")], "device-serial")
+M("see portal msg https://portal.example.org/msg/88213 for the pic of the rash", [("https://portal.example.org/msg/88213", "URL")], "url")
+M("pt's blog about her cancer: www.katiefightsback.example.com — she wants us to read it", [("www.katiefightsback.example.com", "URL")], "url")
+M("telehealth link example.com/visit/r-44821-jq", [("example.com/visit/r-44821-jq", "URL")], "url")
+M("her GoFundMe https://gofund.example.net/help-dale-okoro-heart", [("https://gofund.example.net/help-dale-okoro-heart", "URL")], "url")
+M("HTTPS://FAMILYUPDATES.EXAMPLE.ORG/ROBERTSON", [("HTTPS://FAMILYUPDATES.EXAMPLE.ORG/ROBERTSON", "URL")], "url allcaps")
+M("home monitor uploads from 10.44.12.208, can IT whitelist", [("10.44.12.208", "IP")], "ip")
+M("pt portal login came from 203.0.113.77 twice, flagged", [("203.0.113.77", "IP")], "ip")
+M("CGM bridge ip 192.168.\u200b1.54", [("192.168.\u200b1.54", "IP")], "ip zero-width")
+M("ipv6 2001:db8:4a1c::17 on the pump gateway log", [("2001:db8:4a1c::17", "IP")], "ip")
+M("pump IP １０．２．３３．１９", [("１０．２．３３．１９", "IP")], "ip fullwidth-digits")
+M("fingerprint template ID FP-00917-R used for the med dispenser override", [("FP-00917-R", "BIOMETRIC")], "biometric")
+M("palm vein scan ref PV8821340 failed at registration, verify ID manually", [("PV8821340", "BIOMETRIC")], "biometric")
+M("voiceprint enrollment vp_55120.wav attached to the phone-refill account", [("vp_55120.wav", "BIOMETRIC")], "biometric")
+M("retinal scan hash 9f3ac21e77 on the research consent", [("9f3ac21e77", "BIOMETRIC")], "biometric")
+M("face-ID enrollment FACE-2291-A for the kiosk check-in", [("FACE-2291-A", "BIOMETRIC")], "biometric")
+M("wound pic IMG_4821.heic uploaded to media tab", [("IMG_4821.heic", "PHOTO")], "photo-filename")
+M("see DSC_0042.JPG and DSC_0043.JPG for the ulcer progression", [("DSC_0042.JPG", "PHOTO"), ("DSC_0043.JPG", "PHOTO")], "photo-filename")
+M("rash photo PXL_20250114_183302.jpg from family", [("PXL_20250114_183302.jpg", "PHOTO")], "photo-filename")
+M("img_0931.png is the ECG strip she took w her phone", [("img_0931.png", "PHOTO")], "photo-filename lowercase")
+M("derm wants the full-face photo, file IMG\u200b_7720.JPG", [("IMG\u200b_7720.JPG", "PHOTO")], "photo-filename zero-width")
+M("Screenshot 2025-02-03 at 9.41.12 AM.png is the glucose log", [("Screenshot 2025-02-03 at 9.41.12 AM.png", "PHOTO")], "photo-filename")
+M("pt lives at 42 Maple St, Apt 3B — home health referral", [("42 Maple St, Apt 3B", "LOCATION")], "address")
+M("transfer from Mercy General, Springfield — CT shows SAH", [("Mercy General", "LOCATION"), ("Springfield", "LOCATION")], "facility city")
+M("home is in Brookline 02446, lives w daughter", [("Brookline", "LOCATION"), ("02446", "LOCATION")], "city zip")
+M("found down at 1180 Harbor Rd by neighbor", [("1180 Harbor Rd", "LOCATION")], "address")
+M("from the St. Brigid's nursing home in Fall River, pressure ulcer stg 4", [("St. Brigid's nursing home", "LOCATION"), ("Fall River", "LOCATION")], "facility city")
+M("ZIP ０２１３９ for the transport form", [("０２１３９", "LOCATION")], "zip fullwidth-digits")
+M("lives in a camper behind the Gas-N-Go on Route 9 in Milford", [("Gas-N-Go on Route 9", "LOCATION"), ("Milford", "LOCATION")], "address city")
+M("hiking near Lake Placid when the tick bite happened — Lyme?", [("Lake Placid", "LOCATION")], "city place-disease")
+M("she's a teacher at Lincoln Elementary, 9 kids w same rash", [("Lincoln Elementary", "LOCATION")], "facility name-lookalike")
+M("dc home to 7 Orchard Ln, Salem — VNA 3x/wk", [("7 Orchard Ln", "LOCATION"), ("Salem", "LOCATION")], "address city")
+M("EMS from Riverside Dialysis, missed 2 sessions", [("Riverside Dialysis", "LOCATION")], "facility")
+M("pathology accession S25-004417, pls add IHC", [("S25-004417", "ID")], "other-id")
+M("claim # CLM-99201-884 denied, appeal letter pls", [("CLM-99201-884", "ID")], "other-id")
+M("case # 2025-0419 for the DCF report", [("2025-0419", "ID")], "other-id")
+M("specimen ID BX\u200b-77120 mislabeled?", [("BX\u200b-77120", "ID")], "other-id zero-width")
+M("organ donor registry # OD-448-1192 — family aware", [("OD-448-1192", "ID")], "other-id")
+M("prior auth ref PA77812990 approved for the MRI", [("PA77812990", "ID")], "other-id")
+M("passport no. X44810297, intl pt, self pay", [("X44810297", "ID")], "other-id")
+M("empi 000-991-2203 dup record, merge pls", [("000-991-2203", "ID")], "other-id lowercase")
+M("/draft referral to ID clinic for Tobias Green (MRN 6620194, DOB 11/30/1972), HIV new dx, VL 88k, CD4 210. his ph 555-490-3318", [("Tobias Green", "NAME"), ("6620194", "MRN"), ("11/30/1972", "DATE"), ("555-490-3318", "PHONE")], "slash-command name-common-word mrn dob phone")
+M("/draft discharge summary — Harmon, Lucille (MRN 0029\u200b4417), 92F, adm 1/3/25 d/c 1/9/25, CHF exac, new Lasix 40 daily. PCP Dr. Eze, fax 555-610-2231", [("Harmon, Lucille", "NAME"), ("0029\u200b4417", "MRN"), ("92", "AGE"), ("1/3/25", "DATE"), ("1/9/25", "DATE"), ("Eze", "NAME"), ("555-610-2231", "FAX")], "slash-command name-last-first mrn zero-width age-over-89-digits date-numeric fax name-clinician")
+M("PT NAME: ROBIN WOODS  DOB: 04-SEP-1931  AGE: 93  MRN: 3320118  ADDRESS: 19 FERN CT, DEDHAM MA 02026", [("ROBIN WOODS", "NAME"), ("04-SEP-1931", "DATE"), ("93", "AGE"), ("3320118", "MRN"), ("19 FERN CT", "LOCATION"), ("DEDHAM", "LOCATION"), ("02026", "LOCATION")], "pasted-note name-allcaps name-common-word dob date-dmy-abbrev age-over-89-digits mrn address zip city")
+M("Pt: rose marie bishop, 61f, Bishop score irrelevant she's not pregnant lol — GYN onc for endometrial ca. email rmbishop@example.com", [("rose marie bishop", "NAME"), ("rmbishop@example.com", "EMAIL")], "name-lowercase name-common-word capitalized-word email")
+M("CC: Jonah Weller's son Isaac (555-302-7781) and daughter Mae (mae.weller@example.net)", [("Jonah Weller", "NAME"), ("Isaac", "NAME"), ("555-302-7781", "PHONE"), ("Mae", "NAME"), ("mae.weller@example.net", "EMAIL")], "name-possessive name-relative phone email")
+M("HPI pasted: Mr. Tran is a 94 yo M from Quincy w/ hx of AS who presented to Harborview Medical Center on 2/14 w syncope", [("Tran", "NAME"), ("94", "AGE"), ("Quincy", "LOCATION"), ("Harborview Medical Center", "LOCATION"), ("2/14", "DATE")], "pasted-note age-over-89-digits city facility date-no-year holiday-date")
+M("re: the one in 11 — Deacon, Grace. BCBS id ZGP558201477. dtr cell 555\u200b.218\u200b.9043", [("Deacon, Grace", "NAME"), ("ZGP558201477", "HEALTH_PLAN"), ("555\u200b.218\u200b.9043", "PHONE")], "name-last-first name-common-word health-plan phone zero-width")
+M("ED note: brought in by EMS from 455 Elm Ave, Lowell after found down. MRN 4410\u2009982. wife Pearl at bedside", [("455 Elm Ave", "LOCATION"), ("Lowell", "LOCATION"), ("4410\u2009982", "MRN"), ("Pearl", "NAME")], "pasted-note address city mrn split-id name-relative name-common-word")
+M("ninety-three y/o, admitted Thanksgiving day (11/28) w PNA — family (son Cole 555-771-0302) wants hospice info", [("ninety-three", "AGE"), ("11/28", "DATE"), ("Cole", "NAME"), ("555-771-0302", "PHONE")], "age-over-89-words holiday-date date-numeric name-relative phone")
+M("pls dont paste photos like IMG_5520.HEIC into the chat — also that had his DL K22-019-3381 visible", [("IMG_5520.HEIC", "PHOTO"), ("K22-019-3381", "LICENSE")], "photo-filename drivers-license")
+M("Sterling, Banks & Co is his employer — not relevant. pt name is Amos Reed, DOB ٠٩/١٢/١٩٤٤", [("Amos Reed", "NAME"), ("٠٩/١٢/١٩٤٤", "DATE")], "name-common-word dob arabic-indic-digits")
+M("pacer SN 44\u200b71\u200bB — Dr. Hollis Grant's pt, rm 3", [("44\u200b71\u200bB", "DEVICE"), ("Hollis Grant", "NAME")], "device-serial-short zero-width name-possessive name-clinician")
+M("REFER TO: DR. IRIS CAMPBELL, LAKESIDE NEUROLOGY, 88 MILL ST, WORCESTER. FAX 555-299-0144", [("IRIS CAMPBELL", "NAME"), ("LAKESIDE NEUROLOGY", "LOCATION"), ("88 MILL ST", "LOCATION"), ("WORCESTER", "LOCATION"), ("555-299-0144", "FAX")], "allcaps name-clinician facility address city fax")
+M("the pt who came in from Framingham yesterday w the GI bleed — what was his Hgb", [("Framingham", "LOCATION")], "city relative-time")
+M("ok update: Penelope (the 90yo) is stable, Hgb 8.4", [("Penelope", "NAME"), ("90", "AGE")], "name-plain age-over-89-digits thread-reply")
+M("admitted on 03/\u200b15/\u200b2025 — reformatted from the ED board", [("03/\u200b15/\u200b2025", "DATE")], "date-numeric zero-width")
+M("DOB \u202d1955-10-02\u202c", [("1955-10-02", "DATE")], "dob date-iso bidi-mark")
+M("next cardiology appt ３月７日 (from the pt's calendar)", [("３月７日", "DATE")], "date-cjk fullwidth-digits")
+M("pt states born fourth of july nineteen thirty-two", [("fourth of july nineteen thirty-two", "DATE")], "dob date-words holiday-date lowercase")
+M("ninety-nine & refuses dialysis, capacity intact", [("ninety-nine", "AGE")], "age-over-89-words lowercase")
+M("age: ９１", [("９１", "AGE")], "age-over-89-digits fullwidth-digits")
+
 # ---------------------------------------------------------------------------
-# Offsets, validation, split, files
+# Extra coverage: typos, other scripts, rarer formats (clean and with identifiers)
 # ---------------------------------------------------------------------------
-def build():
-    rows = []
-    for n, (text, spans, kinds) in enumerate(MSGS, 1):
-        pos, out = 0, []
+M("pt c/o worsning SOB, stauts post CABG, on lasix 40 bid - shoudl we up it", [], "typo lowercase drug-brand-name")
+M("teh INR is 5.2 no bleedign, hold coumadin x2 doses and recheck thrusday", [], "typo not-a-date")
+M("acute on chornic HFrEF, ef 20 %, no Entrsto bc of cost", [], "typo drug-brand-name")
+M("hypoNa 119 in beer potomania, dont correct >8 in 24h. DDAVP clamp?", [], "dose-lab typo")
+M("Glucose ２４８ on the POC meter, insulin sliding scale ok?", [], "unicode-clean dose-lab")
+M("HR 1\u200d12, BP 9\u200d8/60 after 2L — pressors?", [], "unicode-clean vitals")
+M("SpO2 \u096f\u0968% \u2014 copied from the Hindi vitals app (devanagari digits), on 4L", [], "unicode-clean other-script-digits-clean")
+M("Cr \u200f2.4\u200f from 1.1, AKI stage 2", [], "unicode-clean bidi-mark-clean dose-lab")
+M("CPT 93306 for the TTE w doppler, 93312 for TEE — which one did we order?", [], "code-number no-patient-question")
+M("ICD-10 I50.23 acute on chronic systolic HF, N17.9 AKI. billing q", [], "code-number")
+M("NDC 0002-1433-80 is the pen size they stocked, does the dosing match?", [], "code-number")
+M("LOINC 4548-4 is A1c right? building the order panel", [], "code-number no-patient-question")
+M("started 3 weeks ago, worse over the last 48h", [], "not-a-date relative-time")
+M("rounds at 0730 tomorrow, cath lab confirmed for 1100", [], "not-a-date relative-time")
+M("eighty-two yo with new afib and falls, anticoag still favored?", [], "age-under-90 age-words-under-90")
+M("Seventy six year old w delirium on day 3 post op", [], "age-under-90 age-words-under-90 capitalized-word")
+M("Pt is 89 and a half lol, still not PHI age", [], "age-under-90")
+M("The 90-plus group was excluded from the trial per protocol — question is about the evidence, not a pt", [], "age-under-90 trial-name no-patient-question")
+M("May-Thurner on CT venogram, L iliac compression. stent?", [], "eponym month-word")
+M("Holiday weekend staffing short, hold elective admits", [], "holiday capitalized-word")
+M("Patrick's day drinking, alcohol w/d starting now. CIWA q1h", [], "holiday name-lookalike")
+M("Gardner syndrome pt w osteomas, colectomy done. thyroid US too?", [], "eponym name-lookalike")
+M("Wolff-Parkinson-White in a 17yo athlete, EP referral for ablation", [], "eponym age-under-90")
+M("Fanconi anemia pt needs HSCT eval", [], "eponym rare-disease-start")
+M("Erdheim-Chester disease — anybody seen it? BRAF V600E pos", [], "rare-disease-start eponym")
+M("Alkaptonuria: black urine on standing, ochronosis. nitisinone?", [], "rare-disease-start")
+M("Castleman disease, multicentric, HHV8 neg — siltuximab", [], "rare-disease-start eponym")
+M("Fabry disease enzyme replacement q2wk, infusion rxn last time. premed?", [], "rare-disease-start eponym")
+M("Lemierre syndrome on CT neck — IJ thrombus + septic emboli. amp-sulbactam", [], "eponym rare-disease-start")
+M("Sheehan syndrome after PPH, cortisol low. hydrocort first then levo", [], "eponym")
+M("pt's a retired judge, very particular about his med schedule", [], "common-word-not-name")
+M("Dean's list student, 19F, first seizure. driving restrictions?", [], "common-word-not-name age-under-90")
+M("Mercy, she's in pain. morphine 2 IV now pls", [], "common-word-not-name capitalized-word typo")
+M("Earl grey tea interacting with the iron? take 2h apart", [], "common-word-not-name")
+M("dr. sent me the wrong pt's note, disregard", [], "thread-reply lowercase")
+
+M("pt gose by Sonny, legal name Santiago Ruiz-Delgado, 48M", [("Sonny", "NAME"), ("Santiago Ruiz-Delgado", "NAME")], "typo name-nickname name-hyphenated")
+M("refrral for lizzie (elizabeth) warren-mcbride, endo for thyroid nodule", [("lizzie", "NAME"), ("elizabeth", "NAME"), ("warren-mcbride", "NAME")], "typo name-nickname name-lowercase name-hyphenated")
+M("Mr. Juan Carlos de la Fuente Ortiz, 57, s/p whipple", [("Juan Carlos de la Fuente Ortiz", "NAME")], "name-multi-part eponym")
+M("Pt: Nguyen Thi Mai Anh, 44F, TB contact", [("Nguyen Thi Mai Anh", "NAME")], "name-multi-part")
+M("family says to call Grandpa Joe (Joseph Abernathy) re: code status", [("Joe", "NAME"), ("Joseph Abernathy", "NAME")], "name-nickname name-relative")
+M("call her at five five five, two one two, eight eight four zero", [("five five five, two one two, eight eight four zero", "PHONE")], "phone-words")
+M("MRN \u09ea\u09ed\u09e8\u09e7\u09e6\u09ef\u09e9 (bengali digits, interpreter typed it)", [("\u09ea\u09ed\u09e8\u09e7\u09e6\u09ef\u09e9", "MRN")], "mrn other-script-digits")
+M("DOB \u0e52\u0e55/\u0e51\u0e51/\u0e51\u0e59\u0e54\u0e58 per the thai passport copy", [("\u0e52\u0e55/\u0e51\u0e51/\u0e51\u0e59\u0e54\u0e58", "DATE")], "dob other-script-digits")
+M("ph \u06f5\u06f5\u06f5-\u06f4\u06f1\u06f2-\u06f8\u06f0\u06f0\u06f9 (persian keyboard)", [("\u06f5\u06f5\u06f5-\u06f4\u06f1\u06f2-\u06f8\u06f0\u06f0\u06f9", "PHONE")], "phone other-script-digits")
+M("last mammo Sept 2023, BI-RADS 2", [("Sept 2023", "DATE")], "date-month-year")
+M("dx'd w RA in march of 2019, on MTX since", [("march of 2019", "DATE")], "date-month-year lowercase month-word")
+M("5531207 — K 2.8 pls replete", [("5531207", "MRN")], "mrn no-label")
+M("re 8840213, the cx is back: MSSA", [("8840213", "MRN")], "mrn no-label thread-reply")
+M("ssn ends in 4471, needs it for the FMLA form", [("4471", "SSN")], "ssn-partial lowercase")
+M("pt seen 3/2 by Dr Okafor, d/c'd 3/5, readmit 3/9 — 30d readmission review", [("3/2", "DATE"), ("Okafor", "NAME"), ("3/5", "DATE"), ("3/9", "DATE")], "date-numeric name-clinician")
+M("admittd on the 12th, fever since the 14th", [("the 12th", "DATE"), ("the 14th", "DATE")], "typo date-other-format")
+M("ninty-four yo, fell, on eliquis. CT head", [("ninty-four", "AGE")], "typo age-over-89-words")
+M("Pt is 9\u200b6, code status?", [("9\u200b6", "AGE")], "age-over-89-digits zero-width")
+M("hunter s thompson-rivera (no relation lol) in 11 needs nicotine patch", [("hunter s thompson-rivera", "NAME")], "name-lowercase name-hyphenated name-initial name-common-word")
+M("Pt Wade Rivers 52M paged re: tube feeds, pls call Holly in nutrition", [("Wade Rivers", "NAME"), ("Holly", "NAME")], "name-common-word name-clinician")
+M("pls draft FMLA letter for Joy Bishop-Frank, her mom is in our ICU", [("Joy Bishop-Frank", "NAME")], "name-common-word name-hyphenated relative-not-named")
+
+M("Gaucher type 1 on imiglucerase, plt 62. ok for colonoscopy w polypectomy?", [], "eponym rare-disease-start")
+M("Budd Chiari vs hepatic congestion from RV failure — hepatic vein doppler pending", [], "eponym")
+M("Kawasaki dz, IVIG 2g/kg given, still febrile 102.1 at 36h — 2nd dose or infliximab?", [], "eponym temperature dose-lab")
+M("Reiter syndrome is now just reactive arthritis right? writing the note", [], "eponym no-patient-question")
+M("Ludwig angina, floor of mouth swelling, stridor — anesthesia + ENT to bedside", [], "eponym")
+M("Fournier gangrene, crepitus on exam. OR now, pip-tazo + vanc + clinda", [], "eponym")
+M("Ranson 4, BISAP 3 — ICU or step down?", [], "eponym guideline")
+M("Sgarbossa criteria met in LBBB, cath lab activated", [], "eponym guideline")
+M("Brugada pattern type 1 w fever 103F — antipyretics aggressive, EP consult", [], "eponym temperature")
+M("Todd paralysis after sz vs stroke — MRI DWI neg", [], "eponym common-word-not-name")
+M("Lhermitte sign + on neck flexion, new MS? MRI brain/C-spine", [], "eponym")
+M("Chadwick sign, Hegar sign, beta 1800 — IUP confirmed on US", [], "eponym")
+M("Nikolsky positive, mucosal involvement. TEN vs SSSS — derm bx stat", [], "eponym")
+M("Stokes-Adams attack? CHB on tele, rate 32. pads on, EP paged", [], "eponym")
+M("Dressler syndrome 3 wk post MI, colchicine + high dose aspirin", [], "eponym")
+M("Hamman crunch + subq emphysema after vomiting — Boerhaave? esophagram", [], "eponym")
+M("Quincke pulse and de Musset sign on exam, severe AR on echo", [], "eponym")
+M("ALL CAPS FROM THE ED BOARD: CHEST PAIN R/O ACS, TROP X2 NEG, HEART 3, OBS", [], "allcaps guideline")
+M("ok to give Valium and Ativan together? no. pick one", [], "drug-brand-name thread-reply")
+M("Sunday rounds: all 14 pts stable, 2 dc's pending PT", [], "not-a-date capitalized-word")
+M("jan is typically when we see the flu spike, any updated oseltamivir supply info?", [], "month-word lowercase no-patient-question")
+M("bmi 41, a1c 9.8, on mounjaro 7.5 — ok to titrate before the sleeve?", [], "drug-brand-name lowercase dose-lab")
+
+M("pt says the last 4 of her social are 0918, registration needs the rest", [("0918", "SSN")], "ssn-partial")
+
+M("/draft discharge summary — admitted September 9, 2025 w/ DKA, home on basal-bolus, endo f/u 2 wk", [("September 9, 2025", "DATE")], "date-written slash-command")
+
+# ---------------------------------------------------------------------------
+# Offsets, validation, split, outputs
+# ---------------------------------------------------------------------------
+WARN = []
+INVISIBLE = set("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+def build_records():
+    recs = []
+    for i, (text, spans, kinds) in enumerate(MSGS):
+        cur, out = 0, []
         for sub, cat in spans:
-            assert cat in CATS, (n, cat)
-            i = text.find(sub, pos)
-            assert i >= 0, (n, sub, text)
-            out.append({"start": i, "end": i + len(sub), "category": cat})
-            pos = i + len(sub)
-        for a, b in zip(out, out[1:]):
-            assert a["end"] <= b["start"], (n, text)
-        rows.append({"text": text, "spans": out, "clean": not out, "kinds": kinds})
-    texts = [r["text"] for r in rows]
-    assert len(set(texts)) == len(texts), "duplicate message"
-    rng = random.Random(20261205)
-    order = list(range(len(rows)))
-    rng.shuffle(order)
-    cut = round(len(rows) * 2 / 3)
-    splits = {"dev": sorted(order[:cut]), "test": sorted(order[cut:])}
+            assert cat in CATS, (cat, text)
+            s = text.find(sub, cur)
+            assert s >= 0, f"span {sub!r} not found after {cur} in {text!r}"
+            e = s + len(sub)
+            # sanity: identifier should not start/end mid-word
+            before = text[s - 1] if s > 0 else " "
+            after = text[e] if e < len(text) else " "
+            if before.isalnum() or (after.isalnum() and not (cat == "AGE" and after.isalpha())):
+                WARN.append(f"{cat} span {sub!r} touches a word char in {text!r}")
+            assert text[s] not in INVISIBLE and text[e - 1] not in INVISIBLE, text
+            out.append({"start": s, "end": e, "category": cat})
+            cur = e
+        recs.append({"text": text, "spans": out, "clean": not out, "kinds": kinds})
+    return recs
+
+def validate(recs):
+    texts = collections.Counter(r["text"] for r in recs)
+    dup = [t for t, c in texts.items() if c > 1]
+    assert not dup, dup
+    for r in recs:
+        prev_end = -1
+        for sp in sorted(r["spans"], key=lambda x: x["start"]):
+            assert 0 <= sp["start"] < sp["end"] <= len(r["text"])
+            assert r["text"][sp["start"]:sp["end"]].strip(), r
+            assert sp["start"] >= prev_end, ("overlap", r)
+            assert sp["category"] in CATS
+            prev_end = sp["end"]
+        assert r["clean"] == (len(r["spans"]) == 0)
+        assert r["kinds"], r
+
+def split(recs, tries=20000):
+    """Deterministic 2/3 dev, 1/3 test split. Try `tries` seeded shuffles (seeds 0..tries-1); keep the
+    one where (a) every kind tag / category seen at least 3 times occurs in both splits as far as
+    possible and (b) each category's and kind's test share is closest to 1/3."""
+    def feats(r):
+        f = set(r["kinds"]) | {"CAT:" + s["category"] for s in r["spans"]}
+        f.add("CLEAN" if r["clean"] else "PHI")
+        return f
+    fl = [feats(r) for r in recs]
+    total = collections.Counter(f for fs in fl for f in fs)
+    n_test = round(len(recs) / 3)
+    best = None
+    for seed in range(tries):
+        idx = list(range(len(recs)))
+        random.Random(seed).shuffle(idx)
+        test_idx = set(idx[:n_test])
+        ct = collections.Counter(f for i in test_idx for f in fl[i])
+        miss = sum(1 for f in total if total[f] >= 3 and (ct[f] == 0 or ct[f] == total[f]))
+        dev_of = lambda f: abs(ct[f] - total[f] / 3) / max(1.0, total[f] / 3) ** 0.5
+        cat_err = sum(dev_of(f) for f in total if f.startswith("CAT:") or f in ("CLEAN", "PHI"))
+        err = sum(dev_of(f) for f in total)
+        score = (miss, round(cat_err * 2) / 2, err)
+        if best is None or score < best[0]:
+            best = (score, seed, test_idx)
+    (miss, cat_err, err), seed, test_idx = best
+    print(f"split: seed {seed}, missing from a split: {miss}, category imbalance {cat_err}, all {err:.1f}")
+    dev = [r for i, r in enumerate(recs) if i not in test_idx]
+    test = [r for i, r in enumerate(recs) if i in test_idx]
+    rng = random.Random(seed)
+    rng.shuffle(dev); rng.shuffle(test)
+    return dev, test
+
+def write(path, recs, name):
+    with open(path, "w", encoding="utf-8") as f:
+        for i, r in enumerate(recs, 1):
+            f.write(json.dumps({"id": f"{name}-{i}", "text": r["text"], "spans": r["spans"],
+                                "clean": r["clean"], "kinds": r["kinds"]}, ensure_ascii=False) + "\n")
+
+def stats(recs):
+    cat = collections.Counter(sp["category"] for r in recs for sp in r["spans"])
+    kinds = collections.Counter(k for r in recs for k in set(r["kinds"]))
+    return len(recs), sum(r["clean"] for r in recs), cat, kinds
+
+SOURCE_HEAD = r"""# Independent PHI chat evaluation set (dev / test)
+
+## How it was written
+- Synthetic, hand-written chat messages in the style US clinicians use with an assistant bot in Slack/Teams:
+  slash commands (`/draft referral`, `/draft discharge summary`, `/evidence`), thread replies, pasted note
+  fragments, shorthand (h/o, c/o, s/p, NKDA, BID, 8/10, GCS 14/15), typos, lowercase and ALL CAPS.
+- Written without reading any code, tests or benchmarks of the detector (independent of it). Nothing was
+  generated by slot-filling a template; each message is individually written (a few Unicode variants are
+  built with small helper lambdas, e.g. full-width or Arabic-Indic digit conversion, visible in build.py).
+- Every person, number, address, e-mail, URL and IP is invented: 555 phone numbers, example.org /
+  example.com / example.net domains, documentation IP ranges, made-up MRNs, SSNs, plates, serials.
+- `build.py` holds every message with its identifiers given as exact substrings (in order of appearance);
+  offsets are computed with `str.find`, never by hand. It validates (non-empty slices, no overlaps, known
+  categories, `clean` iff no spans, no duplicate texts, spans never start/end on an invisible character),
+  then splits with a fixed seed: stratified by each message's rarest kind tag (and clean/not clean),
+  dealt 2:1 into dev/test. Re-running `python3 build.py` reproduces dev.jsonl, test.jsonl and this file.
+- Record format: `{"id","text","spans":[{"start","end","category"}],"clean","kinds"}`; `end` exclusive,
+  Python (code point) offsets.
+
+## Annotation conventions
+- NAME: any person's name: patients, relatives, clinicians/staff (incl. nurses, pharmacists). Given +
+  family name form one span ("Pat Long", "Banks, Sterling", "Moss, Violet A.", "T. J. Washington");
+  titles (Mr., Mrs., Dr., RN, Nurse) and the possessive "'s" are outside the span; suffix "Jr." is inside
+  only when written inside a "Last, First Jr." block. A nickname and the legal name are separate spans.
+  Eponyms, eponymous signs/diseases/procedures ("Murphy sign", "Tommy John surgery", "Charles Bonnet
+  syndrome") are NOT names, even when the same message also contains a patient with that surname.
+- DATE: any date element more specific than a year: full dates in any format/script, month+day, day
+  only when it refers to a calendar day ("on the 2nd"), month+year ("Oct 2022", "04/2016"), DOB, admission
+  and discharge dates, holiday-dated events with a year ("Christmas Eve 2023"). NOT dates: years alone
+  ("since 2019"), decades ("in 90s"), weekdays alone, times, relative times (POD 3, yesterday, 48h),
+  holidays used as words ("after Thanksgiving", "holiday heart", "Christmas disease"), month words in
+  clinical sense ("may cause", "March fracture", "May-Thurner").
+- AGE: only ages over 89, digits or words (any script); span = the number expression only ("94" in
+  "94F", "ninety-one" in "ninety-one yo"). Ages 89 and under, and aggregate wording ("90-plus group",
+  "pt >89") are not annotated.
+- LOCATION: street addresses (house number + street [+ unit] as one span), cities/towns, ZIP codes,
+  named facilities where the patient lives/was treated/works or studies (hospital, nursing home,
+  dialysis unit, clinic, school); city, street and ZIP are separate spans. NOT locations: states,
+  countries, unit/room/bed numbers ("4 west", "bed 7", "rm 412"), organisations cited as sources or
+  guideline authors (AHA, ACC, CDC, IDSA, ASA, Mayo Clinic, Johns Hopkins guide, Cleveland Clinic
+  protocol, UpToDate), insurers (Aetna, BCBS), device makers, employers, place-named diseases/rules/
+  staging systems (Rocky Mountain spotted fever, Ottawa rules, Ann Arbor, Norwalk, Pontiac fever).
+- PHONE/FAX: the number incl. area code, country code and extension, not the label; FAX when the text
+  says it is a fax line. Phone numbers spelled in words are PHONE.
+- EMAIL includes obfuscated forms ("jdoe AT example DOT org", "x(at)example.com", "[at] ... [dot]").
+- SSN includes partial SSNs ("last 4 of SSN 6621"). MRN: medical record/chart numbers (also unlabeled
+  7-8 digit record numbers used to refer to a patient); span = value only, never the "MRN" label (which
+  may contain a Cyrillic look-alike letter). HEALTH_PLAN: member/subscriber/Medicaid/Medicare ids; plan
+  group numbers and insurer names are not annotated. ACCOUNT: billing account, FIN, HAR numbers.
+- LICENSE: driver's licences, clinician licence numbers, DEA and NPI numbers. VEHICLE: plates, VINs.
+  DEVICE: serial numbers of any length ("SN 4471-B" -> "4471-B"); model names are not annotated.
+  URL, IP (v4/v6). BIOMETRIC: ids/hashes/files of fingerprint, palm vein, retina, face or voice
+  templates. PHOTO: image file names (IMG_4821.heic, DSC_0042.JPG, screenshots). ID: other unique ids
+  (pathology accession, claim, case, prior-auth, passport, EMPI, registry, study subject ids).
+  Codes that identify concepts, not people (ICD-10, CPT, NDC, LOINC), are not identifiers.
+- Unicode: an identifier containing zero-width (U+200B/200C/200D/2060/FEFF), bidi marks/overrides
+  inside it, NBSP/thin spaces, full-width or other-script digits, or spaced-out digits is annotated over
+  the whole identifier including the invisible characters inside it; invisible/bidi characters that only
+  wrap the identifier are outside the span (spans start and end on a visible character).
+- Clean messages never contain any of the above; they are built to contain look-alikes (eponyms,
+  drug brands that are names/words, place-named diseases, scores and fractions, vitals, temperatures,
+  lab values, ICD/CPT codes, years, ages <= 89, holidays, months, capitalised common words,
+  room/bed numbers, trial and guideline names, organisations as sources, unnamed relatives).
+"""
+
+def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    stats = {}
-    for name, idx in splits.items():
-        with open(os.path.join(here, f"{name}.jsonl"), "w", encoding="utf-8") as fh:
-            for k, i in enumerate(idx, 1):
-                fh.write(json.dumps({"id": f"{name}-{k}", **rows[i]}, ensure_ascii=False) + "\n")
-        sel = [rows[i] for i in idx]
-        stats[name] = (len(sel), sum(r["clean"] for r in sel),
-                       collections.Counter(s["category"] for r in sel for s in r["spans"]))
-    return rows, stats
+    recs = build_records()
+    validate(recs)
+    for w in WARN:
+        print("WARN", w)
+    dev, test = split(recs)
+    write(os.path.join(here, "dev.jsonl"), dev, "dev")
+    write(os.path.join(here, "test.jsonl"), test, "test")
+    # re-read and re-validate what was written
+    for fn in ("dev.jsonl", "test.jsonl"):
+        rr = [json.loads(l) for l in open(os.path.join(here, fn), encoding="utf-8")]
+        validate(rr)
+    sd, st = stats(dev), stats(test)
+    lines = [SOURCE_HEAD.rstrip(), "", "## Counts (generated by build.py)", "",
+             "| | dev | test | total |", "|---|---|---|---|",
+             f"| messages | {sd[0]} | {st[0]} | {sd[0]+st[0]} |",
+             f"| clean (no spans) | {sd[1]} | {st[1]} | {sd[1]+st[1]} |",
+             f"| with identifiers | {sd[0]-sd[1]} | {st[0]-st[1]} | {sd[0]-sd[1]+st[0]-st[1]} |",
+             f"| spans total | {sum(sd[2].values())} | {sum(st[2].values())} | {sum(sd[2].values())+sum(st[2].values())} |",
+             "", "### Spans per category", "", "| category | dev | test | total |", "|---|---|---|---|"]
+    for c in CATS:
+        lines.append(f"| {c} | {sd[2][c]} | {st[2][c]} | {sd[2][c]+st[2][c]} |")
+    lines += ["", "### Messages per kind tag", "", "| kind | dev | test | total |", "|---|---|---|---|"]
+    allk = sorted(set(sd[3]) | set(st[3]), key=lambda k: (-(sd[3][k] + st[3][k]), k))
+    for k in allk:
+        lines.append(f"| {k} | {sd[3][k]} | {st[3][k]} | {sd[3][k]+st[3][k]} |")
+    with open(os.path.join(here, "SOURCE.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print("dev", sd[0], sd[1], dict(sd[2]))
+    print("test", st[0], st[1], dict(st[2]))
+    missing = [k for k in allk if sd[3][k] == 0 or st[3][k] == 0]
+    print("kinds missing from a split:", missing)
 
 if __name__ == "__main__":
-    rows, stats = build()
-    for name, (n, clean, cats) in stats.items():
-        print(name, n, "messages,", clean, "clean,", dict(sorted(cats.items())))
+    main()

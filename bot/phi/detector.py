@@ -208,6 +208,21 @@ def _motor_grade(text: str, s: int) -> bool:
     return any(w in _MOTOR for w in words)
 
 
+_PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping)\b")
+_SUBJECT_AGE = re.compile(
+    r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|"
+    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns)\s{1,3}(9\d|1[01]\d)\b"
+    r"(?![.,]\d)(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))")
+
+
+def _subject_ages(text: str, out: list[PhiSpan]) -> None:
+    """"she's 93", "his wife is 97": an age over 89 stated of a person."""
+    if "9" not in text and "1" not in text:
+        return
+    for m in _SUBJECT_AGE.finditer(text):
+        out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
+
+
 def _slash_dates(text: str, out: list[PhiSpan]) -> None:
     """"7/22" is a date; "5/5 strength", "1/2 NS", "pain 3/10" are not."""
     for m in SLASH_DATE.finditer(text):
@@ -219,6 +234,8 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
             continue
         if b == 5 and a <= 5 and _motor_grade(text, s):
             continue  # "dorsiflexion (4/5)": a strength grade
+        if b == 10 and a <= 10 and _PAIN.search(text, max(0, s - 24), min(len(text), e + 16)):
+            continue  # "c/o 8/10 lbp": a pain score
         conf = 0.75 if b <= 31 else 0.6  # "12/82" is month/year
         out.append(PhiSpan(s, e, "DATE", conf))
 
@@ -305,6 +322,7 @@ def _find(text: str) -> list[PhiSpan]:
     walk = NameWalk(text, cands)
     _pattern_spans(text, cands, walk.toks, walk.keys)
     _slash_dates(text, cands)
+    _subject_ages(text, cands)
     walk.run()
     find_pairs(walk, cands)
     cands = clinical_veto(walk, cands)

@@ -129,21 +129,24 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
     i = 0
     while i + 1 < n:
         fa, fb = flags[i], flags[i + 1]
-        if not (fa & _NAMEY and fb & _NAMEY):
+        if not ((fa & _NAMEY or not fa) and (fb & _NAMEY or not fb)) or not (fa | fb) & _NAMEY and walk.gap(i) not in (", ", ","):
             i += 1
             continue
         strong = _strong_after(walk, i + 1)
-        if (fa | fb) & _NOT_NAME and not (strong and not (fa | fb) & (_NOT_NAME & ~(lx.STOP | lx.FOLLOW))):
+        # before "in bed 7" a given name that is also a function word may start a name ("will cox"),
+        # never a surname position ("read on bed 9")
+        loose = (lx.STOP | lx.FOLLOW) if strong and fa & lx.FIRST else 0
+        if fa & _NOT_NAME & ~loose or fb & _NOT_NAME:
             i += 1
             continue
-        if len(walk.keys[i]) < 2 or len(walk.keys[i + 1]) < 2:
+        if len(walk.keys[i]) < 2 or len(walk.keys[i + 1]) < 2 or (not fa and len(walk.keys[i]) < 4) or (not fb and len(walk.keys[i + 1]) < 4):
             i += 1
             continue
         gap = walk.gap(i)
         if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong):
             # a given name then a surname; or any two name-list words right before "in bed 7" / "45M"
             a, b, bonus = i, i + 1, 0.0
-        elif gap in (", ", ",") and fa & lx.SUR and fb & lx.FIRST and walk.shape(i) in ("T", "U"):
+        elif gap in (", ", ",") and (fa & lx.SUR or not fa) and (fb & lx.FIRST or not fb) and walk.shape(i) in ("T", "U"):
             # "Banks, Sterling" - but not a list of Title-case words ("Hayes, Wells, Murphy")
             if i + 2 < n and walk.gap(i + 1) in (", ", ",") and walk.shape(i + 2) == walk.shape(i):
                 i += 1
@@ -176,6 +179,56 @@ def _technical(f: int) -> bool:
     return bool(f & lx.HEAD) or (bool(f & lx.MED) and not f & (_NAMEY | lx.COMMON | lx.STOP))
 
 
+def _clinical_word(f: int) -> bool:
+    """Any word of the clinical vocabularies that is not a name or a function word ("corneal")."""
+    return bool(f & lx.HEAD) or (bool(f & (lx.MED | lx.CLIN)) and not f & (_NAMEY | lx.STOP))
+
+
+def _clinical_after(walk, b: int, phrase: bool = True) -> bool:  # type: ignore[no-untyped-def]
+    """Within the next three words of the same phrase (joined by a space or hyphen, no function
+    word in between), an eponym's head: "Becker muscular dystrophy", "Ellis-van Creveld syndrome",
+    "Pearson marrow-pancreas syndrome". The word right after may also be a technical word alone."""
+    n = len(walk.toks)
+    j = b + 1
+    steps = 0
+    while j < n and steps < 4 and walk.gap(j - 1) in (" ", "-"):
+        f = walk.flags[j]
+        if f & lx.FACIL or walk.keys[j] in ("hospital", "hosp", "clinic", "center", "centre", "memorial"):
+            return False  # "Calvert Hospital": a place
+        if steps == 0 and _technical(f):
+            return True
+        if not phrase:
+            return False
+        if f & lx.HEAD or (f & (lx.MED | lx.CLIN) and not f & (_NAMEY | lx.STOP) and _technical_or_head_follows(walk, j)):
+            return True
+        if f & lx.STOP and walk.keys[j] not in ("van", "de", "la", "von", "der"):
+            return False
+        j += 1
+        steps += 1
+    return False
+
+
+def _technical_or_head_follows(walk, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """'muscular dystrophy', 'corneal dystrophy': a clinical word is trusted when a technical word
+    or head completes the phrase."""
+    n = len(walk.toks)
+    k = j + 1
+    return k < n and walk.gap(j) in (" ", "-") and (_technical(walk.flags[k]) or bool(walk.flags[k] & lx.HEAD))
+
+
+_SCORE_AFTER = re.compile(r" {1,2}\d{1,2}(?![\d./:-])(?! ?(?:yo|y/o|yrs?|years?|[mf]\b|mo|months?|wk|weeks?|days?))", re.I)
+_DRUG_BEFORE = frozenset("on started start starting takes taking take took rx dose of trial increase increased "
+                         "stop stopped hold held given gave prescribed prescribe restart restarted continue".split())
+_DRUG_AFTER = frozenset("mg mcg g ml tab tabs tablet tablets dose daily bid tid qid prn qhs qd er xr xl sr vs versus".split())
+
+
+def _drug_context(walk, a: int) -> bool:  # type: ignore[no-untyped-def]
+    n = len(walk.toks)
+    before = a > 0 and walk.keys[a - 1] in _DRUG_BEFORE and len(walk.gap(a - 1)) <= 2
+    after = a + 1 < n and (walk.keys[a + 1] in _DRUG_AFTER or walk.text[walk.toks[a][1]:walk.toks[a][1] + 2].strip()[:1].isdigit())
+    return bool(before or after)
+
+
 def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[no-untyped-def]
     """Drop name and place guesses that medicine explains better: an eponym before a clinical word
     ("Brody myopathy", "Adams-Oliver syndrome", "Virchow node"), or a lone clinical-vocabulary word
@@ -199,13 +252,19 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
             out.append(sp)
             continue
         cued = a > 0 and bool(walk.flags[a - 1] & _CUE) and len(walk.gap(a - 1)) <= 3
-        j = b + 1
-        while j < n and walk.gap(j - 1) == "-" and walk.shape(j) in ("T", "U") and j < b + 4:
-            j += 1  # "Adams-Oliver syndrome", "Emery-Dreifuss muscular dystrophy"
-        after = j < n and walk.gap(j - 1) in (" ", "-") and _technical(walk.flags[j])
-        if after and not (cued and walk.flags[a - 1] & (lx.TITLE | lx.REL)):
+        strong_cue = cued and bool(walk.flags[a - 1] & (lx.TITLE | lx.REL))
+        # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
+        personal = any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
+        if personal and b + 1 < n and walk.gap(b) == " " and walk.flags[b + 1] & lx.HEAD:
+            personal = False  # "Charles Bonnet syndrome", "Tommy John surgery": the head decides
+        if not strong_cue and not personal and sp.confidence < 0.85 and _clinical_after(walk, b, sp.category == "NAME"):
             continue
-        if a == b and not cued and walk.flags[a] & lx.MED and not walk.flags[a] & lx.TOPNAME and sp.confidence < 0.8:
-            continue
+        if a == b and not cued and walk.flags[a] & lx.MED and not walk.flags[a] & lx.TOPNAME:
+            if sp.confidence < 0.8 and (not walk.flags[a] & lx.FIRST or _drug_context(walk, a)):
+                continue  # a lone clinical-vocabulary word: "Lyme"; a brand named like a person: "started Allegra"
+            if a > 0 and walk.gap(a - 1) == " " and _clinical_word(walk.flags[a - 1]):
+                continue  # "polycythemia vera"
+        if sp.category == "NAME" and a == b and not cued and sp.confidence < 0.8 and _SCORE_AFTER.match(walk.text, walk.toks[b][1]):
+            continue  # "Padua 5", "Hunt and Hess 3": a named score with its value
         out.append(sp)
     return out

@@ -152,6 +152,9 @@ RULES: list[Rule] = [
     Rule("EMAIL", 0.95, _re(r"(?i)\b[a-z0-9._%+-]{1,64}\s{0,2}(?:\(at\)|\[at\]|\{at\}|\bat\b|@)\s{0,2}[a-z0-9-]{1,63}"
                             r"(?:\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b|\.)\s{0,2}[a-z0-9-]{1,63}){0,3}?\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b)\s{0,2}"
                             r"(?:com|org|net|edu|gov|io|us|uk|ca|health|info|co)\b"), 0, ("dot",), "window", (160, 40), False),
+    # a number read out in words: "five five five, two one two, eight eight four zero"
+    Rule("PHONE", 0.85, _re(r"(?i)\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,.-]{1,3}){6,14}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"),
+         0, ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), "match"),
     # photo files: identifiable images travel by file name
     Rule("ID", 0.85, _re(r"(?i)\b(?:img|dsc|dscn|dscf|pxl|mvimg|vid|dcim|photo|pic|image|wound)[_-]?\d[\w-]{1,40}(?:\.(?:heic|heif|jpe?g|png|gif|tiff?|dng|mov|mp4|webp))?\b|"
                          r"\b[\w-]{1,80}\.(?:heic|heif|jpe?g|png|dng|mov|mp4|webp)\b"),

@@ -190,6 +190,8 @@ def _clinical_after(walk, b: int, phrase: bool = True) -> bool:  # type: ignore[
     "Pearson marrow-pancreas syndrome". The word right after may also be a technical word alone."""
     n = len(walk.toks)
     j = b + 1
+    while j < n and walk.gap(j - 1) == "-" and walk.shape(j) in ("T", "U") and j < b + 4:
+        j += 1  # "Adams-Oliver syndrome", "Emery-Dreifuss muscular dystrophy"
     steps = 0
     while j < n and steps < 4 and walk.gap(j - 1) in (" ", "-"):
         f = walk.flags[j]

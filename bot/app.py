@@ -44,9 +44,11 @@ ADAPTERS_KEY = web.AppKey("adapters", dict)
 def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow, db: Database | None = None) -> Services:
     from bot.llm import make_llm
     from bot.llm.guarded import GuardedLLM
+    from bot.phi.lexicon import use_site_dir
     from bot.phi.policy import PhiGuard
 
     phi = PhiGuard(settings.phi_mode)
+    use_site_dir(settings.phi_site_dir)
     database = db or Database(settings.database_url)
     audit = AuditLog(database, scrub=phi.for_log, clock=clock)
     llm = GuardedLLM(make_llm(base_url=settings.openai_base_url or None,

@@ -30,6 +30,17 @@ class Metrics:
         self.errors: dict[str, int] = defaultdict(int)
         self.handler: dict[str, Histogram] = defaultdict(Histogram)
         self.extraction: dict[str, int] = defaultdict(int)
+        self.phi_decisions: dict[str, int] = defaultdict(int)
+        self.phi_overrides: dict[str, int] = defaultdict(int)
+
+    def phi_decision(self, decision: str, categories: tuple[str, ...] = ()) -> None:
+        """A PHI warning and what the author chose ("warn", "continue", "override", "cancel").
+        Overrides are also counted per category, so false alarms show up in production."""
+        with self._lock:
+            self.phi_decisions[decision] += 1
+            if decision == "override":
+                for c in categories:
+                    self.phi_overrides[c] += 1
 
     def observe_request(self, route: str, method: str, status: int, seconds: float) -> None:
         with self._lock:
@@ -64,6 +75,14 @@ class Metrics:
                     "# TYPE clinibot_slack_acks_total counter"]
             for kind, n in sorted(self.acks.items()):
                 out.append(f'clinibot_slack_acks_total{{kind="{kind}"}} {n}')
+            out += ["# HELP clinibot_phi_decisions_total PHI warnings and the author's choice.",
+                    "# TYPE clinibot_phi_decisions_total counter"]
+            for decision, n in sorted(self.phi_decisions.items()):
+                out.append(f'clinibot_phi_decisions_total{{decision="{decision}"}} {n}')
+            out += ["# HELP clinibot_phi_overrides_total Warnings the author marked 'Not identifiers', by category.",
+                    "# TYPE clinibot_phi_overrides_total counter"]
+            for category, n in sorted(self.phi_overrides.items()):
+                out.append(f'clinibot_phi_overrides_total{{category="{category}"}} {n}')
             out += ["# HELP clinibot_errors_total Errors by place.", "# TYPE clinibot_errors_total counter"]
             for where, n in sorted(self.errors.items()):
                 out.append(f'clinibot_errors_total{{where="{where}"}} {n}')

@@ -68,6 +68,7 @@ class Settings:
     llm_model: str = "gpt-4o-mini"
     llm_timeout: float = 30.0
     phi_mode: str = "warn"
+    phi_site_dir: Path | None = None  # a folder with this site's site_allow.txt / site_names.txt
     approvers: frozenset[str] = frozenset()
     educators: frozenset[str] = frozenset()
     admins: frozenset[str] = frozenset()
@@ -154,6 +155,7 @@ class Settings:
             llm_model=r.text("CLINIBOT_LLM_MODEL", "gpt-4o-mini"),
             llm_timeout=r.number("CLINIBOT_LLM_TIMEOUT", 30.0, lo=0.1, hi=600),
             phi_mode=r.choice("CLINIBOT_PHI_MODE", "warn", PHI_MODES),
+            phi_site_dir=Path(env["CLINIBOT_PHI_SITE_DIR"]) if env.get("CLINIBOT_PHI_SITE_DIR") else None,
             approvers=_ids(env.get("CLINIBOT_APPROVERS", "")),
             educators=_ids(env.get("CLINIBOT_EDUCATORS", "")),
             admins=_ids(env.get("CLINIBOT_ADMINS", "")),

@@ -3,8 +3,11 @@
 Commands, form fields and thread messages are inspected by the PHI guard before any service sees
 them. What happens next is the guard's decision (`Verdict.action`), not this module's:
 allow -> as typed; redact -> services see the redacted text; block -> refused; warn -> the clinician
-gets a notice naming the categories (never the values) and chooses Continue redacted or Cancel.
-The redacted text travels in the button value, so no raw PHI is stored while the choice is pending.
+gets a notice (ephemeral, to them alone) naming the categories and the words that would be replaced,
+and chooses Continue redacted, Not identifiers: send as typed (audited by category and counted in
+/metrics, so false alarms are visible), or Cancel.
+The redacted text travels in the button value, so no raw PHI is stored while the choice is pending;
+the text as typed stays in this process's memory only, behind a one-time token.
 """
 from __future__ import annotations
 
@@ -22,8 +25,13 @@ log = logging.getLogger(__name__)
 
 CONTINUE = "phi.continue"
 CANCEL = "phi.cancel"
+OVERRIDE = "phi.override"
 MAX_PENDING_VALUE = 1900  # Slack caps a button value at 2,000 characters
 
+
+# Platforms whose ephemeral replies are seen by the author alone: only there does a PHI warning list
+# the words it would replace (elsewhere it names the kinds).
+PRIVATE_REPLIES = frozenset({"slack", "console"})
 
 PENDING_TTL = 3600.0  # how long the in-memory map behind a warning is kept (seconds)
 
@@ -35,19 +43,28 @@ class Dispatcher:
         self.metrics = metrics
         if metrics is not None:  # services count what they decide (extraction paths) in the same place
             svc.extras.setdefault("metrics", metrics)
-        # token -> (redaction, expiry). Process memory only: values never reach disk. On another
-        # worker the token is simply unknown and the draft is not re-identifiable, nothing more.
-        self._pending: dict[str, tuple[Any, float]] = {}
+        # token -> (redaction, text as typed, expiry). Process memory only: values never reach disk.
+        # On another worker the token is simply unknown: the draft is not re-identifiable and
+        # "send as typed" asks for the command again, nothing more.
+        self._pending: dict[str, tuple[Any, str, float]] = {}
 
-    def _remember(self, token: str, redaction: Any) -> None:
+    def _remember(self, token: str, redaction: Any, original: str) -> None:
         now = time.monotonic()
-        for key in [k for k, (_, exp) in self._pending.items() if exp < now]:
+        for key in [k for k, (_, _, exp) in self._pending.items() if exp < now]:
             del self._pending[key]
-        self._pending[token] = (redaction, now + PENDING_TTL)
+        self._pending[token] = (redaction, original, now + PENDING_TTL)
+
+    def _recall_item(self, token: str) -> tuple[Any, str] | None:
+        item = self._pending.pop(token, None)
+        return (item[0], item[1]) if item and item[2] >= time.monotonic() else None
 
     def _recall(self, token: str) -> Any:
-        item = self._pending.pop(token, None)
-        return item[0] if item and item[1] >= time.monotonic() else None
+        item = self._recall_item(token)
+        return item[0] if item else None
+
+    def _count(self, decision: str, categories: tuple[str, ...] = ()) -> None:
+        if self.metrics:
+            self.metrics.phi_decision(decision, categories)
 
     async def command(self, cmd: Command) -> list[Reply]:
         started = time.perf_counter()
@@ -73,18 +90,49 @@ class Dispatcher:
 
     def _warn(self, cmd: Command, verdict: Any) -> Reply:
         token = secrets.token_urlsafe(12)
-        self._remember(token, verdict.redacted)
+        self._remember(token, verdict.redacted, cmd.text)
+        self._count("warn", verdict.categories)
         pending = json.dumps({"n": cmd.name, "t": verdict.redacted.text, "k": token}, ensure_ascii=False)
+        as_typed = json.dumps({"n": cmd.name, "k": token})
         if len(pending) > MAX_PENDING_VALUE:
-            return Reply(text=self.svc.phi.notice(verdict) + "\nThe message is too long to continue "
-                         "redacted from here: remove the identifiers and send it again.", ephemeral=True)
-        return Reply(text=self.svc.phi.notice(verdict), ephemeral=True, buttons=[
+            return Reply(text=self._notice(cmd, verdict) + "\nThe message is too long to continue "
+                         "redacted from here: remove the identifiers and send it again.", ephemeral=True,
+                         buttons=[Button("Not identifiers: send as typed", OVERRIDE, as_typed, None)])
+        return Reply(text=self._notice(cmd, verdict), ephemeral=True, buttons=[
             Button("Continue redacted", CONTINUE, pending, "primary"),
+            Button("Not identifiers: send as typed", OVERRIDE, as_typed, None),
             Button("Cancel", CANCEL, "", None),
         ])
 
+    def _notice(self, cmd: Command, verdict: Any) -> str:
+        return self.svc.phi.notice(verdict, show_words=cmd.actor.platform in PRIVATE_REPLIES)
+
+    async def _send_as_typed(self, action: Action) -> list[Reply]:
+        """The author says the flagged words are not identifiers: run the command as typed, with
+        exactly those words vouched for. Audited (categories only) and counted in /metrics."""
+        try:
+            pending = json.loads(action.value)
+            name, token = str(pending["n"]), str(pending["k"])
+        except (ValueError, KeyError, TypeError):
+            return [Reply(text="That choice has expired; please send the command again.", ephemeral=True)]
+        item = self._recall_item(token)
+        if item is None:
+            return [Reply(text="That choice has expired; please send the command again.", ephemeral=True)]
+        redaction, original = item
+        categories = tuple(redaction.categories)
+        await self.svc.audit.record(action.actor.key, "phi.override", f"/{name}",
+                                    {"categories": list(categories), "path": "command"})
+        self._count("override", categories)
+        cmd = Command(name=name, text=original, actor=action.actor, channel_id=action.channel_id,
+                      thread_ref=action.thread_ref, trigger_id=action.trigger_id)
+        with self.svc.phi.vouched(redaction.mapping.values()):
+            return await self.router.dispatch_command(cmd, self.svc)
+
     async def action(self, action: Action) -> list[Reply]:
+        if action.action_id == OVERRIDE:
+            return await self._send_as_typed(action)
         if action.action_id == CANCEL:
+            self._count("cancel")
             await self.svc.audit.record(action.actor.key, "phi.cancelled", "")
             return [Reply(text="Cancelled. Nothing was sent or saved.", ephemeral=True,
                           update_ref=action.message_ref or None)]
@@ -102,6 +150,7 @@ class Dispatcher:
                 cmd = replace(cmd, text=verdict.redacted.text)
             cmd = replace(cmd, redaction=self._recall(str(pending.get("k", ""))))
             await self.svc.audit.record(action.actor.key, "phi.continued_redacted", f"/{cmd.name}")
+            self._count("continue")
             return await self.router.dispatch_command(cmd, self.svc)
         if action.values:
             values, categories = {}, set()

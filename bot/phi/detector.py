@@ -18,7 +18,9 @@ import bisect
 import re
 
 from bot.phi import lexicon as lx
+from bot.phi.name_model import clinical_veto, find_pairs
 from bot.phi.names import NameWalk
+from bot.phi.normalize import fold
 from bot.phi.patterns import (
     DIGIT_RULES,
     DIGIT_RX,
@@ -50,8 +52,10 @@ _DIGIT = re.compile(r"\d")
 _ALPHA = re.compile(r"[A-Za-z]")
 
 
-def _value_ok(value: str) -> bool:
+def _value_ok(value: str, category: str = "") -> bool:
     digits = len(_DIGIT.findall(value))
+    if category == "DEVICE":  # device serials are short: "SN 4471", "serial 88Q21"
+        return (digits >= 3 and not _YEAR.fullmatch(value)) or (digits >= 2 and bool(_ALPHA.search(value)) and len(value) >= 4)
     if digits >= 4:
         return not _YEAR.fullmatch(value)
     return digits >= 2 and bool(_ALPHA.search(value)) and len(value) >= 5
@@ -65,7 +69,7 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         if s < 0 or s == e:
             return
         category = rule.category
-        if category in _KEYED and rule.group and not _value_ok(text[s:e]):
+        if category in _KEYED and rule.group and not _value_ok(text[s:e], category):
             return
         if category == "URL":
             while e > s and text[e - 1] in ".,;:!?)]}'\"":
@@ -82,6 +86,8 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         if rule.category == "DATE" and _vetoed(text, s, e):
             continue
         if rule.category == "LOCATION" and _bad_address(text[s:e]):
+            continue
+        if rule.category == "AGE" and _temperature(text, s, e):
             continue
         if rule.category == "PHONE" and e - s == 8 and text[s + 3] == "-" and (text[e - 2:e] == "00" or text[s] in "01"):
             continue  # "500-1000" is a range, not a number
@@ -142,6 +148,18 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
 
 _ZIP_RULES = [r for r in RULES if r.mode == "zip"]
+_BARE_F = re.compile(r"(\d{2,3})\s{0,2}-?\s{0,2}[fF]")
+_TEMP_BEFORE = re.compile(
+    r"(?i)\b(?:fever|fevers|febrile|afebrile|temps?|temperature|t|tmax|tm|tc|pyrexia|spiked?|spiking|spikes|"
+    r"hyperthermia|hyperthermic|rectal|oral|axillary|tympanic|degrees?)\b[^.;\n]{0,24}$")
+
+
+def _temperature(text: str, s: int, e: int) -> bool:
+    """'fever over 101F', 'temp 102 F': a temperature, not a 101-year-old female."""
+    m = _BARE_F.fullmatch(text, s, e)
+    if not m or not 95 <= int(m.group(1)) <= 110:
+        return False
+    return bool(_TEMP_BEFORE.search(text, max(0, s - 40), s)) or text[e:e + 1] in ("°",)
 _FAR_VETO = frozenset("ps psv cpap bipap bi-pap peep imv simv prvc pain strength motor apgar apgars settings vent murmur".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9:/+-]+[\s,=:(]{1,3}){1,2}$")
 _WORD_AFTER = re.compile(r"^\W{0,3}([A-Za-z0-9:/-]+)")
@@ -190,6 +208,21 @@ def _motor_grade(text: str, s: int) -> bool:
     return any(w in _MOTOR for w in words)
 
 
+_PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping)\b")
+_SUBJECT_AGE = re.compile(
+    r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|"
+    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns)\s{1,3}(9\d|1[01]\d)\b"
+    r"(?![.,]\d)(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))")
+
+
+def _subject_ages(text: str, out: list[PhiSpan]) -> None:
+    """"she's 93", "his wife is 97": an age over 89 stated of a person."""
+    if "9" not in text and "1" not in text:
+        return
+    for m in _SUBJECT_AGE.finditer(text):
+        out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
+
+
 def _slash_dates(text: str, out: list[PhiSpan]) -> None:
     """"7/22" is a date; "5/5 strength", "1/2 NS", "pain 3/10" are not."""
     for m in SLASH_DATE.finditer(text):
@@ -201,6 +234,8 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
             continue
         if b == 5 and a <= 5 and _motor_grade(text, s):
             continue  # "dorsiflexion (4/5)": a strength grade
+        if b == 10 and a <= 10 and _PAIN.search(text, max(0, s - 24), min(len(text), e + 16)):
+            continue  # "c/o 8/10 lbp": a pain score
         conf = 0.75 if b <= 31 else 0.6  # "12/82" is month/year
         out.append(PhiSpan(s, e, "DATE", conf))
 
@@ -217,6 +252,21 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
         m = _AGE_AFTER_NAME.match(text, sp.end)
         if m:
             cands.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
+
+
+def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str]) -> list[PhiSpan]:
+    """Drop candidates that lie inside a site allow-list phrase ("Rocky Mountain spotted fever")."""
+    zones = [m.span() for m in allow.finditer(text)]
+    if not zones:
+        return cands
+    starts = [z[0] for z in zones]
+    out = []
+    for sp in cands:
+        k = bisect.bisect_right(starts, sp.start) - 1
+        if k >= 0 and zones[k][1] >= sp.end:
+            continue
+        out.append(sp)
+    return out
 
 
 def _resolve(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
@@ -249,13 +299,35 @@ def _resolve(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
 
 
 def find_phi(text: str) -> list[PhiSpan]:
-    """All identifiers in ``text``, sorted by position and non-overlapping."""
+    """All identifiers in ``text``, sorted by position and non-overlapping.
+
+    The detector reads the folded text (:mod:`bot.phi.normalize`: invisible characters gone,
+    look-alikes and foreign digits folded); spans are offsets into ``text`` as given.
+    """
     if not text:
         return []
+    folded, back = fold(text)
+    spans = _find(folded)
+    if back is None:
+        return spans
+    out = []
+    for sp in spans:
+        s, e = back.span(sp.start, sp.end)
+        out.append(PhiSpan(s, e, sp.category, sp.confidence))
+    return out
+
+
+def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
     _pattern_spans(text, cands, walk.toks, walk.keys)
     _slash_dates(text, cands)
+    _subject_ages(text, cands)
     walk.run()
+    find_pairs(walk, cands)
+    cands = clinical_veto(walk, cands)
+    allow = lx.lexicon().allow_rx
+    if allow is not None:
+        cands = _allowed_out(text, cands, allow)
     _ages_after_names(text, cands)
     return _resolve(text, cands)

@@ -6,6 +6,7 @@ bit flags so the detector does a single lookup per token.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,10 @@ COMMON = 1 << 15  # everyday English word (the rest of ENG is rare: "tyro", "ste
 STATE = 1 << 16  # US state name
 FOLLOW = 1 << 17  # word that follows "Dr" without being a name ("aware")
 TRIGGER = 1 << 18  # first word of a cue, facility name or multi-word place: the walk must look
+MED = 1 << 19  # a word of a maintained clinical vocabulary (ICD-10-CM, HPO, Orphanet): eponyms too
+TOPNAME = 1 << 20  # one of the most frequent census surnames (Smith, Hill, Long): a name before a word
+
+TOP_SURNAMES = 3000
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -50,17 +55,35 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"place_cues.txt", "us_places.txt", "facility_names.txt"}
+_PHRASE_FILES = {"place_cues.txt", "us_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
+
+
+SITE_FILES = ("site_allow.txt", "site_names.txt")
+_site_dir: Path | None = None
+
+
+def use_site_dir(path: Path | None) -> None:
+    """Also read ``site_allow.txt`` / ``site_names.txt`` from ``path`` (``CLINIBOT_PHI_SITE_DIR``):
+    a site's own terms, kept outside the package. Rebuilds the word table on the next use."""
+    global _site_dir
+    path = Path(path) if path else None
+    if path != _site_dir:
+        _site_dir = path
+        lexicon.cache_clear()
 
 
 def read_list(name: str) -> list[str]:
     """Entries of one data file, lowercased; ``#`` lines and blanks dropped.
 
     Phrase files hold one (possibly multi-word) entry per line; the others may hold
-    several whitespace-separated entries per line.
+    several whitespace-separated entries per line. Site files are also read from the
+    site folder when one is configured.
     """
     out: list[str] = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    if name in SITE_FILES and _site_dir is not None and (_site_dir / name).is_file():
+        lines += (_site_dir / name).read_text(encoding="utf-8").splitlines()
+    for line in lines:
         line = line.strip().lower()
         if not line or line.startswith("#"):
             continue
@@ -74,6 +97,8 @@ def read_list(name: str) -> list[str]:
 @dataclass(frozen=True)
 class Lexicon:
     flags: dict[str, int]
+    allow_phrases: tuple[str, ...]  # multi-word site allow-list entries, lowercase
+    allow_rx: re.Pattern[str] | None  # the same, compiled: any case, whole words, any spacing
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
     place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
@@ -101,11 +126,14 @@ def lexicon() -> Lexicon:
     add(read_list("english_common.txt"), ENG | COMMON)
     add(read_list("english_rare.txt"), ENG)
     add(read_list("first_names.txt"), FIRST)
-    add(read_list("surnames.txt"), SUR)
+    surnames = read_list("surnames.txt")  # most frequent first
+    add(surnames, SUR)
+    add(surnames[:TOP_SURNAMES], TOPNAME)
     add(read_list("clinical_terms.txt"), CLIN)
     add(read_list("drugs.txt"), CLIN)
     add(read_list("drug_names.txt"), CLIN)
     add(read_list("eponyms.txt"), CLIN)
+    add(read_list("holidays.txt"), CLIN)
     add(read_list("titles.txt"), TITLE)
     add(read_list("credentials.txt"), CRED)
     add(read_list("relations.txt"), REL)
@@ -118,6 +146,12 @@ def lexicon() -> Lexicon:
     add(read_list("states.txt"), STATE)
     add(read_list("name_followers.txt"), FOLLOW)
     add(_STOPWORDS.split(), STOP)
+    names = FIRST | SUR | PLACE
+    for w in read_list("medical_words.txt") + read_list("eponyms.txt"):
+        f = flags.get(w, 0) | MED
+        # A medical word that is no one's name is clinical; one that is also a name (Smith-Magenis,
+        # Summer) stays a name candidate and needs context.
+        flags[w] = f | CLIN if not f & names else f
 
     multi: dict[str, list[tuple[str, ...]]] = {}
     for place in read_list("us_places.txt"):
@@ -137,8 +171,23 @@ def lexicon() -> Lexicon:
     for table in (multi, facilities, cues):
         add(list(table), TRIGGER)
     add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
+    # Site files last, so they win: allowed terms are never names or places; extra names always are.
+    allow_phrases = []
+    for term in read_list("site_allow.txt"):
+        parts = term.split()
+        if len(parts) == 1:
+            flags[term] = (flags.get(term, 0) & ~(names | ENG | COMMON)) | CLIN | MED
+        else:
+            allow_phrases.append(term)
+    for term in read_list("site_names.txt"):
+        for part in term.split():
+            flags[part] = (flags.get(part, 0) & ~(ENG | COMMON | CLIN | MED | STOP | UNIT)) | FIRST | SUR
     return Lexicon(
         flags=flags,
+        allow_phrases=tuple(sorted(allow_phrases, key=len, reverse=True)),
+        allow_rx=re.compile(r"(?i)\b(?:" + "|".join(
+            r"[\s-]+".join(re.escape(w) for w in p.split()) for p in sorted(allow_phrases, key=len, reverse=True)
+        ) + r")\b") if allow_phrases else None,
         multi_places=_by_second(multi),
         facilities=_by_second(facilities),
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 # A value after a keyword: letters/digits with inner dashes, dots or slashes, 4+ chars.
-_VAL = r"([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){3,39})"
+_VAL = r"([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|(?<=\d) (?=\d)){3,39})"
 _SEP = r"\s{0,3}(?:(?:number|num|no\.?|nbr|#|id|is|:|=)\s{0,3}){0,3}"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -75,6 +75,14 @@ DIGIT_RULES: list[Rule] = [
     Rule("PHONE", 0.75, _re(r"(?<![\w/.:])(?<!\d-)\d{3}-\d{4}(?![\w/-]|\.\d)")),
     Rule("AGE", 0.93, _re(r"(?i:(?<!\d)(?:9\d|1[01]\d|12[0-5])\s{0,2}(?:-\s{0,2})?(?:yo|y/o|y\.o\.?|yrs?\.?(?:\s{1,2}old)?|years?(?:[- ]old| of age)?|-year-old|year-old|yr-old|yo[mfw]|y/?[mf]\b|[mf]\b)(?!\w))")),
     Rule("DATE", 0.93, _re(r"(?i:(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?" + _MONTH + r"\b\.?(?:,?\s{0,3}(?:\d{4}|'\d{2}))?)")),
+    Rule("DATE", 0.93, _re(r"(?i:(?<![\w/-])(?:0?[1-9]|[12]\d|3[01])[-/.]" + _MONTH + r"[-/.](?:\d{4}|\d{2})(?![\w/-]))")),
+    Rule("SSN", 0.85, _re(r"(?<![\w-])(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}(?![\w-]| \d)")),
+    # digits spaced out one by one ("7 8 1 5 5 5 0 1 4 2"): a number someone tried to hide
+    Rule("ID", 0.8, _re(r"(?<![\w.,/-])\d(?:[ .-]{1,2}\d){6,15}(?![\w]|[.,]\d)")),
+    # a bare run of 7-12 digits: no clinical value is written that way; record and account numbers are
+    Rule("ID", 0.6, _re(r"(?<![\w.,/:-])\d{7,12}(?![\w%]|[.,]\d)")),
+    # month and year ("04/2016"): a date element more specific than the year
+    Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)")),
     Rule("LOCATION", 0.92, _re(
         r"(?<!\d)\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,2}|North\s|South\s|East\s|West\s)?(?:(?:[A-Z][A-Za-z'.-]{1,30}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4}"
         r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|"
@@ -101,7 +109,7 @@ RULES: list[Rule] = [
         r"group|bcbs|blue cross|aetna|cigna|humana|united ?healthcare|kaiser|tricare|payer"),
     _kw("ACCOUNT", 0.93, r"account|acct|acc't|billing|invoice|encounter|fin|har|claim|bank"),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
-    _kw("LICENSE", 0.94, r"driver'?s? licen[cs]e|licen[cs]e|lic|dea|npi|certificate|cert|passport"),
+    _kw("LICENSE", 0.94, r"driver'?s? licen[cs]e|licen[cs]e|lic|dea|npi|certificate|cert|passport|dl|d/l|drivers? lic"),
     _kw("DEVICE", 0.94, r"serial|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|lot|model|meid|mac address|mac"),
     _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|"
         r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode"),
@@ -115,7 +123,8 @@ RULES: list[Rule] = [
         r"(?i)\b(?:finger ?prints?|thumb ?prints?|voice ?prints?|voice samples?|retina(?:l)? scans?|iris scans?|"
         r"face ?prints?|facial (?:recognition|scans?|images?|templates?|geometry)|palm ?prints?|hand geometry|"
         r"biometrics?(?: data| template| id)?|full[- ]face (?:photo(?:graph)?s?|pictures?|images?)|"
-        r"dna profiles?|gait signatures?)(?:\s{0,3}(?:id|#|no\.?|number|:|on file|template)\s{0,3}" + _VAL + r")?"),
+        r"dna profiles?|gait signatures?|face[- ]?id)(?:(?:\s{0,3}(?:id|#|no\.?|number|:|on file|template|enrollment|enrolment|"
+        r"sample|scan|file|record|is|saved as|stored as|=)){0,3}[\s:#=]{0,3}((?=[\w.-]{0,40}\d)[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9]))?"),
          0, ("finger", "fingerprint", "fingerprints", "thumb", "thumbprint", "voice", "voiceprint", "voiceprints", "retina", "retinal",
             "iris", "face", "faceprint", "facial", "palm", "palmprint", "hand", "biometric", "biometrics", "full", "dna", "gait"), "match"),
     Rule("FAX", 0.95, _re(r"(?i)\bfax(?:\s{0,3}(?:number|no\.?|#|:|is|to|at))*\s{0,3}((?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]{0,2}\d{3}[\s.-]{0,2}\d{4})\b"), 1, ("fax",), "match"),
@@ -133,8 +142,26 @@ RULES: list[Rule] = [
          1, ("mar", "march", "may", "jun", "june", "sept"), "window", (12, 8), False),
     Rule("DATE", 0.85, _re(r"(?i)\b(?:on|since|until|by|from) the\s{1,2}((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?! (?:dose|doses|day|week|time|attempt|try|one|floor|fl|level|grade|degree|percentile|line|cycle|round|generation|rib|toe|finger|digit|nerve|ventricle|trimester|of (?:the|these)))"),
          1, ("st", "nd", "rd", "th"), "window", (16, 6), False),
-    Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)\b"),
+    # A holiday alone ("since Thanksgiving", "Christmas disease") is not a date element; with a year it is.
+    Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas(?: eve)?|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)(?: day)?,?\s{1,3}(?:19|20)\d\d\b"),
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),
+    Rule("AGE", 0.9, _re(r"(?i)\b(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+                         r"(?=[- ](?:years?|yrs?|y/?o)\b|-year)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
+    Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
+         1, ("ninety", "hundred"), "window", (24, 40), False),
+    # "jdoe AT rivermed DOT org": an email spelled out to get past filters
+    Rule("EMAIL", 0.95, _re(r"(?i)\b[a-z0-9._%+-]{1,64}\s{0,2}(?:\(at\)|\[at\]|\{at\}|\bat\b|@)\s{0,2}[a-z0-9-]{1,63}"
+                            r"(?:\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b|\.)\s{0,2}[a-z0-9-]{1,63}){0,3}?\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b)\s{0,2}"
+                            r"(?:com|org|net|edu|gov|io|us|uk|ca|health|info|co)\b"), 0, ("dot",), "window", (160, 40), False),
+    # a number read out in words: "five five five, two one two, eight eight four zero"
+    Rule("PHONE", 0.85, _re(r"(?i)\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,.-]{1,3}){6,14}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"),
+         0, ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), "match"),
+    # photo files: identifiable images travel by file name
+    Rule("ID", 0.85, _re(r"(?i)\b(?:img|dsc|dscn|dscf|pxl|mvimg|vid|dcim|photo|pic|image|wound)[_-]?\d[\w-]{1,40}(?:\.(?:heic|heif|jpe?g|png|gif|tiff?|dng|mov|mp4|webp))?\b|"
+                         r"\b[\w-]{1,80}\.(?:heic|heif|jpe?g|png|dng|mov|mp4|webp)\b"),
+         0, ("img", "dsc", "pxl", "mvimg", "vid", "dcim", "photo", "pic", "image", "wound", ".heic", ".heif", ".jpg", ".jpeg", ".png", ".dng", ".mov", ".mp4", ".webp"), "window", (90, 60), False),
+    Rule("AGE", 0.9, _re(r"(?i)\b(?:turns|turned|turning|will be)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|min|minutes|days|weeks))"), 1,
+         ("turns", "turned", "turning", "will"), "match"),
     Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5]))\b"), 1, ("age",), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:in|into) (?:his|her|their) (?:early |mid[- ]|late )?(?:90s|90's|nineties|100s)\b|\b(?:nonagenarian|centenarian|supercentenarian)\b"),
          0, ("90", "nineties", "100s", "nonagenarian", "centenarian", "supercentenarian"), "window", (30, 12), False),

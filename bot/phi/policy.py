@@ -8,19 +8,28 @@ Every path goes through a :class:`PhiGuard`:
 - database writes of free text: ``for_storage()`` (redacted unless BAA);
 - logs: ``for_log()`` (always redacted, BAA or not), applied to every handler by
   :func:`install_log_filter`.
+
+When the author says a warning was a false alarm ("Not identifiers: send as typed"), the words
+they vouched for are set for the rest of that request with :meth:`PhiGuard.vouched`: the model
+and storage paths leave exactly those values as typed; logs stay redacted regardless.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
 
 from bot.phi.redact import Redacted, redact
 
 ENV_VAR = "CLINIBOT_PHI_MODE"
+_VOUCHED: ContextVar[frozenset[str]] = ContextVar("phi_vouched", default=frozenset())
+MAX_SHOWN = 8  # flagged words listed in a warning
 
 CATEGORY_LABELS: dict[str, str] = {
     "NAME": "a name",
@@ -76,11 +85,53 @@ class Verdict:
     action: str  # "allow" | "warn" | "redact" | "block"
 
 
+def flagged_words(verdict: Verdict) -> list[str]:
+    """The distinct values a warning would replace, in the order typed (for the author only)."""
+    seen: list[str] = []
+    for value in verdict.redacted.mapping.values():
+        value = " ".join(value.split())
+        if value and value not in seen:
+            seen.append(value if len(value) <= 40 else value[:37] + "...")
+    return seen
+
+
 def describe(categories: tuple[str, ...]) -> str:
     labels = [CATEGORY_LABELS.get(c, c.lower()) for c in categories]
     if len(labels) <= 1:
         return "".join(labels)
     return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+# Values listed to an author in a warning, for the whole process (every guard, every worker thread).
+# The Slack client logs request bodies at DEBUG, and out of context ("`00482913`") a value may no
+# longer look like an identifier, so for_log also removes these literally. Process memory only.
+SHOWN_TTL = 3600.0
+SHOWN_MAX = 1024
+_shown: dict[str, float] = {}
+_shown_lock = threading.Lock()
+
+
+def _remember_shown(values: Iterable[str]) -> None:
+    global _shown
+    now = time.monotonic()
+    with _shown_lock:
+        for v in values:
+            if len(v) >= 3:
+                _shown[v] = now + SHOWN_TTL
+        if len(_shown) > SHOWN_MAX or any(exp < now for exp in _shown.values()):
+            live = sorted(((exp, v) for v, exp in _shown.items() if exp >= now), reverse=True)
+            _shown = {v: exp for exp, v in live[:SHOWN_MAX]}
+
+
+def _scrub_shown(text: str) -> str:
+    if not _shown:
+        return text
+    with _shown_lock:
+        values = sorted(_shown, key=len, reverse=True)
+    for v in values:
+        if v in text:
+            text = text.replace(v, "[REDACTED]")
+    return text
 
 
 class PhiGuard:
@@ -102,11 +153,28 @@ class PhiGuard:
             action = {PhiMode.WARN: "warn", PhiMode.REDACT: "redact", PhiMode.BLOCK: "block"}[self.mode]
         return Verdict(found=found, categories=red.categories, redacted=red, action=action)
 
-    def notice(self, verdict: Verdict) -> str:
-        """What the clinician sees. Names the kinds of identifier, never the values."""
+    @contextlib.contextmanager
+    def vouched(self, values: Iterable[str]) -> Iterator[None]:
+        """Within this block (this request), ``values`` are not identifiers for the model and
+        storage paths: the author checked them and chose "send as typed"."""
+        token = _VOUCHED.set(_VOUCHED.get() | frozenset(values))
+        try:
+            yield
+        finally:
+            _VOUCHED.reset(token)
+
+    def notice(self, verdict: Verdict, show_words: bool = True) -> str:
+        """What the author sees (an ephemeral message, never logged or stored): the kinds of
+        identifier and, in warn mode, the words that would be replaced so the author can judge a
+        false alarm (unless ``show_words`` is off: a platform that cannot reply to the author alone). Block mode names only the kinds: nothing is offered to override there."""
         if not verdict.found:
             return ""
         what = describe(verdict.categories)
+        words = flagged_words(verdict) if show_words else []
+        if self.mode is PhiMode.WARN and words:
+            _remember_shown(verdict.redacted.mapping.values())
+            _remember_shown(words)
+        listed = ", ".join(f"`{w}`" for w in words[:MAX_SHOWN]) + (" and more" if len(words) > MAX_SHOWN else "")
         if self.mode is PhiMode.BLOCK:
             return (
                 f"This message was not sent: it looks like it contains {what}. "
@@ -117,17 +185,25 @@ class PhiGuard:
             return f"Patient identifiers were removed before anything reached the model ({what})."
         if self.mode is PhiMode.BAA:
             return f"This message contains {what}; it is covered by this workspace's BAA and kept out of logs."
+        if not words:  # a platform that cannot show a reply to the author alone: kinds only
+            return (
+                f"This message looks like it contains {what}. "
+                "Continue redacted to replace them with placeholders before anything reaches the model; "
+                "if they are not patient identifiers (a disease, a sign, a drug), choose Not identifiers: "
+                "send as typed (recorded by category for the PHI audit); or Cancel to edit first."
+            )
         return (
-            f"This message looks like it contains {what}. "
-            "Continue redacted to replace them with placeholders before anything reaches the model, "
-            "or Cancel to edit it first."
+            f"This message looks like it contains {what}: {listed}. "
+            "Continue redacted to replace these with placeholders before anything reaches the model; "
+            "if they are not patient identifiers (a disease, a sign, a drug), choose Not identifiers: "
+            "send as typed (recorded by category for the PHI audit); or Cancel to edit first."
         )
 
     # -- outbound
     def for_model(self, text: str) -> str:
         if self.mode is PhiMode.BAA:
             return text
-        red = redact(text)
+        red = redact(text, keep=_VOUCHED.get())
         if red.found and self.mode is PhiMode.BLOCK:
             raise PhiBlocked(red.categories)
         return red.text
@@ -135,10 +211,10 @@ class PhiGuard:
     def for_storage(self, text: str) -> str:
         if self.mode is PhiMode.BAA:
             return text
-        return redact(text).text
+        return redact(text, keep=_VOUCHED.get()).text
 
     def for_log(self, text: str) -> str:
-        return redact(text).text
+        return _scrub_shown(redact(text).text)
 
 
 # ---------------------------------------------------------------- logging

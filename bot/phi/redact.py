@@ -83,20 +83,25 @@ def _apply(text: str, spans: list[PhiSpan]) -> tuple[str, dict[str, str], list[t
     return "".join(parts), mapping, placed
 
 
-def redact(text: str, spans: list[PhiSpan] | None = None) -> Redacted:
+def redact(text: str, spans: list[PhiSpan] | None = None, keep: frozenset[str] = frozenset()) -> Redacted:
     """Redact every identifier ``find_phi`` reports (or the ``spans`` given).
 
     Removing one identifier can change the context of the words around it, so the result is
     scanned again and anything new is folded in (at most a few rounds): what comes out scans clean.
+    ``keep``: exact values the author said are not identifiers; they stay as typed.
     """
     if spans is None:
         spans = find_phi(text)
+    if keep:
+        spans = [sp for sp in spans if text[sp.start:sp.end] not in keep]
     if not spans:
         return Redacted(text=text, spans=(), categories=(), mapping={})
     spans = sorted(spans, key=lambda sp: sp.start)
     out, mapping, placed = _apply(text, spans)
     for _ in range(3):
         extra = find_phi(out)
+        if keep:
+            extra = [sp for sp in extra if out[sp.start:sp.end] not in keep]
         if not extra:
             break
         spans = sorted(spans + _translate(extra, placed), key=lambda sp: sp.start)

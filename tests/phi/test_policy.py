@@ -29,13 +29,16 @@ def test_inspect_action_per_mode(mode: str, action: str) -> None:
 
 
 @pytest.mark.parametrize("mode", list(PhiMode))
-def test_notice_names_categories_never_values(mode: PhiMode) -> None:
+def test_notice_names_categories_and_shows_the_author_the_words(mode: PhiMode) -> None:
     guard = PhiGuard(mode)
     note = guard.notice(guard.inspect(PHI_TEXT))
-    assert _clean_of_raw(note)
     assert "name" in note and "medical record number" in note and "date" in note
+    if mode is PhiMode.WARN:  # the author sees which words would be replaced
+        assert "`Deshawn Carter`" in note and "`00482913`" in note and "`3/4/61`" in note
+    else:
+        assert _clean_of_raw(note)
     if mode is PhiMode.WARN:
-        assert "Continue redacted" in note and "Cancel" in note
+        assert "Continue redacted" in note and "Cancel" in note and "Not identifiers: send as typed" in note
     if mode is PhiMode.BLOCK:
         assert "not sent" in note
     if mode is PhiMode.REDACT:
@@ -69,3 +72,15 @@ def test_mode_from_env() -> None:
     assert PhiMode.from_env({"CLINIBOT_PHI_MODE": "BAA"}) is PhiMode.BAA
     with pytest.raises(ValueError):
         PhiMode.from_env({"CLINIBOT_PHI_MODE": "off"})
+
+
+def test_vouched_values_pass_model_and_storage_but_never_logs() -> None:
+    text = "Virchow node and a Trousseau sign in pt Deshawn Carter"
+    guard = PhiGuard("warn")
+    with guard.vouched(["Deshawn Carter"]):
+        assert "Deshawn Carter" in guard.for_model(text)
+        assert "Deshawn Carter" in guard.for_storage(text)
+        assert "Deshawn" not in guard.for_log(text)
+    assert "Deshawn" not in guard.for_model(text)  # only within the block
+    with guard.vouched(["Deshawn"]):  # a part of a value does not vouch for the whole
+        assert "Deshawn" not in guard.for_model(text)

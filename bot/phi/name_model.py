@@ -1,0 +1,272 @@
+"""Names whose parts are everyday words or very common names: "referral for Pat Long",
+"ruby gold in bed 7", "SUMMER HOLT", "Banks, Sterling", "John Smith".
+
+The word walk (:mod:`bot.phi.names`) trusts cues and refuses a capitalised everyday word without
+one. This model looks at every given-name + surname pair (and "Surname, Given") that the walk left
+alone and decides from the evidence around it, not from "is this an English word":
+
+- the pair itself: both parts in the census name lists, their case in the context of the line
+  (Title case mid-sentence, capitals inside a mixed-case line, all lowercase);
+- how unlike ordinary words the parts are (not in the English lists at all is strong evidence);
+- the words around it (``data/name_context.txt``: "for", "re:", "pt", "in bed 7", "called", "DOB"...);
+- medicine: a part from a clinical vocabulary (ICD-10-CM, HPO, Orphanet) or a clinical word
+  right after ("Rocky Mountain spotted fever", "Graves disease") argues against.
+
+The weights are plain numbers in one table, so the decision can be read, tested and tuned.
+Constant work per token: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.phi import lexicon as lx
+from bot.phi.spans import PhiSpan
+
+THRESHOLD = 2.0
+_NOT_NAME = lx.STOP | lx.TITLE | lx.CRED | lx.UNIT | lx.MONTH | lx.FACIL | lx.HEAD | lx.STATE | lx.REL | lx.ROLE | lx.FOLLOW
+_NAMEY = lx.FIRST | lx.SUR
+_BED = re.compile(r"\s{0,2}(?:(?:in\s{1,2})?(?:bed|room|rm|bay|cubicle|cube|pod)\s{0,2}#?\s{0,2}\d|in\s{1,2}\d{1,3}[A-Za-z]?\b"
+                  r"(?!\s{0,2}(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|min|mins|minutes?|mg|mcg|g|ml|mL|%|y|yrs?|years?|x)\b))", re.I)
+_KIN_AFTER = re.compile(r"['’]s\s{1,2}(?:son|daughter|wife|husband|mom|mother|dad|father|sister|brother|partner|"
+                        r"grandson|granddaughter|niece|nephew|caregiver|family)\b", re.I)
+_AGE_AFTER = re.compile(r",?\s{0,2}(?:\d{1,3}\s{0,2}(?:yo|y/o|y\.o\.|yrs?|years?|[mf]\b)|\(\d{1,3}\s{0,2}[mf]?\))", re.I)
+
+# Weights (log-odds-like points); THRESHOLD decides.
+W_TITLE_MID = 3.0  # "for Pat Long": Title case, not at the start of a sentence
+W_TITLE_START = 1.5  # "John Smith needs...": Title case at the start of a sentence/message
+W_UPPER_MIXED = 2.5  # "SUMMER HOLT" in a mixed-case line
+W_UPPER_CAPS = 0.5  # capitals inside a capitals line
+W_LOWER = -0.5  # "ruby gold"
+W_NOT_WORD = 1.25  # a part that is in no English list ("Holt", "Deshawn")
+W_COMMON_LOWER = -1.0  # a lowercase part that is an everyday word ("gold")
+W_RARE_WORD = 0.25  # a part in the rare-English list only
+W_MED_PART = -0.75  # a part that is also a clinical-vocabulary word ("Long" QT, "Smith"-Magenis)
+W_MED_AFTER = -4.0  # a clinical word right after ("Graves disease", "Rocky Mountain spotted fever")
+W_BED_AFTER = 5.0  # "in bed 7", "rm 12"
+W_AGE_AFTER = 4.0  # "Pat Long, 64", "Pat Long 81 yo"
+W_COMMA_ORDER = 1.0
+W_TOP_SURNAME = 0.5  # one of the most frequent census surnames  # "Banks, Sterling": surname, comma, given name
+
+
+@lru_cache(maxsize=1)
+def context_weights() -> tuple[dict[str, float], dict[str, float]]:
+    before: dict[str, float] = {}
+    after: dict[str, float] = {}
+    for line in (lx.DATA_DIR / "name_context.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        side, word, weight = line.split()
+        (before if side == "before" else after)[word.lower()] = float(weight)
+    return before, after
+
+
+def _part_score(walk, i: int) -> float:  # type: ignore[no-untyped-def]
+    f = walk.flags[i]
+    score = 0.0
+    if not f & lx.ENG:
+        score += W_NOT_WORD
+    elif not f & lx.COMMON:
+        score += W_RARE_WORD
+    elif walk.shape(i) == "l":
+        score += W_COMMON_LOWER
+    if f & lx.TOPNAME:
+        score += W_TOP_SURNAME
+    elif f & (lx.MED | lx.CLIN):
+        score += W_MED_PART
+    return score
+
+
+def _shape_score(walk, a: int, b: int) -> float | None:  # type: ignore[no-untyped-def]
+    sa, sb = walk.shape(a), walk.shape(b)
+    if sa != sb:
+        return None
+    if sa == "T":
+        return W_TITLE_START if walk.sentence_start(a) else W_TITLE_MID
+    if sa == "U":
+        if len(walk.words[a]) < 3 or len(walk.words[b]) < 3:
+            return None
+        return W_UPPER_CAPS if walk.in_caps(a) else W_UPPER_MIXED
+    if sa == "l":
+        return W_LOWER
+    return None
+
+
+def _strong_after(walk, b: int) -> bool:  # type: ignore[no-untyped-def]
+    """A bed/room number or an age-and-sex right after the pair: in chat, that is a patient."""
+    end = walk.toks[b][1]
+    return bool(_BED.match(walk.text, end) or _AGE_AFTER.match(walk.text, end) or _KIN_AFTER.match(walk.text, end))
+
+
+def _context(walk, a: int, b: int, covered_end: int) -> float:  # type: ignore[no-untyped-def]
+    before, after = context_weights()
+    text = walk.text
+    n = len(walk.toks)
+    score = 0.0
+    if a > 0 and len(walk.gap(a - 1)) <= 3 and "\n" not in walk.gap(a - 1):
+        score += before.get(walk.keys[a - 1], 0.0)
+    end = walk.toks[b][1]
+    if _BED.match(text, end) or _KIN_AFTER.match(text, end):
+        score += W_BED_AFTER
+    elif _AGE_AFTER.match(text, end):
+        score += W_AGE_AFTER
+    elif b + 1 < n and len(walk.gap(b)) <= 3 and "\n" not in walk.gap(b):
+        k = walk.keys[b + 1]
+        f = walk.flags[b + 1]
+        if walk.gap(b) in (" ", "-") and _technical(f) and k not in after:
+            score += W_MED_AFTER
+        else:
+            score += after.get(k, 0.0)
+    return score
+
+
+def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def]
+    """Add NAME spans for given-name/surname pairs the walk did not already claim."""
+    n = len(walk.toks)
+    flags = walk.flags
+    claimed = sorted((sp.start, sp.end) for sp in out)
+    i = 0
+    while i + 1 < n:
+        fa, fb = flags[i], flags[i + 1]
+        if not ((fa & _NAMEY or not fa) and (fb & _NAMEY or not fb)) or not (fa | fb) & _NAMEY and walk.gap(i) not in (", ", ","):
+            i += 1
+            continue
+        strong = _strong_after(walk, i + 1)
+        # before "in bed 7" a given name that is also a function word may start a name ("will cox"),
+        # never a surname position ("read on bed 9")
+        loose = (lx.STOP | lx.FOLLOW) if strong and fa & lx.FIRST else 0
+        if fa & _NOT_NAME & ~loose or fb & _NOT_NAME:
+            i += 1
+            continue
+        if len(walk.keys[i]) < 2 or len(walk.keys[i + 1]) < 2 or (not fa and len(walk.keys[i]) < 4) or (not fb and len(walk.keys[i + 1]) < 4):
+            i += 1
+            continue
+        gap = walk.gap(i)
+        if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong):
+            # a given name then a surname; or any two name-list words right before "in bed 7" / "45M"
+            a, b, bonus = i, i + 1, 0.0
+        elif gap in (", ", ",") and (fa & lx.SUR or not fa) and (fb & lx.FIRST or not fb) and walk.shape(i) in ("T", "U"):
+            # "Banks, Sterling" - but not a list of Title-case words ("Hayes, Wells, Murphy")
+            if i + 2 < n and walk.gap(i + 1) in (", ", ",") and walk.shape(i + 2) == walk.shape(i):
+                i += 1
+                continue
+            a, b, bonus = i, i + 1, W_COMMA_ORDER
+        else:
+            i += 1
+            continue
+        s, e = walk.toks[a][0], walk.toks[b][1]
+        if any(cs < e and s < ce for cs, ce in claimed):
+            i += 1
+            continue
+        shape = _shape_score(walk, a, b)
+        if shape is None:
+            i += 1
+            continue
+        score = shape + bonus + _part_score(walk, a) + _part_score(walk, b) + _context(walk, a, b, e)
+        if score >= THRESHOLD:
+            out.append(PhiSpan(s, e, "NAME", 0.7))
+            i = b + 1
+            continue
+        i += 1
+
+
+_CUE = lx.TITLE | lx.REL | lx.ROLE | lx.CRED
+
+
+def _technical(f: int) -> bool:
+    """A clinical word that is neither a name nor everyday English ("myopathy", "thyroiditis")."""
+    return bool(f & lx.HEAD) or (bool(f & lx.MED) and not f & (_NAMEY | lx.COMMON | lx.STOP))
+
+
+def _clinical_word(f: int) -> bool:
+    """Any word of the clinical vocabularies that is not a name or a function word ("corneal")."""
+    return bool(f & lx.HEAD) or (bool(f & (lx.MED | lx.CLIN)) and not f & (_NAMEY | lx.STOP))
+
+
+def _clinical_after(walk, b: int, phrase: bool = True) -> bool:  # type: ignore[no-untyped-def]
+    """Within the next three words of the same phrase (joined by a space or hyphen, no function
+    word in between), an eponym's head: "Becker muscular dystrophy", "Ellis-van Creveld syndrome",
+    "Pearson marrow-pancreas syndrome". The word right after may also be a technical word alone."""
+    n = len(walk.toks)
+    j = b + 1
+    while j < n and walk.gap(j - 1) == "-" and walk.shape(j) in ("T", "U") and j < b + 4:
+        j += 1  # "Adams-Oliver syndrome", "Emery-Dreifuss muscular dystrophy"
+    steps = 0
+    while j < n and steps < 4 and walk.gap(j - 1) in (" ", "-"):
+        f = walk.flags[j]
+        if f & lx.FACIL or walk.keys[j] in ("hospital", "hosp", "clinic", "center", "centre", "memorial"):
+            return False  # "Calvert Hospital": a place
+        if steps == 0 and _technical(f):
+            return True
+        if not phrase:
+            return False
+        if f & lx.HEAD or (f & (lx.MED | lx.CLIN) and not f & (_NAMEY | lx.STOP) and _technical_or_head_follows(walk, j)):
+            return True
+        if f & lx.STOP and walk.keys[j] not in ("van", "de", "la", "von", "der"):
+            return False
+        j += 1
+        steps += 1
+    return False
+
+
+def _technical_or_head_follows(walk, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """'muscular dystrophy', 'corneal dystrophy': a clinical word is trusted when a technical word
+    or head completes the phrase."""
+    n = len(walk.toks)
+    k = j + 1
+    return k < n and walk.gap(j) in (" ", "-") and (_technical(walk.flags[k]) or bool(walk.flags[k] & lx.HEAD))
+
+
+_SCORE_AFTER = re.compile(r" {1,2}\d{1,2}(?![\d./:-])(?! ?(?:yo|y/o|yrs?|years?|[mf]\b|mo|months?|wk|weeks?|days?))", re.I)
+_DRUG_BEFORE = frozenset("on started start starting takes taking take took rx dose of trial increase increased "
+                         "stop stopped hold held given gave prescribed prescribe restart restarted continue".split())
+_DRUG_AFTER = frozenset("mg mcg g ml tab tabs tablet tablets dose daily bid tid qid prn qhs qd er xr xl sr vs versus".split())
+
+
+def _drug_context(walk, a: int) -> bool:  # type: ignore[no-untyped-def]
+    n = len(walk.toks)
+    before = a > 0 and walk.keys[a - 1] in _DRUG_BEFORE and len(walk.gap(a - 1)) <= 2
+    after = a + 1 < n and (walk.keys[a + 1] in _DRUG_AFTER or walk.text[walk.toks[a][1]:walk.toks[a][1] + 2].strip()[:1].isdigit())
+    return bool(before or after)
+
+
+def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[no-untyped-def]
+    """Drop name and place guesses that medicine explains better: an eponym before a clinical word
+    ("Brody myopathy", "Adams-Oliver syndrome", "Virchow node"), or a lone clinical-vocabulary word
+    (a drug brand that is also a given name, "Allegra") with no person cue before it.
+    Spans led by a title, relation, role or credential are kept: "Dr. Graves" is a person."""
+    if not cands:
+        return cands
+    import bisect
+
+    starts = [t[0] for t in walk.toks]
+    ends = [t[1] for t in walk.toks]
+    n = len(starts)
+    out = []
+    for sp in cands:
+        if sp.category not in ("NAME", "LOCATION") or sp.confidence >= 0.9:
+            out.append(sp)
+            continue
+        a = bisect.bisect_left(starts, sp.start)
+        b = bisect.bisect_left(ends, sp.end)
+        if a >= n or b >= n or starts[a] != sp.start:
+            out.append(sp)
+            continue
+        cued = a > 0 and bool(walk.flags[a - 1] & _CUE) and len(walk.gap(a - 1)) <= 3
+        strong_cue = cued and bool(walk.flags[a - 1] & (lx.TITLE | lx.REL))
+        # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
+        personal = any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
+        if personal and b + 1 < n and walk.gap(b) == " " and walk.flags[b + 1] & lx.HEAD:
+            personal = False  # "Charles Bonnet syndrome", "Tommy John surgery": the head decides
+        if not strong_cue and not personal and sp.confidence < 0.85 and _clinical_after(walk, b, sp.category == "NAME"):
+            continue
+        if a == b and not cued and walk.flags[a] & lx.MED and not walk.flags[a] & lx.TOPNAME:
+            if sp.confidence < 0.8 and (not walk.flags[a] & lx.FIRST or _drug_context(walk, a)):
+                continue  # a lone clinical-vocabulary word: "Lyme"; a brand named like a person: "started Allegra"
+            if a > 0 and walk.gap(a - 1) == " " and _clinical_word(walk.flags[a - 1]):
+                continue  # "polycythemia vera"
+        if sp.category == "NAME" and a == b and not cued and sp.confidence < 0.8 and _SCORE_AFTER.match(walk.text, walk.toks[b][1]):
+            continue  # "Padua 5", "Hunt and Hess 3": a named score with its value
+        out.append(sp)
+    return out

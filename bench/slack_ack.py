@@ -136,7 +136,7 @@ async def fire(url: str, n: int, concurrency: int, slack_root: str) -> dict:
             nonlocal errors
             body = urlencode({"token": "x", "team_id": "T1", "channel_id": f"C{i % 50}", "user_id": f"U{i % 300}",
                               "user_name": "bench", "command": "/draft", "text": TEXT, "api_app_id": "A1",
-                              "response_url": f"{slack_root}/response_url/{i}", "trigger_id": f"t{i}"})
+                              "response_url": f"{slack_root}/response_url/{i}", "trigger_id": f"t{i}.{time.time_ns()}"})
             async with sem:
                 start = time.perf_counter()
                 try:
@@ -225,6 +225,7 @@ def main() -> int:
                 env = {**os.environ, "PORT": str(port), "DATABASE_URL": f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
                        "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET,
                        "CLINIBOT_SLACK_API_URL": fakes["slack"], "OPENAI_BASE_URL": fakes["openai"],
+                       "CLINIBOT_SLACK_RESPONSE_URL_HOSTS": slack_root,
                        "OPENAI_API_KEY": "sk-bench", "CLINIBOT_DATA_DIR": str(tmp / "data"),
                        "CLINIBOT_SCHEDULER": "false", "CLINIBOT_LOG_LEVEL": "WARNING", "CLINIBOT_PHI_MODE": "redact"}
                 cmd = [sys.executable, "-m", "bot.cli", "serve"]

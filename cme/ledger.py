@@ -80,6 +80,7 @@ class CycleResult:
     credit: Decimal
     award_id: int | None = None
     reason: str = ""
+    repeat: bool = False  # the award already existed: nothing new was credited this time
 
 
 @dataclass
@@ -368,7 +369,7 @@ class Ledger:
                 return CycleResult(cycle_id, existing.source_cycle_id == cycle.id,
                                    existing.amount if existing.source_cycle_id == cycle.id else rules.ZERO,
                                    existing.id, "" if existing.source_cycle_id == cycle.id
-                                   else "this question and reflection were already credited")
+                                   else "this question and reflection were already credited", repeat=True)
             year_start = date(now.year, 1, 1)
             earned = (await s.execute(select(func.coalesce(func.sum(CreditAward.amount_hundredths), 0)).where(
                 CreditAward.learner_id == cycle.learner_id, CreditAward.activity_id == cycle.activity_id,

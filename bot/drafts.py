@@ -242,14 +242,7 @@ async def _submit(action: Action, svc: Any) -> list[Reply] | Reply:
     skill = _skills().get(meta.get("skill", ""))
     if skill is None:
         return Reply(text="That form has expired; run /draft again.", ephemeral=True)
-    values = {k: v for k, v in action.values.items() if v}
-    errors = skill.validate(values)
-    if errors or skill.missing(values):
-        labels = {f.name: f.label for f in skill.fields}
-        problems = "; ".join(f"{labels.get(k, k)}: {v}" for k, v in errors.items()) or \
-            "missing: " + ", ".join(f.label for f in skill.missing(values))
-        return Reply(text=f"The draft was not created — {problems}. Run the command again to fix it.", ephemeral=True)
-    root = meta.get("root")
+    root = meta.get("root")  # an edit: authorised before anything else is looked at
     if root is not None:
         previous = await _load(svc, str(root))
         if previous is None:
@@ -257,6 +250,13 @@ async def _submit(action: Action, svc: Any) -> list[Reply] | Reply:
         if not may_move(action.actor, previous, svc):  # before the model is asked for anything
             return await _refuse(svc, previous, action.actor, "edit")
         root = previous.id
+    values = {k: v for k, v in action.values.items() if v}
+    errors = skill.validate(values)
+    if errors or skill.missing(values):
+        labels = {f.name: f.label for f in skill.fields}
+        problems = "; ".join(f"{labels.get(k, k)}: {v}" for k, v in errors.items()) or \
+            "missing: " + ", ".join(f.label for f in skill.missing(values))
+        return Reply(text=f"The draft was not created — {problems}. Run the command again to fix it.", ephemeral=True)
     return await create_draft(svc, skill, values, action.actor, meta.get("channel") or action.channel_id,
                               None, root=root)
 

@@ -551,7 +551,9 @@ async def test_7_cli_startup_and_messages(fakes, server, tmp_path):
     entries = await wait_until(lambda: [r for r in audit(server, "evidence.reflected") if r[1] == "slack:U7C"]
                                if len([r for r in audit(server, "evidence.reflected") if r[1] == "slack:U7C"]) == 2
                                else None, what="two reflections")
-    assert [json.loads(e[3])["credited"] for e in entries] == [True, False]
+    assert sorted(json.loads(e[3])["credited"] for e in entries) == [False, True]  # one award, said once
+    said = [t for t in fakes.slack.texts() if "Credit™ added" in t or "nothing new was added" in t]
+    assert len([t for t in said if "Credit™ added" in t]) == 1 and any("nothing new" in t for t in said), said
 
 
 # -- 8. Teams tokens: only a small, configured leeway past expiry -----------------------------------------

@@ -46,6 +46,7 @@ async def run(command: str, texts: list[str], queries: int, concurrency: int) ->
     port = free_port()
     env = {**os.environ, "PORT": str(port), "DATABASE_URL": f"sqlite+aiosqlite:///{tmp / 'b.db'}",
            "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET, "CLINIBOT_SLACK_API_URL": api.base_url,
+           "CLINIBOT_SLACK_RESPONSE_URL_HOSTS": api.root,
            "CLINIBOT_DATA_DIR": str(tmp / "data"), "CLINIBOT_SCHEDULER": "false", "CLINIBOT_LOG_LEVEL": "WARNING"}
     proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -60,7 +61,7 @@ async def run(command: str, texts: list[str], queries: int, concurrency: int) ->
                 body = urlencode({"token": "x", "team_id": "T1", "channel_id": channel, "user_id": f"U{i % 40}",
                                   "user_name": "bench", "command": command, "text": texts[i % len(texts)],
                                   "api_app_id": "A1", "response_url": f"{api.root}/response_url/{i}",
-                                  "trigger_id": f"t{i}"})
+                                  "trigger_id": f"t{i}.{time.time_ns()}"})
                 async with sem:
                     start = time.monotonic()
                     async with session.post(url, data=body, headers=signed(body)) as resp:

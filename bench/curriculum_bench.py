@@ -43,7 +43,8 @@ async def run(learners: int, rate: float | None, tmp: Path) -> dict:
     await api.start()
     db_file = tmp / f"bench-{rate or 0}.db"
     settings = make_settings(f"sqlite+aiosqlite:///{db_file}", tmp, SLACK_BOT_TOKEN="xoxb-bench",
-                             SLACK_SIGNING_SECRET="x", CLINIBOT_SLACK_API_URL=api.base_url)
+                             SLACK_SIGNING_SECRET="x", CLINIBOT_SLACK_API_URL=api.base_url,
+                             CLINIBOT_SLACK_RESPONSE_URL_HOSTS=api.root)
     svc = build_services(settings)
     await svc.db.create_all()
     slack = SlackAdapter(svc, Dispatcher(Router(), svc), worker_mode="inline")

@@ -142,7 +142,7 @@ async def fire(url: str | list[str], n: int, concurrency: int, slack_root: str) 
             nonlocal errors
             body = urlencode({"token": "x", "team_id": "T1", "channel_id": f"C{i % 50}", "user_id": f"U{i % 300}",
                               "user_name": "bench", "command": "/draft", "text": TEXT, "api_app_id": "A1",
-                              "response_url": f"{slack_root}/response_url/{i}", "trigger_id": f"t{i}"})
+                              "response_url": f"{slack_root}/response_url/{i}", "trigger_id": f"t{i}.{time.time_ns()}"})
             async with sem:
                 start = time.perf_counter()
                 try:
@@ -257,7 +257,8 @@ def main() -> int:
                            "CLINIBOT_SLACK_API_URL": fakes["slack"], "OPENAI_BASE_URL": fakes["openai"],
                            "OPENAI_API_KEY": "sk-bench", "CLINIBOT_DATA_DIR": str(tmp / "data"),
                            "CLINIBOT_SCHEDULER": "false", "CLINIBOT_LOG_LEVEL": "WARNING", "CLINIBOT_PHI_MODE": "redact",
-                           "CLINIBOT_WORKER_CONCURRENCY": "200", "CLINIBOT_SECRET_KEY": "bench-secret"}
+                           "CLINIBOT_WORKER_CONCURRENCY": "200", "CLINIBOT_SECRET_KEY": "bench-secret",
+                           "CLINIBOT_SLACK_RESPONSE_URL_HOSTS": slack_root}
                     if kind in ("pg", "pg2x2"):
                         db_name = asyncio.run(pg_database(pg, create=True))
                         env["DATABASE_URL"] = pg.rsplit("/", 1)[0] + "/" + db_name

@@ -10,7 +10,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.audit import AuditLog
+from bot.audit import AuditLog, audit_key
 from bot.core.dispatch import Dispatcher
 from bot.core.events import Reply
 from bot.core.router import Router
@@ -50,7 +50,8 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
     phi = PhiGuard(settings.phi_mode)
     use_site_dir(settings.phi_site_dir)
     database = db or Database(settings.database_url)
-    audit = AuditLog(database, scrub=phi.for_log, clock=clock)
+    audit = AuditLog(database, scrub=phi.for_log, clock=clock, key=audit_key(settings),
+                     checkpoint_file=settings.audit_checkpoint_file)
     llm = GuardedLLM(make_llm(base_url=settings.openai_base_url or None,
                               api_key=settings.openai_api_key.get() or None,
                               model=settings.llm_model, timeout=settings.llm_timeout), phi)

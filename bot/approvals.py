@@ -58,30 +58,48 @@ def content_hash(content: str) -> str:
 @dataclass(frozen=True)
 class Moved:
     draft: Draft
-    moved: bool  # False: it was already in a final state (a duplicate click or retry)
+    moved: bool  # False: it was already in a final state (a duplicate click or retry), or refused
+    refused: bool = False  # the actor may not move this draft (the refusal is audited)
 
 
-async def move(svc: Any, draft_id: int, target: State, actor: Actor, reason: str = "") -> Moved | None:
-    """Move a draft exactly once. Returns None when no such draft exists."""
+async def move(svc: Any, draft_id: int, target: State, actor: Actor, reason: str = "",
+               detail: dict[str, Any] | None = None) -> Moved | None:
+    """Move a draft exactly once, if `actor` may, with its audit entry in the same transaction.
+    Returns None when no such draft exists."""
+    async with svc.audit.transaction() as tx:
+        return await move_in(tx, svc, draft_id, target, actor, reason, detail)
+
+
+async def move_in(tx: Any, svc: Any, draft_id: int, target: State, actor: Actor, reason: str = "",
+                  detail: dict[str, Any] | None = None, *, attempted: str | None = None) -> Moved | None:
+    """`move` inside a caller's audit transaction (`tx`), so a bigger unit of work (a new version
+    superseding the old) commits as one. Every move of a draft passes `may_move` here."""
+    s = tx.session
+    current = await s.get(Draft, draft_id)
+    if current is None:
+        return None
+    if not may_move(actor, current, svc):
+        await tx.record(actor.key, "draft.refused", f"draft:{draft_id}",
+                        {"attempted": attempted or target.value, "skill": current.skill})
+        return Moved(current, False, refused=True)
+    if not can_move(current.state, target):
+        return Moved(current, False)
     now = svc.clock()
     values: dict[str, Any] = {"state": target.value, "moved_by": actor.key, "moved_at": now}
     if reason:
         values["reason"] = svc.phi.for_storage(reason)[:2000]
-    async with svc.db.session() as s:
-        current = await s.get(Draft, draft_id)
-        if current is None:
-            return None
-        if not can_move(current.state, target):
-            return Moved(current, False)
+    if target is State.APPROVED:
+        values["sha256"] = content_hash(current.content)
+    result = await s.execute(update(Draft).where(Draft.id == draft_id, Draft.state == State.DRAFT.value)
+                             .values(**values).execution_options(synchronize_session=False))
+    moved = (result.rowcount or 0) == 1
+    await s.refresh(current)
+    if moved:
+        entry: dict[str, Any] = {"skill": current.skill, "version": current.version, **(detail or {})}
         if target is State.APPROVED:
-            values["sha256"] = content_hash(current.content)
-        result = await s.execute(update(Draft).where(Draft.id == draft_id, Draft.state == State.DRAFT.value)
-                                 .values(**values))
-        moved = (result.rowcount or 0) == 1
-    async with svc.db.session() as s:
-        fresh = await s.get(Draft, draft_id)
-    assert fresh is not None
-    return Moved(fresh, moved)
+            entry["sha256"] = current.sha256
+        await tx.record(actor.key, f"draft.{target.value}", f"draft:{draft_id}", entry)
+    return Moved(current, moved)
 
 
 async def find_by_message(svc: Any, channel: str, message_ref: str) -> Draft | None:

@@ -12,7 +12,17 @@ import logging
 import sys
 from collections.abc import Callable
 
+from sqlalchemy.exc import DBAPIError
+
 from bot.settings import Settings, SettingsError
+
+
+def _one_line(exc: BaseException) -> str:
+    """The innermost cause's type and first line, without any URL credentials."""
+    while exc.__cause__ is not None or (exc.__context__ is not None and not exc.__suppress_context__):
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    first = (str(exc).strip().splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 
 def _settings() -> Settings:
@@ -153,9 +163,13 @@ def cmd_audit(argv: list[str]) -> int:
             await svc.db.dispose()
         if result.ok:
             print(f"audit chain intact: {result.entries} entries")
-            return 0
-        print(f"audit chain BROKEN at entry {result.first_broken_id}: {result.problem}")
-        return 1
+        else:
+            print(f"audit chain BROKEN at entry {result.first_broken_id}: {result.problem}")
+        for line in result.proved:
+            print(f"  proved: {line}")
+        for line in result.unproved:
+            print(f"  not proved: {line}")
+        return 0 if result.ok else 1
 
     return asyncio.run(run())
 
@@ -194,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
+    except (OSError, DBAPIError) as exc:
+        print(f"cannot reach the database or a required service: {_one_line(exc)}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         return 130
 

@@ -13,7 +13,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from bot.approvals import State, find_by_message, may_move, move
+from bot.approvals import State, find_by_message, may_move, move, move_in
 from bot.core import Command, Reply, Router, UsageError
 from bot.core.events import Action, Actor, Button, FileOut, Form, FormField
 from bot.monitoring.feedback import feedback_buttons, record_output
@@ -132,8 +132,24 @@ def needs(skill: Any, values: dict[str, str]) -> list[Any]:
     return skill.missing(values)
 
 
+class _Abandon(Exception):
+    """Roll the unit of work back and answer with these replies instead."""
+
+    def __init__(self, replies: list[Reply]) -> None:
+        super().__init__("abandoned")
+        self.replies = replies
+
+
 async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Actor, channel: str,
                        thread: str | None, root: int | None = None, extraction: dict[str, Any] | None = None) -> list[Reply]:
+    try:
+        return await _create_draft(svc, skill, values, actor, channel, thread, root, extraction)
+    except _Abandon as stop:
+        return stop.replies
+
+
+async def _create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Actor, channel: str,
+                        thread: str | None, root: int | None = None, extraction: dict[str, Any] | None = None) -> list[Reply]:
     from bot.llm import LLMError
     from bot.skills.drafting import draft as write_draft
     from bot.skills.shorthand import expand
@@ -147,37 +163,47 @@ async def create_draft(svc: Any, skill: Any, values: dict[str, str], actor: Acto
         return [Reply(text=exc.user_message() if hasattr(exc, "user_message") else str(exc), ephemeral=True)]
     content = svc.phi.for_storage(result.text)
     stored_fields = svc.phi.for_storage(json.dumps(skill.clean(values), ensure_ascii=False))
-    async with svc.db.session() as s:
-        version = 1
+    superseded: Draft | None = None
+    # The new version, the old one's move to superseded and both audit entries: one transaction.
+    async with svc.audit.transaction() as tx:
+        s = tx.session
+        version, root_id = 1, None
         if root is not None:
             previous = await s.get(Draft, root)
             if previous is None or previous.state != State.DRAFT.value:
                 return [Reply(text="That draft can no longer be edited (it was approved, rejected or "
                                    "replaced).", ephemeral=True)]
+            if not may_move(actor, previous, svc):
+                await tx.record(actor.key, "draft.refused", f"draft:{root}", {"attempted": "edit", "skill": previous.skill})
+                return refusal("edit")
             root_id = previous.root_id or previous.id
             version = previous.version + 1
         row = Draft(skill=skill.name, author=actor.key, platform=actor.platform, channel=channel,
                     content=content, fields_json=stored_fields, model=result.model_name,
                     template_version=result.template_version, version=version,
-                    root_id=root_id if root is not None else None, created_at=svc.clock())
+                    root_id=root_id, created_at=svc.clock())
         s.add(row)
         await s.flush()
         if root is None:
             row.root_id = row.id
+        if root is not None:
+            moved = await move_in(tx, svc, root, State.SUPERSEDED, actor, detail={"by": row.id}, attempted="edit")
+            if moved is None or not moved.moved:  # refused or moved meanwhile: nothing of this commits
+                raise _Abandon(refusal("edit") if moved is not None and moved.refused else
+                               [Reply(text="That draft can no longer be edited (it was approved, rejected or "
+                                           "replaced).", ephemeral=True)])
+            superseded = moved.draft
+        missing = needs(skill, values)
+        detail: dict[str, Any] = {"skill": skill.name, "version": version, "model": result.model_name,
+                                  "template_version": result.template_version, "problems": list(result.problems),
+                                  "needs": [f.name for f in missing]}
+        if extraction:
+            detail["extraction"] = extraction
+        await tx.record(actor.key, "draft.created", f"draft:{row.id}", detail)
     replies: list[Reply] = []
-    if root is not None:
-        moved = await move(svc, root, State.SUPERSEDED, actor)
-        if moved and moved.moved:
-            await svc.audit.record(actor.key, "draft.superseded", f"draft:{root}", {"by": row.id})
-            replies.append(render_state(moved.draft, svc))
+    if superseded is not None:
+        replies.append(render_state(superseded, svc))
     _attach_redaction(svc, actor, row.id)
-    missing = needs(skill, values)
-    detail = {"skill": skill.name, "version": version, "model": result.model_name,
-              "template_version": result.template_version, "problems": list(result.problems),
-              "needs": [f.name for f in missing]}
-    if extraction:
-        detail["extraction"] = extraction
-    await svc.audit.record(actor.key, "draft.created", f"draft:{row.id}", detail)
     output_id = await record_output(svc, kind="draft", ref=f"draft:{row.id}", text=content, skill=skill.name,
                                     model=result.model_name, template_version=result.template_version,
                                     actor=actor, channel=channel)
@@ -287,6 +313,14 @@ async def _submit(action: Action, svc: Any) -> list[Reply] | Reply:
     skill = _skills().get(meta.get("skill", ""))
     if skill is None:
         return Reply(text="That form has expired; run /draft again.", ephemeral=True)
+    root = meta.get("root")  # an edit: authorised before anything else is looked at
+    if root is not None:
+        previous = await _load(svc, str(root))
+        if previous is None:
+            return [Reply(text="That draft no longer exists.", ephemeral=True)]
+        if not may_move(action.actor, previous, svc):  # before the model is asked for anything
+            return await _refuse(svc, previous, action.actor, "edit")
+        root = previous.id
     values = {k: v for k, v in action.values.items() if v}
     errors = skill.validate(values)
     if errors or skill.missing(values):
@@ -295,7 +329,7 @@ async def _submit(action: Action, svc: Any) -> list[Reply] | Reply:
             "missing: " + ", ".join(f.label for f in skill.missing(values))
         return Reply(text=f"The draft was not created — {problems}. Run the command again to fix it.", ephemeral=True)
     return await create_draft(svc, skill, values, action.actor, meta.get("channel") or action.channel_id,
-                              None, root=meta.get("root"))
+                              None, root=root)
 
 
 async def _mark_not_known(svc: Any, row: Draft, action: Action) -> list[Reply]:
@@ -336,9 +370,7 @@ async def reaction(action: Action, svc: Any) -> list[Reply]:
 async def _move(svc: Any, row: Draft | None, target: State, actor: Actor, reason: str = "") -> list[Reply]:
     if row is None:
         return [Reply(text="That draft no longer exists.", ephemeral=True)]
-    if not may_move(actor, row, svc):
-        return await _refuse(svc, row, actor, target.value)
-    if target is State.APPROVED and row.state == State.DRAFT.value:
+    if target is State.APPROVED and row.state == State.DRAFT.value and may_move(actor, row, svc):
         skill = _skills().get(row.skill)
         missing = needs(skill, json.loads(row.fields_json or "{}")) if skill else []
         if missing:
@@ -348,23 +380,30 @@ async def _move(svc: Any, row: Draft | None, target: State, actor: Actor, reason
                                + ". Press Edit to add them, or Mark not known, then approve the new version.",
                           ephemeral=True)]
     moved = await move(svc, row.id, target, actor, reason)
-    if moved is None or not moved.moved:
+    if moved is None:
+        return [Reply(text="That draft no longer exists.", ephemeral=True)]
+    if moved.refused:
+        return refusal(VERBS[target.value])
+    if not moved.moved:
         return []  # already final: a duplicate click, reaction or retry changes nothing
-    detail: dict[str, Any] = {"skill": row.skill, "version": row.version}
-    if target is State.APPROVED:
-        detail["sha256"] = moved.draft.sha256
-    await svc.audit.record(actor.key, f"draft.{target.value}", f"draft:{row.id}", detail)
     replies = [render_state(moved.draft, svc)]
     if target is State.APPROVED:
         replies += _reidentified_copy(svc, moved.draft, actor)
     return replies
 
 
+VERBS = {"approved": "approve", "rejected": "reject", "superseded": "edit", "approve": "approve",
+         "reject": "reject", "edit": "edit"}
+
+
+def refusal(verb: str) -> list[Reply]:
+    return [Reply(text=f"Only the clinician who requested this draft or a designated approver can "
+                       f"{VERBS.get(verb, verb)} it. Nothing was changed.", ephemeral=True, where="here")]
+
+
 async def _refuse(svc: Any, row: Draft, actor: Actor, verb: str) -> list[Reply]:
     await svc.audit.record(actor.key, "draft.refused", f"draft:{row.id}", {"attempted": verb, "skill": row.skill})
-    return [Reply(text=f"Only the clinician who requested this draft or a designated approver can {verb.rstrip('d')} it. "
-                       "Nothing was changed.", ephemeral=True,
-                  where="here")]
+    return refusal(verb)
 
 
 # -- re-identification for the author, from memory only ------------------------------------------

@@ -57,12 +57,15 @@ class Settings:
     slack_signing_secret: Secret = field(default_factory=lambda: Secret(""))
     slack_app_token: Secret = field(default_factory=lambda: Secret(""))
     slack_api_url: str = "https://slack.com/api/"
+    # Where a slash command's or button's response_url may point: Slack's own hosts over https.
+    slack_response_url_hosts: tuple[str, ...] = ("https://hooks.slack.com", "https://*.slack.com")
     teams_client_id: str = ""
     teams_tenant_id: str = ""
     teams_client_secret: Secret = field(default_factory=lambda: Secret(""))
     teams_auth_type: str = "ClientSecret"
     teams_cert_file: str = ""
     teams_app_id: str = ""
+    teams_token_leeway: int = 30  # seconds a Teams token is still accepted past its expiry (clock skew)
     openai_base_url: str = ""
     openai_api_key: Secret = field(default_factory=lambda: Secret(""))
     llm_model: str = "gpt-4o-mini"
@@ -85,6 +88,9 @@ class Settings:
     pubmed_email: str = ""
     pubmed_base_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
     secret_key: Secret = field(default_factory=lambda: Secret(""))
+    audit_key: Secret = field(default_factory=lambda: Secret(""))  # HMAC key for the audit chain
+    audit_checkpoint_file: Path | None = None  # signed chain-head checkpoints, outside the database
+    signin_failures_per_minute: int = 10  # bad dashboard sign-ins per client address before 429
     scheduler_enabled: bool = True
     slack_worker: str = "queue"
     worker_concurrency: int = 50  # jobs one worker runs at once
@@ -141,6 +147,8 @@ class Settings:
             slack_signing_secret=r.secret("SLACK_SIGNING_SECRET"),
             slack_app_token=r.secret("SLACK_APP_TOKEN", prefix="xapp-"),
             slack_api_url=r.url("CLINIBOT_SLACK_API_URL", "https://slack.com/api/", trailing_slash=True),
+            slack_response_url_hosts=r.origins("CLINIBOT_SLACK_RESPONSE_URL_HOSTS",
+                                               ("https://hooks.slack.com", "https://*.slack.com")),
             # Microsoft 365 Agents SDK names (its load_configuration_from_env convention)
             teams_client_id=r.text("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID", ""),
             teams_tenant_id=r.text("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__TENANTID", ""),
@@ -150,6 +158,7 @@ class Settings:
                                       "SystemManagedIdentity")),
             teams_cert_file=r.text("CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CERTPFXFILE", ""),
             teams_app_id=r.text("CLINIBOT_TEAMS_APP_ID", ""),
+            teams_token_leeway=r.integer("CLINIBOT_TEAMS_TOKEN_LEEWAY", 30, lo=0, hi=300),
             openai_base_url=r.url("OPENAI_BASE_URL", ""),
             openai_api_key=r.secret("OPENAI_API_KEY"),
             llm_model=r.text("CLINIBOT_LLM_MODEL", "gpt-4o-mini"),
@@ -173,6 +182,10 @@ class Settings:
             pubmed_base_url=r.url("CLINIBOT_PUBMED_URL", "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/",
                                   trailing_slash=True),
             secret_key=r.secret("CLINIBOT_SECRET_KEY"),
+            audit_key=r.secret("CLINIBOT_AUDIT_KEY"),
+            audit_checkpoint_file=(Path(env["CLINIBOT_AUDIT_CHECKPOINT_FILE"])
+                                   if env.get("CLINIBOT_AUDIT_CHECKPOINT_FILE", "").strip() else None),
+            signin_failures_per_minute=r.integer("CLINIBOT_SIGNIN_FAILURES_PER_MINUTE", 10, lo=1, hi=10_000),
             scheduler_enabled=r.boolean("CLINIBOT_SCHEDULER", True),
             slack_worker=r.choice("CLINIBOT_SLACK_WORKER", "queue", ("queue", "process", "thread", "inline")),
             worker_concurrency=r.integer("CLINIBOT_WORKER_CONCURRENCY", 50, lo=1, hi=1000),
@@ -248,6 +261,20 @@ class _Reader:
         if not raw.startswith(("http://", "https://")):
             raise SettingsError(f"{name} must be an http(s) URL, got {raw!r}")
         return raw if not trailing_slash or raw.endswith("/") else raw + "/"
+
+    def origins(self, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        """Comma-separated `scheme://host[:port]` entries; `*.` before a host allows its subdomains."""
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        out = []
+        for part in (p.strip().rstrip("/") for p in raw.split(",")):
+            if not part:
+                continue
+            if not part.startswith(("http://", "https://")) or "/" in part.split("://", 1)[1]:
+                raise SettingsError(f"{name} must list origins like https://hooks.slack.com, got {part!r}")
+            out.append(part.lower())
+        return tuple(out)
 
     def secret(self, name: str, *, prefix: str = "") -> Secret:
         raw = self._raw(name)

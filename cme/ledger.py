@@ -80,6 +80,7 @@ class CycleResult:
     credit: Decimal
     award_id: int | None = None
     reason: str = ""
+    repeat: bool = False  # the award already existed: nothing new was credited this time
 
 
 @dataclass
@@ -371,7 +372,7 @@ class Ledger:
                 return CycleResult(cycle_id, existing.source_cycle_id == cycle.id,
                                    existing.amount if existing.source_cycle_id == cycle.id else rules.ZERO,
                                    existing.id, "" if existing.source_cycle_id == cycle.id
-                                   else "this question and reflection were already credited")
+                                   else "this question and reflection were already credited", repeat=True)
             year_start = date(now.year, 1, 1)
             earned = (await s.execute(select(func.coalesce(func.sum(CreditAward.amount_hundredths), 0)).where(
                 CreditAward.learner_id == cycle.learner_id, CreditAward.activity_id == cycle.activity_id,
@@ -383,9 +384,12 @@ class Ledger:
                             learner_id=cycle.learner_id, activity_id=cycle.activity_id, credit_type="AMA_PRA_1",
                             amount_hundredths=hundredths(credit), completion_date=now.date(),
                             source_cycle_id=cycle.id, created_by="system", created_at=now)
+        mine = award
         award = await self._insert_once(award, CreditAward, key)
         if award.source_cycle_id != cycle.id:
             return CycleResult(cycle_id, False, rules.ZERO, award.id, "this question and reflection were already credited")
+        if award is not mine:  # a concurrent repeat (double click, retry) inserted it first
+            return CycleResult(cycle_id, True, award.amount, award.id, repeat=True)
         async with self.db.session() as s:
             row = await s.get(CmeCycle, cycle.id)
             row.credit_hundredths = award.amount_hundredths

@@ -279,7 +279,8 @@ async def slack(db_url, tmp_path, fake_slack, clock, settings_env):
     from bot.phi.policy import uninstall_log_filter
 
     settings = make_settings(db_url, tmp_path, SLACK_BOT_TOKEN="xoxb-test-token", SLACK_SIGNING_SECRET=SIGNING_SECRET,
-                             CLINIBOT_SLACK_API_URL=fake_slack.base_url, **settings_env)
+                             CLINIBOT_SLACK_API_URL=fake_slack.base_url,
+                             **{"CLINIBOT_SLACK_RESPONSE_URL_HOSTS": fake_slack.root, **settings_env})
     svc = build_services(settings, clock=clock)
     await svc.db.create_all()
     app = build_app(settings, services=svc, start_background=False)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import json
+import uuid
 import logging
 import re
 import sys
 from typing import Any
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.lazy_listener.async_internals import to_runnable_function
 from slack_bolt.lazy_listener.asyncio_runner import AsyncioLazyListenerRunner
@@ -245,24 +246,34 @@ class SlackAdapter:
 
     # -- HTTP --------------------------------------------------------------------------------
     def routes(self) -> list[web.RouteDef]:
+        """No HTTP route in Socket Mode, and never one without signature verification."""
+        if self.svc.settings.slack_app_token or self.verifier is None:
+            return []
         return [web.post("/slack/events", self.handle)]
 
     async def handle(self, request: web.Request) -> web.Response:
-        """With a worker: verify the signature, answer at once, and hand the raw request to the
-        worker, where bolt parses, de-duplicates and routes it. Without one, bolt answers here."""
-        if (self.worker is None and self.handover is None) or self.verifier is None:
-            return await to_aiohttp_response(await self.app.async_dispatch(await to_bolt_request(request)))
-        body = await request.text()
-        if not self.verifier.is_valid(body, request.headers.get("X-Slack-Request-Timestamp"),
-                                      request.headers.get("X-Slack-Signature")):
-            return web.Response(status=401)
+        """Verify the signature, then either answer here through bolt or (with a worker or the durable
+        queue) store or hand over the raw request and answer at once; the worker's bolt parses,
+        de-duplicates and routes it. Malformed requests get a 4xx before anything parses them."""
+        if self.verifier is None:  # routes() never mounts this unverified; belt and braces
+            return web.Response(status=404)
+        checked = await verified_body(request, self.verifier)
+        if isinstance(checked, web.Response):
+            return checked
+        body = checked
+        headers = {k: v for k, v in request.headers.items()}
+        if self.worker is None and self.handover is None:
+            from slack_bolt.request.async_request import AsyncBoltRequest
+
+            bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)
+            return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
         kind = "event"
         if body.startswith("{"):
             try:
                 data = json.loads(body)
             except ValueError:
                 return web.Response(status=400)
-            if data.get("type") == "url_verification":
+            if isinstance(data, dict) and data.get("type") == "url_verification":
                 return web.json_response({"challenge": data.get("challenge", "")})
         elif body.startswith("payload=") or "&payload=" in body:
             kind = "interaction"
@@ -270,8 +281,10 @@ class SlackAdapter:
             return web.Response(status=200)
         else:
             kind = "command"
-        headers = {k: v for k, v in request.headers.items()}
+        headers.pop(DELIVERY_HEADER, None)
+        headers.pop(DELIVERY_HEADER.title(), None)
         if self.handover is not None:
+            headers[DELIVERY_HEADER] = uuid.uuid4().hex  # set here, after verification: never the caller's
             if not await self._store(body, request.query_string, headers):
                 return web.Response(status=503, headers={"Retry-After": "5"})
         else:
@@ -361,19 +374,30 @@ class SlackAdapter:
         if self.metrics and not self.verified_upstream:  # a worker's "ack" answers nobody
             self.metrics.ack(kind)
 
-    async def _dedupe(self, body: dict, next) -> BoltResponse | None:
-        """Drop Slack's retries (and duplicate deliveries in Socket Mode) before any listener."""
-        if isinstance(body, dict) and body.get("type") == "event_callback":
-            event = body.get("event") or {}
-            keys = [f"slack:event:{body.get('event_id')}"] if body.get("event_id") else []
-            if event.get("type") == "reaction_added":
-                item = event.get("item") or {}
-                keys.append(f"slack:reaction:{event.get('user')}:{item.get('channel')}:{item.get('ts')}:{event.get('reaction')}")
-            for key in keys:
-                if not await first_time(self.svc.db, key):
-                    self._acked("duplicate")
-                    return BoltResponse(status=200, body="")
+    async def _dedupe(self, req, body: dict, next) -> BoltResponse | None:  # type: ignore[no-untyped-def]
+        """Drop Slack's retries, replayed signed requests and duplicate Socket Mode deliveries
+        before any listener, by a key stored in the dedupe table (shared by every process). A
+        request stored in the durable queue carries its delivery id: the same stored request,
+        retried after a worker died, claims its own key again instead of being dropped."""
+        from storage.repos.dedupe import claim
+
+        owner = (req.headers.get(DELIVERY_HEADER) or [""])[0] if req is not None else ""
+        for key in dedupe_keys(body):
+            fresh = await claim(self.svc.db, key, owner) if owner else await first_time(self.svc.db, key)
+            if not fresh:
+                self._acked("duplicate")
+                return BoltResponse(status=200, body="")
         await next()
+        return None
+
+    def _response_url(self, body: dict) -> str | None:
+        """The request's response_url, only when it points at an allowed (Slack) origin."""
+        url = body.get("response_url")
+        if not url:
+            return None
+        if response_url_allowed(str(url), self.svc.settings.slack_response_url_hosts):
+            return str(url)
+        log.warning("a response_url outside the allowed hosts was ignored")
         return None
 
     # -- inbound -------------------------------------------------------------------------------
@@ -400,7 +424,7 @@ class SlackAdapter:
             trigger_id=body.get("trigger_id"),
         )
         await self._run(lambda: self.dispatcher.command(cmd), channel=cmd.channel_id, user=cmd.actor.user_id,
-                        response_url=body.get("response_url"), trigger_id=cmd.trigger_id)
+                        response_url=self._response_url(body), trigger_id=cmd.trigger_id)
 
     async def _on_block_action(self, body: dict) -> None:
         container = body.get("container") or {}
@@ -417,7 +441,7 @@ class SlackAdapter:
                 trigger_id=body.get("trigger_id"),
             )
             await self._run(lambda: self.dispatcher.action(action), channel=channel, user=action.actor.user_id,
-                            thread_ref=action.thread_ref, response_url=body.get("response_url"),
+                            thread_ref=action.thread_ref, response_url=self._response_url(body),
                             trigger_id=action.trigger_id)
 
     async def _on_view_submission(self, body: dict) -> None:
@@ -538,7 +562,105 @@ class SlackAdapter:
     async def _post_response_url(self, url: str, payload: dict) -> None:
         from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+        if not response_url_allowed(url, self.svc.settings.slack_response_url_hosts):
+            log.warning("a reply to a response_url outside the allowed hosts was not sent")
+            return
         await AsyncWebhookClient(url).send_dict(payload)
+
+
+# -- request checks (pure functions, so the rules are in one place) -------------------------------
+_UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
+MAX_CLOCK_SKEW = 300  # seconds; Slack's own recommendation for replay protection
+
+
+async def verified_body(request: web.Request, verifier: SignatureVerifier) -> str | web.Response:
+    """The request body as text when it is well-formed and signed; otherwise a 4xx response.
+    Nothing here raises on hostile input: a bad charset, non-UTF-8 bytes or a non-numeric
+    timestamp are refused before any parser sees them."""
+    charset = (request.charset or "utf-8").lower()
+    if charset not in _UTF8:
+        return web.Response(status=415, text="unsupported charset")
+    timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
+    signature = request.headers.get("X-Slack-Signature", "")
+    if not timestamp.isascii() or not timestamp.isdigit() or len(timestamp) > 12 or not signature:
+        return web.Response(status=401, text="invalid signature")
+    raw = await request.read()
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return web.Response(status=400, text="body is not UTF-8")
+    try:
+        valid = verifier.is_valid(body, timestamp, signature)
+    except (ValueError, TypeError):
+        valid = False
+    if not valid:
+        return web.Response(status=401, text="invalid signature")
+    return body
+
+
+def response_url_allowed(url: str, origins: tuple[str, ...]) -> bool:
+    """True when `url` is on one of `origins` (`scheme://host[:port]`, `*.` for subdomains)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    if not host or parts.username or parts.password:
+        return False
+    for origin in origins:
+        scheme, _, rest = origin.partition("://")
+        want_host, _, want_port = rest.partition(":")
+        if parts.scheme.lower() != scheme:
+            continue
+        if (str(port) if port is not None else "") != want_port:
+            continue
+        if want_host.startswith("*."):
+            if host.endswith(want_host[1:]) and host != want_host[2:]:
+                return True
+        elif host == want_host:
+            return True
+    return False
+
+
+DELIVERY_HEADER = "x-clinibot-delivery"
+
+
+def dedupe_keys(body: Any) -> list[str]:
+    """The keys that identify one delivery: Slack's event id, one reaction, and for slash commands
+    and interactions (which carry no delivery id) the fields that make one person's one invocation
+    unique: its trigger_id, plus what they typed or clicked. A retry or a replay of the signed body
+    yields the same keys; a new invocation always has a new trigger_id."""
+    import hashlib
+
+    if not isinstance(body, dict):
+        return []
+    if body.get("type") == "event_callback":
+        event = body.get("event") or {}
+        keys = [f"slack:event:{body.get('event_id')}"] if body.get("event_id") else []
+        if isinstance(event, dict) and event.get("type") == "reaction_added":
+            item = event.get("item") or {}
+            keys.append(f"slack:reaction:{event.get('user')}:{item.get('channel')}:{item.get('ts')}:{event.get('reaction')}")
+        return keys
+    if body.get("command"):
+        parts = ["command", body.get("team_id"), body.get("user_id"), body.get("channel_id"), body.get("command"),
+                 body.get("text"), body.get("trigger_id")]
+    elif body.get("type") in ("block_actions", "view_submission", "view_closed", "shortcut", "message_action"):
+        user = body.get("user") or {}
+        view = body.get("view") or {}
+        actions = body.get("actions") or [{}]
+        first = actions[0] if isinstance(actions[0], dict) else {}
+        parts = ["interaction", body.get("type"), (body.get("team") or {}).get("id"), user.get("id"),
+                 body.get("trigger_id"), first.get("action_id"), first.get("action_ts"), view.get("id"),
+                 view.get("hash"), body.get("container")]
+        if not body.get("trigger_id") and not first.get("action_ts"):
+            parts.append(json.dumps(body, sort_keys=True, default=str))  # nothing unique: the whole body
+    else:
+        return []
+    digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    return [f"slack:{parts[0]}:{digest}"]
 
 
 async def worker_main(settings: Any, queue: Any) -> None:

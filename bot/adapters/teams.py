@@ -16,7 +16,9 @@ import html
 import json
 import logging
 import re
+import time
 import warnings
+from datetime import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -278,6 +280,30 @@ class _Conv:
     reference: str
 
 
+def activity_problem(body: dict) -> str:
+    """Why an activity cannot be processed (empty when it can): checked before the SDK parses it,
+    so a malformed one gets a 400 rather than an error deep inside a turn."""
+    conversation = body.get("conversation")
+    if not isinstance(conversation, dict) or not isinstance(conversation.get("id"), str) or not conversation["id"]:
+        return "conversation.id is required"
+    if not isinstance(body.get("type"), str):
+        return "type is required"
+    for name in ("timestamp", "localTimestamp"):
+        value = body.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return f"{name} must be an ISO 8601 date-time"
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return f"{name} must be an ISO 8601 date-time"
+    for name in ("from", "recipient"):
+        if body.get(name) is not None and not isinstance(body.get(name), dict):
+            return f"{name} must be an object"
+    return ""
+
+
 # -- the adapter --------------------------------------------------------------------------------
 class TeamsAdapter:
     """Owns the SDK's CloudAdapter; the only code that knows Teams' activity and card shapes.
@@ -337,6 +363,9 @@ class TeamsAdapter:
             return web.json_response({"error": "Invalid JSON"}, status=400)
         if not isinstance(body, dict):
             return web.json_response({"error": "Invalid activity"}, status=400)
+        problem = activity_problem(body)
+        if problem:
+            return web.json_response({"error": f"Invalid activity: {problem}"}, status=400)
         claimed = identity.get_claim_value("serviceurl")
         host = urlparse(str(body.get("serviceUrl", ""))).netloc.lower()
         if claimed and urlparse(str(claimed)).netloc.lower() != host:
@@ -364,10 +393,20 @@ class TeamsAdapter:
                 or str(unverified.get("iss", "")).lower() not in self._issuers:
             return None  # refused before any key lookup: no outbound call for a forged issuer
         try:
-            return await JwtTokenValidator(self.auth_config).validate_token(token)
+            identity = await JwtTokenValidator(self.auth_config).validate_token(token)
         except Exception as exc:  # PyJWTError, ValueError, unknown key ...
             log.warning("Teams token refused: %s", type(exc).__name__)
             return None
+        # The SDK allows five minutes past expiry; we allow only CLINIBOT_TEAMS_TOKEN_LEEWAY seconds.
+        # (The claim is read from the validated token.)
+        try:
+            expires = float(identity.get_claim_value("exp"))
+        except (TypeError, ValueError):
+            return None
+        if time.time() > expires + self.svc.settings.teams_token_leeway:
+            log.warning("Teams token refused: expired")
+            return None
+        return identity
 
     async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
         log.error("Teams turn failed: %s", type(error).__name__, exc_info=error)

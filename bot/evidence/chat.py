@@ -129,14 +129,20 @@ async def evidence_action(action: Action, svc: Any) -> list[Reply]:
     led = ledger(svc)
     owner = await _cycle_owner(svc, cycle)
     if owner is not None and owner != (action.actor.platform, action.actor.user_id):
-        return [Reply(text="Only the clinician who asked this question can reflect on it.", ephemeral=True)]
+        await svc.audit.record(action.actor.key, "evidence.refused", "", {"cycle": cycle, "attempted": "reflect"})
+        return [Reply(text="Only the clinician who asked this question can reflect on it. Nothing was changed.",
+                      ephemeral=True)]
     try:
         result = await led.complete_cycle(cycle, reflection, svc.phi.for_storage(text))
     except LookupError:
         return [Reply(text="That learning cycle no longer exists.", ephemeral=True)]
+    newly = result.credited and not result.repeat
     await svc.audit.record(action.actor.key, "evidence.reflected", "", {"cycle": cycle, "reflection": reflection,
-                                                                        "credited": result.credited})
-    if result.credited:
+                                                                        "credited": newly, "repeat": result.repeat})
+    if result.credited and result.repeat:
+        msg = (f"Already recorded: {REFLECTIONS[reflection].lower()}. The {result.credit} AMA PRA Category 1 "
+               "Credit™ for it was added before; nothing new was added (`/cme me`).")
+    elif result.credited:
         msg = f"Recorded: {REFLECTIONS[reflection].lower()}. {result.credit} AMA PRA Category 1 Credit™ added (`/cme me`)."
     else:
         msg = f"Recorded: {REFLECTIONS[reflection].lower()}. No new credit: {result.reason or 'already credited'}."

@@ -42,6 +42,12 @@ def _number(args: list[str], default: int, hi: int, what: str) -> int:
     return value
 
 
+async def _refused(svc: Any, cmd: Command, attempted: str, text: str) -> Reply:
+    """A refusal is an audited event, like any other denied access."""
+    await svc.audit.record(cmd.actor.key, "monitoring.refused", "", {"attempted": attempted})
+    return Reply(text=text + " The attempt has been recorded.", ephemeral=True)
+
+
 async def review_command(cmd: Command, svc: Any, router: Router) -> Reply | list[Reply]:
     from bot.monitoring import review
 
@@ -49,7 +55,7 @@ async def review_command(cmd: Command, svc: Any, router: Router) -> Reply | list
     sub = args[0].lower() if args else "summary"
     if sub == "queue":
         if not svc.has_role(cmd.actor, "reviewer"):
-            return Reply(text="Only clinical reviewers can open the review queue.", ephemeral=True)
+            return await _refused(svc, cmd, "review.queue", "Only clinical reviewers can open the review queue.")
         tasks = await review.queue(svc)
         if not tasks:
             return Reply(text="The review queue is empty.", ephemeral=True)
@@ -63,7 +69,7 @@ async def review_command(cmd: Command, svc: Any, router: Router) -> Reply | list
     if sub != "summary":
         raise UsageError("Use `/clinibot review summary [days]` or `/clinibot review queue`.")
     if not any(svc.has_role(cmd.actor, r) for r in ("reviewer", "educator", "admin")):
-        return Reply(text="Only reviewers, educators and admins can see the review summary.", ephemeral=True)
+        return await _refused(svc, cmd, "review.summary", "Only reviewers, educators and admins can see the review summary.")
     days = _number(args[1:], 30, MAX_DAYS, "Days")
     sm = await review.summary(svc, days)
     await svc.audit.record(cmd.actor.key, "review.summary", "", {"days": days})
@@ -74,7 +80,7 @@ async def metrics_command(cmd: Command, svc: Any, router: Router) -> Reply:
     from bot.monitoring import pilot
 
     if not svc.has_role(cmd.actor, "admin"):
-        return Reply(text="Only admins can see pilot metrics.", ephemeral=True)
+        return await _refused(svc, cmd, "pilot.metrics", "Only admins can see pilot metrics.")
     args = [a for a in cmd.args[1:] if a.lower() != "csv"]
     as_csv = len(args) != len(cmd.args[1:])
     weeks = _number(args, 4, MAX_WEEKS, "Weeks")

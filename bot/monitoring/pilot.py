@@ -352,18 +352,9 @@ def to_csv(rows: list[WeekRow]) -> str:
 
 
 def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    text = str(v)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
+    from bot.core.spreadsheet import safe_cell
 
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
+    return safe_cell(v)
 
 
 @dataclass

@@ -26,6 +26,48 @@ COOKIE = "cme_session"
 LOGIN_PATH = "/cme/dashboard/login"
 
 
+class SignInFailures:
+    """Bad sign-in attempts, counted instead of audited one by one (anonymous requests must not be
+    able to flood the audit log through its single writer). Per client address, more than
+    `per_minute` failures in a minute get 429 without any database work; the audit log gets at
+    most one summary entry a minute, carrying the count since the previous one."""
+
+    WINDOW = 60.0
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self.recent: dict[str, list[float]] = {}
+        self.unreported = 0
+        self.last_report = float("-inf")
+        self.total = 0
+
+    def limited(self, addr: str, now: float) -> bool:
+        times = [t for t in self.recent.get(addr, []) if now - t < self.WINDOW]
+        if times:
+            self.recent[addr] = times
+        else:
+            self.recent.pop(addr, None)
+        return len(times) >= self.per_minute
+
+    def failed(self, addr: str, now: float) -> int:
+        """Note one failure; returns how many to report in an audit entry now (0: not yet)."""
+        self.total += 1
+        self.unreported += 1
+        self.recent.setdefault(addr, []).append(now)
+        if len(self.recent) > 10_000:  # a scan from many addresses: forget the oldest
+            self.recent.pop(next(iter(self.recent)))
+        if now - self.last_report < self.WINDOW:
+            return 0
+        count, self.unreported, self.last_report = self.unreported, 0, now
+        return count
+
+
+def failures(svc: Any) -> SignInFailures:
+    if "signin_failures" not in svc.extras:
+        svc.extras["signin_failures"] = SignInFailures(svc.settings.signin_failures_per_minute)
+    return svc.extras["signin_failures"]
+
+
 class LinkError(Exception):
     """The link cannot be issued or redeemed; the message is safe to show."""
 

@@ -6,6 +6,7 @@ their random learner id). Every page needs a session from a one-time link (`bot.
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,7 @@ SVC_KEY = web.AppKey("cme_dashboard_services", object)
 JINJA_KEY = web.AppKey("cme_dashboard_jinja", jinja2.Environment)
 FORMATS = {"enduring": "Enduring material", "internet_poc": "Internet point-of-care"}
 PAGE_SIZE = 50
+MAX_PAGE = 1_000_000  # a page number past this is a probe, not a cohort (and would overflow OFFSET)
 CHART_MONTHS = 24
 
 
@@ -60,10 +62,18 @@ async def require_educator(request: web.Request) -> str:
 
 async def login(request: web.Request) -> web.Response:
     svc = request.app[SVC_KEY]
+    tally, addr, now = auth.failures(svc), request.remote or "", time.monotonic()
+    if tally.limited(addr, now):
+        return render(request, "message.html.j2", status=429, title="Too many attempts",
+                      message="Too many sign-in attempts. Wait a minute, then use a new link from /cme dashboard.",
+                      signed_in=False, redirect=None)
     try:
         educator = await auth.redeem(svc, request.query.get("t", ""))
     except auth.LinkError as exc:
-        await svc.audit.record("web:anonymous", "cme.dashboard_refused", "", {"reason": str(exc)})
+        report = tally.failed(addr, now)
+        if report:
+            await svc.audit.record("web:anonymous", "cme.dashboard_refused", "", {"count": report,
+                                                                                  "reason": str(exc)})
         return render(request, "message.html.j2", status=403, title="Link refused", message=str(exc),
                       signed_in=False, redirect=None)
     token, expires = await auth.start_session(svc, educator)
@@ -146,7 +156,7 @@ async def cohort(request: web.Request) -> web.Response:
     svc = request.app[SVC_KEY]
     repo = CmeRepo(svc.db)
     try:
-        page = max(1, int(request.query.get("page", "1")))
+        page = min(max(1, int(request.query.get("page", "1"))), MAX_PAGE)
     except ValueError:
         page = 1
     today = svc.clock().date()

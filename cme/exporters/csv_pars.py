@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.core.spreadsheet import safe_cell
 from cme import rules
 from storage.models.cme import CmeActivity, CmeLearner, CreditAward
 from storage.repos.cme import CmeRepo
@@ -142,7 +143,7 @@ async def iter_pars(repo: CmeRepo, start: date | None, end: date | None, *, fmt:
                 on_exception(ExceptionRow(learner.learner_uuid, learner.display_name, activity.activity_id,
                                           award.completion_date, award.amount, why))
             continue
-        writer.writerow([values[c.field] for c in mapping.columns])
+        writer.writerow([safe_cell(values[c.field]) for c in mapping.columns])
         if buf.tell() >= chunk_bytes:
             yield buf.getvalue().encode("utf-8")
             buf.seek(0)
@@ -157,6 +158,7 @@ def exceptions_csv(rows: list[ExceptionRow]) -> bytes:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(["Learner ID", "Learner", "Activity", "Completion Date", "Credits", "Problems"])
     for r in rows:
-        w.writerow([r.learner_id, r.learner_name, r.activity_id, r.completion_date.strftime("%m/%d/%Y"),
-                    _credits(r.credits), "; ".join(r.reasons)])
+        w.writerow([safe_cell(c) for c in (r.learner_id, r.learner_name, r.activity_id,
+                                           r.completion_date.strftime("%m/%d/%Y"), _credits(r.credits),
+                                           "; ".join(r.reasons))])
     return buf.getvalue().encode("utf-8")

@@ -31,6 +31,7 @@ class AuditEntry(SQLModel, table=True):
     detail: str = Field(default="{}", sa_column=Column(Text, nullable=False))
     prev_hash: str = Field(max_length=64, unique=True)  # unique: two writers cannot fork the chain
     hash: str = Field(max_length=64, unique=True)
+    mac: str | None = Field(default=None, max_length=64)  # HMAC of the hash under the audit key (None before keying)
 
 
 class Draft(SQLModel, table=True):

@@ -20,7 +20,8 @@ async def test_socket_mode_acknowledges_answers_and_drops_duplicates(db_url, tmp
     from bot.phi.policy import uninstall_log_filter
 
     settings = make_settings(db_url, tmp_path, SLACK_BOT_TOKEN="xoxb-test", SLACK_APP_TOKEN="xapp-1-A0001-test",
-                             CLINIBOT_SLACK_API_URL=fake_slack.base_url)
+                             CLINIBOT_SLACK_API_URL=fake_slack.base_url,
+                             CLINIBOT_SLACK_RESPONSE_URL_HOSTS=fake_slack.root)
     svc = build_services(settings)
     await svc.db.create_all()
     client = TestClient(TestServer(build_app(settings, services=svc, start_background=True), host="127.0.0.1"))

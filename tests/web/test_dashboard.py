@@ -136,7 +136,8 @@ async def test_link_session_and_refusals(dash):
         async with http.get(other) as r:
             assert r.status == 403 and "Only educators" in await r.text()
     refused = await dash.svc.audit.entries("cme.dashboard_refused")
-    assert len(refused) == 4
+    # anonymous failures are counted, and summarised in the audit log at most once a minute
+    assert len(refused) == 1 and dash.svc.extras["signin_failures"].total == 4
 
 
 async def test_dashboard_in_headless_chromium(dash):

@@ -197,6 +197,18 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
 }
 
 
+def _unreachable() -> tuple[type[BaseException], ...]:
+    """Errors that mean a service is down (SQLAlchemy's and the queue's own PostgreSQL driver)."""
+    errors: list[type[BaseException]] = [OSError, DBAPIError]
+    try:
+        import psycopg
+
+        errors.append(psycopg.Error)
+    except ImportError:  # the queue's driver is an install of PostgreSQL deployments only
+        pass
+    return tuple(errors)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help", "help") or argv[0] not in COMMANDS:
@@ -208,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
-    except (OSError, DBAPIError) as exc:
+    except _unreachable() as exc:
         print(f"cannot reach the database or a required service: {_one_line(exc)}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:

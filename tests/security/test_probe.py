@@ -412,12 +412,12 @@ async def test_7_retried_commands_and_clicks_are_dropped(fakes, server):
     await wait_until(lambda: calls(fakes, "chat.postMessage", "C7D"), what="the draft post")
     await quiet()
     model_one, posts_one = len(fakes.model.requests) - model_before, len(calls(fakes, "chat.postMessage", "C7D"))
-    assert model_one == 1
+    assert model_one >= 1  # the fields extraction (and its re-ask) and the draft
     assert (await post(server, body))[0] == 200  # a replay
     assert (await post(server, body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}))[0] == 200
     await quiet(2.5)
     assert server.rows("SELECT count(*) FROM draft WHERE author = 'slack:U7D'") == [(1,)]
-    assert len(fakes.model.requests) - model_before == 1
+    assert len(fakes.model.requests) - model_before == model_one  # the replays reached no model
     assert len(calls(fakes, "chat.postMessage", "C7D")) == posts_one
     # a replayed Approve click: one approval, one audit entry, one update
     [(draft_id,)] = server.rows("SELECT id FROM draft WHERE author = 'slack:U7D'")

@@ -154,7 +154,14 @@ async def test_requests_while_the_database_is_down_get_503_and_are_not_lost(clus
         assert down == [503] * 30  # not acknowledged, so Slack sends them again
         assert time.monotonic() - began < 3  # within Slack's 3 s, so the 503 is what Slack sees
         await proxy.restore()
-        assert await fire(web.url, 30, root, start=20) == [200] * 30  # Slack's retries
+        # Slack's retries: the first may still meet the pool's dead connections and get another 503
+        # (Slack then retries again); within a few seconds every one is stored and acknowledged
+        for _ in range(10):
+            retried = await fire(web.url, 30, root, start=20)
+            if retried == [200] * 30:
+                break
+            await asyncio.sleep(1)
+        assert retried == [200] * 30
         await assert_all_answered_once(cluster, 50)
     finally:
         await proxy.close()

@@ -216,6 +216,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--commands", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=200)
+    parser.add_argument("--rows", default="", help="comma-separated row kinds to run (default: all): "
+                        "process,sqlite,pg,pg2x2,pgweb,bolt,bare")
     parser.add_argument("--role", help=argparse.SUPPRESS)
     parser.add_argument("--arg", action="append", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -245,21 +247,26 @@ def main() -> int:
                    ("clinibot, durable: SQLite embedded queue (one `serve`)", "sqlite"),
                    ("clinibot, durable: PostgreSQL queue (one `serve`: web + worker)", "pg"),
                    ("clinibot, durable: PostgreSQL, 2 web + 2 worker processes", "pg2x2"),
+                   ("clinibot, durable: PostgreSQL, one web process; 2 workers start after the burst "
+                    "(the hand-over alone)", "pgweb"),
                    ("minimal bolt AsyncApp (ack + 2 s lazy sleep)", "bolt"),
                    ("bare aiohttp (200 only; the ceiling)", "bare")]
+        wanted = {k for k in args.rows.split(",") if k}
         for label, kind in servers:
+            if wanted and kind not in wanted:
+                continue
             ports: list[int] = []
             started: list[subprocess.Popen] = []
             db_name = ""
             try:
-                if kind in ("process", "sqlite", "pg", "pg2x2"):
+                if kind in ("process", "sqlite", "pg", "pg2x2", "pgweb"):
                     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET,
                            "CLINIBOT_SLACK_API_URL": fakes["slack"], "OPENAI_BASE_URL": fakes["openai"],
                            "OPENAI_API_KEY": "sk-bench", "CLINIBOT_DATA_DIR": str(tmp / "data"),
                            "CLINIBOT_SCHEDULER": "false", "CLINIBOT_LOG_LEVEL": "WARNING", "CLINIBOT_PHI_MODE": "redact",
                            "CLINIBOT_WORKER_CONCURRENCY": "200", "CLINIBOT_SECRET_KEY": "bench-secret",
                            "CLINIBOT_SLACK_RESPONSE_URL_HOSTS": slack_root}
-                    if kind in ("pg", "pg2x2"):
+                    if kind in ("pg", "pg2x2", "pgweb"):
                         db_name = asyncio.run(pg_database(pg, create=True))
                         env["DATABASE_URL"] = pg.rsplit("/", 1)[0] + "/" + db_name
                     else:
@@ -267,15 +274,21 @@ def main() -> int:
                     env["CLINIBOT_SLACK_WORKER"] = "process" if kind == "process" else "queue"
                     cli = [sys.executable, "-m", "bot.cli"]
                     subprocess.run(cli + ["migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
-                    roles = ["web", "web", "worker", "worker"] if kind == "pg2x2" else ["all"]
+                    roles = {"pg2x2": ["web", "web", "worker", "worker"], "pgweb": ["web"]}.get(kind, ["all"])
+
+                    def start_worker() -> None:
+                        started.append(subprocess.Popen(cli + ["worker"], cwd=ROOT, env=env,
+                                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
                     for role in roles:
                         if role == "worker":
-                            cmd = cli + ["worker"]
-                        else:
-                            ports.append(free_port())
-                            cmd = cli + ["serve", "--no-migrate", "--role", role, "--port", str(ports[-1])]
+                            start_worker()
+                            continue
+                        ports.append(free_port())
+                        cmd = cli + ["serve", "--no-migrate", "--role", role, "--port", str(ports[-1])]
                         started.append(subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                                         stderr=subprocess.PIPE))
+                    if kind == "pgweb":  # a worker for the warm-up only; stopped before the measured burst
+                        start_worker()
                 else:
                     ports.append(free_port())
                     if kind == "bolt":
@@ -293,8 +306,15 @@ def main() -> int:
                 if kind != "bare":
                     asyncio.run(wait_answers(fakes["control"], 20, 60))
                 time.sleep(1)
+                if kind == "pgweb":
+                    warm = started.pop()
+                    warm.terminate()
+                    warm.wait(40)
                 asyncio.run(reset(fakes["control"]))
                 result = asyncio.run(fire(urls, args.commands, args.concurrency, slack_root))
+                if kind == "pgweb":  # now the work: stored requests are taken by workers started afterwards
+                    start_worker()
+                    start_worker()
                 if kind == "bare":
                     result["answered"] = "n/a"
                 else:

@@ -41,6 +41,8 @@ CHAT_SETS = {
     "project set (tuned)": CHAT,
     "v2 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v2" / "dev.jsonl",
     "v2 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v2" / "test.jsonl",
+    "v3 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v3" / "dev.jsonl",
+    "v3 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v3" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

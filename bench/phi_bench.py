@@ -14,9 +14,10 @@ Scoring (the issue's rule, applied to both tools the same way):
   flagged spans that are year-only dates (a bare 2- or 4-digit year, or overlapping only a
   gold DateYear) are left out of both counts;
 - chat sets: the same two numbers, plus "names found" (recall over gold NAME spans only) and the
-  share of clean messages with any flagged span. Three sets: ``phi_chat.jsonl`` (written with the
-  detector and tuned against), and ``phi_chat_v2/dev.jsonl`` / ``test.jsonl`` (written independently;
-  dev is for tuning, test is only ever read as these aggregate figures);
+  share of clean messages with any flagged span. Sets: ``phi_chat.jsonl`` (written with the
+  detector and tuned against), and ``phi_chat_v2`` and ``phi_chat_v3`` dev / test (each written
+  independently, by authors who did not read the detector; dev is for tuning, test is only ever read
+  as these aggregate figures);
 - MedQuAD: the share of unique consumer-health questions (clean by construction) with any flagged
   span. These questions were looked at while tuning, so the figure is a tuned one.
 Speed is single-process, single-core (the process is pinned to one CPU when the OS allows).

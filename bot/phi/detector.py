@@ -54,8 +54,8 @@ _ALPHA = re.compile(r"[A-Za-z]")
 
 def _value_ok(value: str, category: str = "") -> bool:
     digits = len(_DIGIT.findall(value))
-    if category == "DEVICE":  # device serials are short: "SN 4471", "serial 88Q21"
-        return (digits >= 3 and not _YEAR.fullmatch(value)) or (digits >= 2 and bool(_ALPHA.search(value)) and len(value) >= 4)
+    if category == "DEVICE":  # device serials are short: "SN 4471", "serial 88Q21", "SN 8G4"
+        return (digits >= 3 and not _YEAR.fullmatch(value)) or (digits >= 2 and bool(_ALPHA.search(value)) and len(value) >= 3)
     if digits >= 4:
         return not _YEAR.fullmatch(value)
     return digits >= 2 and bool(_ALPHA.search(value)) and len(value) >= 5
@@ -211,8 +211,66 @@ def _motor_grade(text: str, s: int) -> bool:
 _PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping)\b")
 _SUBJECT_AGE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|"
-    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns)\s{1,3}(9\d|1[01]\d)\b"
+    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be|"
+    r"(?:dob|born)[^()\n]{4,24}\)?,)\s{1,3}(9\d|1[01]\d)\b"
     r"(?![.,]\d)(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))")
+
+
+# "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
+_NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}"
+                       r"([A-Z][a-z'’-]{1,20})\b")
+# "T. J. Washington", "J. Washington": initials then a surname
+_INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
+
+
+def _more_names(text: str, out: list[PhiSpan]) -> None:
+    """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
+    the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
+    flags = lx.lexicon().flags
+    if "by" in text or "ka" in text or "known" in text or "prefer" in text:
+        for m in _NICKNAME.finditer(text):
+            f = flags.get(m.group(1).lower(), 0)
+            if (f & lx.FIRST or not f & (lx.ENG | lx.MED)) and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    if ". " in text or "." in text:
+        for m in _INITIALS.finditer(text):
+            f = flags.get(m.group(2).lower(), 0)
+            if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != "."):
+                out.append(PhiSpan(m.start(), m.end(), "NAME", 0.75))
+    names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
+    if not names:
+        return
+    parts = set()
+    common = set()  # everyday words ("Grace", "Long"): another mention counts only in Title case or first
+    for sp in names:
+        for w in re.findall(r"[A-Za-z][a-z'’-]{2,}|[A-Z]{3,}", text[sp.start:sp.end]):
+            f = flags.get(w.lower(), 0)
+            if not f & (lx.STOP | lx.MONTH | lx.TITLE | lx.CRED | lx.REL | lx.ROLE):
+                parts.add(w.lower())
+                if f & lx.COMMON:
+                    common.add(w.lower())
+    if not parts:
+        return
+    covered = [(sp.start, sp.end) for sp in out]
+    rx = re.compile(r"(?i)\b(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b(?!['’]?s? +(?:"
+                    + "|".join(sorted(_HEADS)) + r")\b)")
+    for m in rx.finditer(text):
+        s, e = m.span(1)
+        w = m.group(1)
+        if w.lower() in common and not (s == 0 or (w[0].isupper() and w[1:].islower())):
+            continue
+        if not any(cs < e and s < ce for cs, ce in covered):
+            out.append(PhiSpan(s, e, "NAME", 0.7))
+    # "Chuck (Charles Abernathy-Lowe)": a given name right before a name in brackets
+    for sp in names:
+        if sp.start >= 2 and text[sp.start - 1] == "(":
+            m = re.search(r"([A-Za-z][a-z'’-]{1,20})\s{1,2}$", text[max(0, sp.start - 24):sp.start - 1])
+            if m and flags.get(m.group(1).lower(), 0) & lx.FIRST and not flags.get(m.group(1).lower(), 0) & (lx.STOP | lx.CLIN):
+                st = sp.start - 1 - len(m.group(0))
+                out.append(PhiSpan(st, st + len(m.group(1)), "NAME", 0.75))
+
+
+_HEADS = frozenset(w for w in lx.read_list("eponym_heads.txt") if w.isalpha())
 
 
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
@@ -325,6 +383,7 @@ def _find(text: str) -> list[PhiSpan]:
     _subject_ages(text, cands)
     walk.run()
     find_pairs(walk, cands)
+    _more_names(text, cands)
     cands = clinical_veto(walk, cands)
     allow = lx.lexicon().allow_rx
     if allow is not None:

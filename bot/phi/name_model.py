@@ -30,11 +30,12 @@ _BED = re.compile(r"\s{0,2}(?:(?:in\s{1,2})?(?:bed|room|rm|bay|cubicle|cube|pod)
                   r"(?!\s{0,2}(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|min|mins|minutes?|mg|mcg|g|ml|mL|%|y|yrs?|years?|x)\b))", re.I)
 _KIN_AFTER = re.compile(r"['’]s\s{1,2}(?:son|daughter|wife|husband|mom|mother|dad|father|sister|brother|partner|"
                         r"grandson|granddaughter|niece|nephew|caregiver|family)\b", re.I)
+_POSS_AFTER = re.compile(r"['’]s\s{1,2}[a-z]", re.I)
 _AGE_AFTER = re.compile(r",?\s{0,2}(?:\d{1,3}\s{0,2}(?:yo|y/o|y\.o\.|yrs?|years?|[mf]\b)|\(\d{1,3}\s{0,2}[mf]?\))", re.I)
 
 # Weights (log-odds-like points); THRESHOLD decides.
 W_TITLE_MID = 3.0  # "for Pat Long": Title case, not at the start of a sentence
-W_TITLE_START = 1.5  # "John Smith needs...": Title case at the start of a sentence/message
+W_TITLE_START = 1.75  # "John Smith needs...": Title case at the start of a sentence/message
 W_UPPER_MIXED = 2.5  # "SUMMER HOLT" in a mixed-case line
 W_UPPER_CAPS = 0.5  # capitals inside a capitals line
 W_LOWER = -0.5  # "ruby gold"
@@ -46,6 +47,7 @@ W_MED_AFTER = -4.0  # a clinical word right after ("Graves disease", "Rocky Moun
 W_BED_AFTER = 5.0  # "in bed 7", "rm 12"
 W_AGE_AFTER = 4.0  # "Pat Long, 64", "Pat Long 81 yo"
 W_COMMA_ORDER = 1.0
+W_POSSESSIVE = 1.0  # "Dawn Fielding's biopsy": two names then 's
 W_TOP_SURNAME = 0.5  # one of the most frequent census surnames  # "Banks, Sterling": surname, comma, given name
 
 
@@ -111,6 +113,8 @@ def _context(walk, a: int, b: int, covered_end: int) -> float:  # type: ignore[n
         score += W_BED_AFTER
     elif _AGE_AFTER.match(text, end):
         score += W_AGE_AFTER
+    elif _POSS_AFTER.match(text, end):
+        score += W_POSSESSIVE
     elif b + 1 < n and len(walk.gap(b)) <= 3 and "\n" not in walk.gap(b):
         k = walk.keys[b + 1]
         f = walk.flags[b + 1]
@@ -136,6 +140,9 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
         # before "in bed 7" a given name that is also a function word may start a name ("will cox"),
         # never a surname position ("read on bed 9")
         loose = (lx.STOP | lx.FOLLOW) if strong and fa & lx.FIRST else 0
+        month_name = bool(fa & lx.MONTH and fa & lx.FIRST and fb & lx.SUR and walk.shape(i) == walk.shape(i + 1) == "T")
+        if month_name:
+            loose |= lx.MONTH  # "June Park was admitted June 3": a given name, then a surname
         if fa & _NOT_NAME & ~loose or fb & _NOT_NAME:
             i += 1
             continue
@@ -143,6 +150,13 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
             i += 1
             continue
         gap = walk.gap(i)
+        if walk.shape(i) == "l" and not (fa & lx.FIRST and fb & lx.SUR):
+            i += 1  # lowercase: only a known given name then a known surname ("ruby gold"), not "cotesting every"
+            continue
+        if walk.shape(i) == "U" and gap in (", ", ",") and not (fa & _NAMEY and fb & _NAMEY) and not (
+                not fa and not fb and _vowels(walk.keys[i]) >= 2 and _vowels(walk.keys[i + 1]) >= 2):
+            i += 1  # "ASCVD, ADA": a list of acronyms
+            continue
         if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong):
             # a given name then a surname; or any two name-list words right before "in bed 7" / "45M"
             a, b, bonus = i, i + 1, 0.0
@@ -156,7 +170,8 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
             i += 1
             continue
         s, e = walk.toks[a][0], walk.toks[b][1]
-        if any(cs < e and s < ce for cs, ce in claimed):
+        month_end = walk.toks[a][1] if month_name else -1  # "April" alone was read as a month
+        if any(cs < e and s < ce and not (cs >= s and ce <= month_end) for cs, ce in claimed):
             i += 1
             continue
         shape = _shape_score(walk, a, b)
@@ -165,7 +180,7 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
             continue
         score = shape + bonus + _part_score(walk, a) + _part_score(walk, b) + _context(walk, a, b, e)
         if score >= THRESHOLD:
-            out.append(PhiSpan(s, e, "NAME", 0.7))
+            out.append(PhiSpan(s, e, "NAME", 0.9 if month_end > 0 else 0.7))
             i = b + 1
             continue
         i += 1
@@ -219,6 +234,20 @@ def _technical_or_head_follows(walk, j: int) -> bool:  # type: ignore[no-untyped
 
 
 _SCORE_AFTER = re.compile(r" {1,2}\d{1,2}(?![\d./:-])(?! ?(?:yo|y/o|yrs?|years?|[mf]\b|mo|months?|wk|weeks?|days?))", re.I)
+_GROUP_AFTER = re.compile(r"(?:['’]s)? {1,2}(?:persons|people|patients|adults|women|men|children|individuals|americans|"
+                          r"populations?|communities|and colleagues|et al\b|and coworkers|and co-workers)", re.I)
+_PLACE_BEFORE = frozenset("to from at in into near via @ transferred transfered admitted sent".split())
+_ROMAN_AFTER = re.compile(r" {1,2}(?:I{1,3}|IV|V|VI)[abcABC]?(?![\w'])")
+
+
+def _vowels(word: str) -> int:
+    return sum(ch in "aeiouy" for ch in word)
+
+
+def _clinical_only(f: int) -> bool:
+    return bool(f & lx.CLIN) and not f & _NAMEY
+
+
 _DRUG_BEFORE = frozenset("on started start starting takes taking take took rx dose of trial increase increased "
                          "stop stopped hold held given gave prescribed prescribe restart restarted continue".split())
 _DRUG_AFTER = frozenset("mg mcg g ml tab tabs tablet tablets dose daily bid tid qid prn qhs qd er xr xl sr vs versus".split())
@@ -256,7 +285,7 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
         cued = a > 0 and bool(walk.flags[a - 1] & _CUE) and len(walk.gap(a - 1)) <= 3
         strong_cue = cued and bool(walk.flags[a - 1] & (lx.TITLE | lx.REL))
         # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
-        personal = any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
+        personal = sp.category == "NAME" and any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
         if personal and b + 1 < n and walk.gap(b) == " " and walk.flags[b + 1] & lx.HEAD:
             personal = False  # "Charles Bonnet syndrome", "Tommy John surgery": the head decides
         if not strong_cue and not personal and sp.confidence < 0.85 and _clinical_after(walk, b, sp.category == "NAME"):
@@ -266,7 +295,23 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
                 continue  # a lone clinical-vocabulary word: "Lyme"; a brand named like a person: "started Allegra"
             if a > 0 and walk.gap(a - 1) == " " and _clinical_word(walk.flags[a - 1]):
                 continue  # "polycythemia vera"
-        if sp.category == "NAME" and a == b and not cued and sp.confidence < 0.8 and _SCORE_AFTER.match(walk.text, walk.toks[b][1]):
-            continue  # "Padua 5", "Hunt and Hess 3": a named score with its value
+        if sp.category == "NAME" and a == b and not cued and sp.confidence < 0.8 and (
+                _SCORE_AFTER.match(walk.text, walk.toks[b][1]) or _ROMAN_AFTER.match(walk.text, walk.toks[b][1])):
+            continue  # "Padua 5", "Hunt and Hess 3", "Clark IV": a named score or level with its value
+        if not strong_cue and sp.confidence < 0.85 and any(
+                walk.gap(t) == "-" and walk.shape(t) == walk.shape(t + 1) == "T"
+                and (_clinical_only(walk.flags[t + 1]) or _clinical_only(walk.flags[t]))
+                for t in range(a, min(b + 1, n - 1))):
+            continue  # "Arnold-Chiari": one half of the hyphenated pair is a clinical word, not a name
+        if a == b and not cued and sp.confidence < 0.8 and walk.words[a].isupper() and len(walk.words[a]) <= 8 \
+                and not walk.in_caps(a) and not walk.flags[a] & lx.FIRST and (
+                    sp.category == "NAME" or a == 0 or walk.keys[a - 1] not in _PLACE_BEFORE):
+            continue  # "ASCVD", "JUPITER", "UKPDS": one word in capitals inside a mixed-case line is an acronym
+        if a == b and not strong_cue and _GROUP_AFTER.match(walk.text, walk.toks[b][1]):
+            continue  # "Black persons", "Stevens and colleagues", "Talan et al": a description or a citation
+        if sp.category == "LOCATION" and a == b and not cued and sp.confidence < 0.85 and b + 1 < n \
+                and walk.gap(b) == " " and walk.words[b + 1].isupper() and len(walk.words[b + 1]) <= 5 \
+                and not walk.in_caps(b) and walk.flags[b + 1] & lx.CLIN:
+            continue  # "Berlin ARDS", "Seattle HF model": a place-named definition or score
         out.append(sp)
     return out

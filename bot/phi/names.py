@@ -656,7 +656,9 @@ class NameWalk:
         if f & lx.PLACE and nxt_key and (self.flags[i + 1] & lx.STATE or (self.words[i + 1] in _STATE_CODES and "," in self.gap(i))):
             self.emit(i, i, "LOCATION", 0.75)  # "towson maryland", "Springfield, IL"
             return i
-        if f & lx.FIRST and nxt_key in _NAME_VERBS and self.gap(i) == " " and not f & (lx.STOP | lx.FOLLOW) and sh != "m":
+        lower_mid = sh == "l" and i > 0 and not self.sentence_start(i) and not self.gap(i - 1).strip()
+        if f & lx.FIRST and nxt_key in _NAME_VERBS and self.gap(i) == " " and not f & (lx.STOP | lx.FOLLOW) and sh != "m" \
+                and not lower_mid:  # "icosapent ethyl raised": a lowercase word inside a phrase is not a name
             self.emit(i, i, "NAME", 0.6)  # "bill called", "JOHN STATES"
             return i
         if f & lx.ENG:
@@ -674,6 +676,9 @@ class NameWalk:
             return -1  # eponyms: "Hashimoto thyroiditis", "Mallory-Weiss tear", "Zollinger-Ellison"
         if sh == "l" and not f & lx.FIRST:
             return -1  # a lowercase surname- or place-list word alone ("blocker", "chol") is too weak
+        if sh == "l" and i > 0 and self.gap(i - 1) == " " and (
+                not self.flags[i - 1] or self.flags[i - 1] & (lx.MED | lx.CLIN) and not self.flags[i - 1] & (lx.STOP | _NAMEY)):
+            return -1  # "icosapent ethyl": a lowercase word after a clinical or unknown word is part of its phrase
         if caps_line and len(self.keys[i]) <= 3:
             return -1  # short capitals in a capitals line are usually abbreviations
         if f & lx.PLACE and not f & _NAMEY:

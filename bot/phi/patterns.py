@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A value after a keyword: letters/digits with inner dashes, dots or slashes, 4+ chars.
-_VAL = r"([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|(?<=\d) (?=\d)){3,39})"
+# A value after a keyword: letters/digits with inner dashes, dots or slashes, 4+ chars; digit groups
+# may be spaced, and may follow a short letter prefix ("XYP 884 210 553").
+_VAL = r"((?:[A-Z]{2,4} (?=\d{3} \d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|(?<=\d) (?=\d)){3,39})"
 _SEP = r"\s{0,3}(?:(?:number|num|no\.?|nbr|#|id|is|:|=)\s{0,3}){0,3}"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -62,7 +63,7 @@ def _re(p: str) -> re.Pattern[str]:
 
 # Rules whose match starts with a digit, "(" or "+": merged into DIGIT_RX, in priority order.
 DIGIT_RULES: list[Rule] = [
-    Rule("SSN", 0.97, _re(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")),
+    Rule("SSN", 0.97, _re(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     Rule("DATE", 0.96, _re(r"(?<![\w/.])(?<!\d-)(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:\d{4}|\d{2})(?![\w/-]|\.\d)")),
     Rule("DATE", 0.96, _re(r"(?<![\w/.-])(?:1[89]|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")),
     Rule("DATE", 0.9, _re(r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:\.\d{2}\b|\s?(?:-|to)\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b)(?![/\d])")),
@@ -76,9 +77,9 @@ DIGIT_RULES: list[Rule] = [
     Rule("AGE", 0.93, _re(r"(?i:(?<!\d)(?:9\d|1[01]\d|12[0-5])\s{0,2}(?:-\s{0,2})?(?:yo|y/o|y\.o\.?|yrs?\.?(?:\s{1,2}old)?|years?(?:[- ]old| of age)?|-year-old|year-old|yr-old|yo[mfw]|y/?[mf]\b|[mf]\b)(?!\w))")),
     Rule("DATE", 0.93, _re(r"(?i:(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?" + _MONTH + r"\b\.?(?:,?\s{0,3}(?:\d{4}|'\d{2}))?)")),
     Rule("DATE", 0.93, _re(r"(?i:(?<![\w/-])(?:0?[1-9]|[12]\d|3[01])[-/.]" + _MONTH + r"[-/.](?:\d{4}|\d{2})(?![\w/-]))")),
-    Rule("SSN", 0.85, _re(r"(?<![\w-])(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}(?![\w-]| \d)")),
+    Rule("SSN", 0.85, _re(r"(?<![\w-])\d{3} \d{2} \d{4}(?![\w-]| \d)")),
     # digits spaced out one by one ("7 8 1 5 5 5 0 1 4 2"): a number someone tried to hide
-    Rule("ID", 0.8, _re(r"(?<![\w.,/-])\d(?:[ .-]{1,2}\d){6,15}(?![\w]|[.,]\d)")),
+    Rule("ID", 0.8, _re(r"(?<![\w.,/-])\d(?:(?:[ .-]{1,2}| ?/ ?)\d){6,15}(?![\w]|[.,]\d)")),
     # a bare run of 7-12 digits: no clinical value is written that way; record and account numbers are
     Rule("ID", 0.6, _re(r"(?<![\w.,/:-])\d{7,12}(?![\w%]|[.,]\d)")),
     # month and year ("04/2016"): a date element more specific than the year
@@ -102,14 +103,19 @@ RULES: list[Rule] = [
          0, (".com", ".org", ".net", ".edu", ".gov", ".io", ".health", ".us", ".info", ".biz", ".co", ".uk", ".ca", ".app"), "window", (330, 2100), False),
     Rule("IP", 0.9, _re(r"(?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])"),
          0, (":",), "window", (45, 45), False, re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")),
-    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d{4})\b"),
-         1, ("ssn", "ss", "social"), "match"),
+    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d{4})\b"),
+         1, ("ssn", "ss", "social", "soc"), "match"),
+    # a masked SSN still shows its last four: "xxx-xx-4410"
+    Rule("SSN", 0.9, _re(r"(?i)\b(?:xxx|\*\*\*)[- ]?(?:xx|\*\*)[- ]?(\d{4})\b"), 1, ("xxx", "***"), "match", (0, 0), False),
     _kw("MRN", 0.97, r"mrn|mr#|mr\s#|medical record|med rec|chart|hospital number|hosp no|unit number|patient number|pt number"),
     _kw("HEALTH_PLAN", 0.95, r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan|medicaid|medicare|mbi|"
-        r"group|bcbs|blue cross|aetna|cigna|humana|united ?healthcare|kaiser|tricare|payer"),
+        r"group|bcbs|blue cross|aetna|cigna|humana|united ?healthcare|kaiser|tricare|payer|medi-cal|medi-cal cin|cin"),
     _kw("ACCOUNT", 0.93, r"account|acct|acc't|billing|invoice|encounter|fin|har|claim|bank"),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
     _kw("LICENSE", 0.94, r"driver'?s? licen[cs]e|licen[cs]e|lic|dea|npi|certificate|cert|passport|dl|d/l|drivers? lic"),
+    # a short serial right after its label: "SN 8G4"
+    Rule("DEVICE", 0.9, _re(r"(?i)\b(?:sn|s/n|serial(?: no\.?| number| #)?)\s{0,3}[:#]?\s{0,3}((?=[a-z]?\d[a-z]?\d)[a-z0-9]{3})\b"), 1,
+         ("sn", "s/n", "serial"), "match"),
     _kw("DEVICE", 0.94, r"serial|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|lot|model|meid|mac address|mac"),
     _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|"
         r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode"),
@@ -120,7 +126,7 @@ RULES: list[Rule] = [
          ("vin", "vehicle", "car", "plate", "truck", "auto"), "window", (40, 60), False),
     Rule("LICENSE", 0.8, _re(r"\b[ABCDEFGHJKLMPRSTUX][A-Z]\d{7}\b"), 0, ("dea", "license", "licence", "lic"), "window", (10, 40), False),
     Rule("BIOMETRIC", 0.9, _re(
-        r"(?i)\b(?:finger ?prints?|thumb ?prints?|voice ?prints?|voice samples?|retina(?:l)? scans?|iris scans?|"
+        r"(?i)\b(?:finger ?prints?|thumb ?prints?|voice ?prints?|voice samples?|retina(?:l)? scans?|iris (?:scans?|codes?|templates?)|"
         r"face ?prints?|facial (?:recognition|scans?|images?|templates?|geometry)|palm ?prints?|hand geometry|"
         r"biometrics?(?: data| template| id)?|full[- ]face (?:photo(?:graph)?s?|pictures?|images?)|"
         r"dna profiles?|gait signatures?|face[- ]?id)(?:(?:\s{0,3}(?:id|#|no\.?|number|:|on file|template|enrollment|enrolment|"
@@ -146,7 +152,7 @@ RULES: list[Rule] = [
     Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas(?: eve)?|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)(?: day)?,?\s{1,3}(?:19|20)\d\d\b"),
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-                         r"(?=[- ](?:years?|yrs?|y/?o)\b|-year)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
+                         r"(?=[- ](?:years?|yrs?|y/?o|now|today)\b|-year)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
     Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
          1, ("ninety", "hundred"), "window", (24, 40), False),
     # "jdoe AT rivermed DOT org": an email spelled out to get past filters
@@ -171,7 +177,7 @@ RULES: list[Rule] = [
     Rule("LOCATION", 0.9, _re(
         r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
         r",?\s{1,3}(\d{5}(?:-\d{4})?)\b"), 1, (), "zip"),
-    Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}[:#]?\s{0,3}(\d{5}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
+    Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}(?:is\s{1,2})?[:#]?\s{0,3}(\d(?: ?\d){4}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
 ]
 
 ZIP_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)")

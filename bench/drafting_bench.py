@@ -3,10 +3,10 @@ found (offline rules, and the model path end to end through the fake OpenAI-comp
 much of what the clinician typed reaches the draft, and /draft latency from signed command to posted
 draft.
 
-    .venv/bin/python bench/drafting_bench.py [--split test|dev|all] [--latency-n 200]
+    .venv/bin/python bench/drafting_bench.py [--split test|dev|all] [--set v1|v2|all] [--latency-n 200]
 
-Data: bench/data/drafting/{dev,test}.jsonl, one-line requests written independently of the
-extractor, each with the fields a clinician expects filled (exact substrings of the request).
+Data: bench/data/drafting/{dev,test}.jsonl (v1) and bench/data/drafting_v2/ (v2, a second author),
+one-line requests written independently of the extractor, each with the fields a clinician expects filled (exact substrings of the request).
 The model row uses a fake model that answers the extraction call with the expected fields plus
 one value the clinician never typed: it measures the pipeline (schema validation, traceability,
 merging), not a real model's skill.
@@ -26,13 +26,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 DATA = ROOT / "bench" / "data" / "drafting"
+SETS = {"v1": DATA, "v2": ROOT / "bench" / "data" / "drafting_v2"}
 
 
-def load(split: str) -> list[dict]:
+def load(split: str, which: str = "v1") -> list[dict]:
     names = ["dev", "test"] if split == "all" else [split]
+    dirs = list(SETS.values()) if which == "all" else [SETS[which]]
     rows = []
-    for n in names:
-        rows += [json.loads(x) for x in (DATA / f"{n}.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    for d in dirs:
+        for n in names:
+            rows += [json.loads(x) for x in (d / f"{n}.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     return rows
 
 
@@ -179,12 +182,14 @@ async def through_bot(rows: list[dict], model: bool) -> tuple[list[dict[str, str
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", choices=("test", "dev", "all"))
+    ap.add_argument("--set", default="v1", choices=("v1", "v2", "all"),
+                    help="v1: the first independent set; v2: a second one, written later by another author")
     ap.add_argument("--latency-n", type=int, default=200)
     args = ap.parse_args()
     import logging
 
     logging.disable(logging.WARNING)
-    rows = load(args.split)
+    rows = load(args.split, args.set)
     from bot.skills import SKILLS
 
     offline = [SKILLS[r["skill"]].extract(r["text"].split(None, 1)[1] if " " in r["text"] else "") for r in rows]
@@ -192,7 +197,7 @@ def main() -> int:
     f_bot, one_step, share, _ = asyncio.run(through_bot(rows, model=False))
     f_model, one_step_m, share_m, dropped = asyncio.run(through_bot(rows, model=True))
     s_model = score(rows, f_model)
-    print(f"{len(rows)} requests ({args.split} split), by skill: "
+    print(f"{len(rows)} requests ({args.set} set, {args.split} split), by skill: "
           + ", ".join(f"{k} {sum(1 for r in rows if r['skill'] == k)}" for k in SKILLS))
     print("\n| path | drafted in one step | field precision | field recall | content words in draft |")
     print("|---|---|---|---|---|")

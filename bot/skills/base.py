@@ -121,6 +121,14 @@ class Skill:
         for sep, segment in _segments(text):
             head, colon, rest = segment.partition(":")
             f = index.get(_norm_key(head)) if colon else None
+            if f is None and colon and 1 < len(head.split()) <= 6:
+                # "pt 28 wk pregnant q: ...": the key is the last word or two; the words before stay as text
+                words = head.split()
+                for n in (2, 1):
+                    f = index.get(_norm_key(" ".join(words[-n:])))
+                    if f is not None:
+                        leftover.append(" ".join(words[:-n]))
+                        break
             if f is not None:
                 current = f
                 before = values.get(f.name, "")
@@ -245,7 +253,7 @@ def needs_marker(f: Field) -> str:
 
 
 # a new segment starts at a newline or ';', or at ". Label:" (a sentence that opens with a label)
-_SEGMENT = re.compile(r"(\n|;|\s\|\s|(?<=\.)\s+(?=[A-Z][A-Za-z /-]{2,30}:))")
+_SEGMENT = re.compile(r"(\n|;|\s\|\s|(?<=[.?!])\s+(?=[A-Za-z][A-Za-z /-]{0,30}:))")
 
 
 def _segments(text: str) -> list[tuple[str, str]]:

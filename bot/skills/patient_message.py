@@ -6,10 +6,10 @@ from bot.skills.base import Field, Skill
 FIELDS = (
     Field("question", "What the patient asked", max_length=500,
           hint='Completes "You asked ...", e.g. "if you should keep taking your new medicine".',
-          aliases=("patient asks", "asked", "message", "patient question")),
+          aliases=("patient asks", "asked", "message", "patient question", "q", "pt q", "pt question", "parent q")),
     Field("answer_points", "Points to answer (one per line)", multiline=True,
           hint="Short sentences in everyday words.",
-          aliases=("answer", "points", "reply", "response", "answers")),
+          aliases=("answer", "points", "reply", "response", "answers", "pts", "a", "key points")),
     Field("next_steps", "Next steps", multiline=True, required=False,
           aliases=("next", "plan", "follow up", "followup", "next steps")),
     Field("safety_net", "When to get help (safety-net advice)", multiline=True,

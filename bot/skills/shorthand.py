@@ -25,8 +25,8 @@ AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old)))?\s{0,2}-?\s{0,2}"
     r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
-_ICD10 = re.compile(r"(?<![\w.])[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?(?![\w.])")
-_CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w./-])")
+_ICD10 = re.compile(r"(?<![\w.])[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?(?![\w]|\.\w)")
+_CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
 _REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial #|case)\s{0,2}#?:?\s{0,2}([A-Z]{0,4}-?\d[\w-]{2,20})")
@@ -96,14 +96,14 @@ def _starts(clause: str, cue: str) -> bool:
         cue.endswith(" ") and low.startswith(cue)) or (not cue[-1].isalnum() and low.startswith(cue))
 
 
-def classify(clause: str, r: Rules) -> str | None:
+def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     for name, cue in r.cues.items():
         for c in cue.get("starts", ()):
             if _starts(clause, c) and (best is None or len(c) > best[0]):
                 best = (len(c), name)
-    if best:
-        return best[1]
+    if best or starts_only:
+        return best[1] if best else None
     for name, cue in r.cues.items():
         low = f" {clause.lower()} "
         if any(c in low for c in cue.get("contains", ())):
@@ -128,8 +128,11 @@ def age_sex(match: re.Match[str]) -> str:
 
 _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s?(?:[+-](?![\w])|\s(?:nl|wnl|low|high|neg|pos|normal|elevated|abnl)\b)"
                   r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
-_QUANTITY = re.compile(r"(?i)(?<![\w/])(?:x\s?\d+\s?(?:visits?|sessions?|doses?)|\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|"
-                       r"syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?)(?:\s?/\s?\d+\s?(?:d|days?|mo|months?))?)(?![\w/])")
+_PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
+_QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
+                       r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?d\sapart)?|"
+                       r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
+                       r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _SWITCHED = re.compile(r"(?i)\b(?:then|transitioned to|switched to|->|→|changed to)\b")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
@@ -169,12 +172,48 @@ def _is_medication(clause: str, r: Rules) -> bool:
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
     labelled, leftover = skill.extract_labelled(text)
+    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""))
+    if moved:
+        leftover = "; ".join(x for x in (leftover, *moved) if x)
     found = extract_shorthand(skill, leftover)
     values = dict(labelled)  # what the clinician labelled comes first
+    # codes typed inside a labelled value ("service: home oxygen E1390") also fill the code fields
+    mapping = rules().skills.get(skill.name, {})
+    for kind, rx in (("icd10", _ICD10), ("service_codes", _CPT)):
+        target = mapping.get(kind)
+        if target and target not in labelled:
+            codes = [m.group(0) for name, value in labelled.items() for m in rx.finditer(value)]
+            if codes:
+                found.values[target] = join(found.values.get(target, ""), "; ".join(codes), False)
     multiline = {f.name: f.multiline for f in skill.fields}
     for name, value in found.values.items():
         values[name] = join(values.get(name, ""), value, multiline.get(name, False))
     return skill.clean(values)
+
+
+def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple[dict[str, str], list[str]]:
+    """"next: BP check in 2 wk. call if ankle swelling": when labels are typed inline, sentence by
+    sentence, a label covers its own sentence and later ones go back to the shorthand rules ("call
+    if ..." is safety-net advice). When segments are split by ";" or lines, a segment stays with its
+    label except sentences a cue places elsewhere ("call if ...")."""
+    r = rules()
+    mapping = r.skills.get(skill.name, {})
+    out: dict[str, str] = {}
+    moved: list[str] = []
+    for name, value in labelled.items():
+        sentences = re.split(r"(?<=[.!?])\s+(?=\S)", value)
+        kept = [sentences[0]]
+        for sentence in sentences[1:]:
+            kind = classify(sentence.strip(), r, starts_only=not loose)
+            target = mapping.get(kind) if kind else None
+            if loose and target is None and _is_medication(sentence.strip(), r):
+                target = mapping.get("medications")
+            if loose:  # labels typed inline, sentence by sentence: a label covers its own sentence
+                (kept if target == name else moved).append(sentence)
+            else:  # labelled segments split by ";" or lines: the segment is the clinician's
+                (moved if target and target != name else kept).append(sentence)
+        out[name] = " ".join(kept)
+    return out, moved
 
 
 def join(before: str, more: str, multiline: bool) -> str:
@@ -251,12 +290,26 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
     if "specialty" in mapping:
         text = _specialties(text, put, r)
     first_done = False
+    after_denied = False
     lead_done = False
     previous: str | None = None
     for clause in [c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")]:
         clause = _tidy_clause(_take_inline(clause, put, r, skill))
         if not clause:
             continue
+        im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
+            if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
+        if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
+            put("denial", im.group(2))
+            clause = im.group(1)
+        if after_denied and classify(clause, r) is None:
+            after_denied = False
+            put("denial", clause)  # "dexcom G7 denied, not on insulin": the reason follows
+            continue
+        after_denied = False
+        if "denial" in mapping and re.search(r"(?i)\bdenied$", clause) and len(clause.split()) > 1:
+            clause = clause[:-6].strip()
+            after_denied = True
         dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+for\s+(.+))?$", clause)
         if dm and "denied_service" in mapping and "requested_service" not in out.values:
             put("denied_service", dm.group(1))
@@ -265,6 +318,8 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             first_done, previous = True, "denied_service"
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
+        if kind is not None and kind not in mapping and kind != "medications":
+            kind = None  # a cue this skill has no field for ("results" in patient instructions)
         if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping:
             kind = "follow_up"
         if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
@@ -284,7 +339,8 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             else:
                 put("lead", clause)
             continue
-        if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps") \
+        if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps",
+                                         "diagnosis", "condition", "rebut", "attached", "explain") \
                 and len(clause.split()) <= 5 and not _is_result(clause, r):
             kind = previous  # "h/o HTN, DM2, CKD 3", "failed PT, NSAIDs": a list continues
         if kind is None and _is_result(clause, r) and "results" in mapping:
@@ -318,6 +374,9 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
     return out
 
 
+_REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
+
+
 def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-def]
     """"fm to derm", "IM -> heme/onc", "to cards", "rheum:", a lone "GI": who refers, and to whom."""
     spans: list[tuple[int, int, str]] = []
@@ -326,7 +385,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
         for m in re.finditer(r"(?i)(?<![\w/])" + re.escape(typed) + r"(?![\w/])", text):
             if any(taken[m.start():m.end()]):
                 continue
-            if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us"):
+            if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
             for i in range(m.start(), m.end()):
                 taken[i] = True
@@ -344,6 +403,12 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, nxt[0]))
             continue
         before = text[max(0, a - 12):a].lower()
+        if re.search(r"(?:\bfrom|\bfm|\bper|\breferred by|\bref by)\s*$", before):
+            put("from", canon)  # "from IM", "fm internal med": who refers
+            cut.append((a - len(re.search(r"\S+\s*$", before).group(0)), b))
+            continue
+        if canon in _REFERRER_ONLY:
+            continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to
         lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before)
         if receiving_done and not lead:
             continue
@@ -367,6 +432,8 @@ def _strip_cue(clause: str, kind: str) -> str:
     """Keep the clinician's words; drop only an 'on' before a medication list."""
     if kind == "medications":
         return re.sub(r"(?i)^(?:on|takes|taking|meds:?)\s+", "", clause)
+    if kind in ("rebut", "attached"):  # "rebut: ...", "evidence: ...": the label is not the fact
+        return re.sub(r"(?i)^(?:rebut(?:tal)?|argument|evidence|attach(?:ed)?)\s*:?\s+", "", clause) or clause
     return clause
 
 

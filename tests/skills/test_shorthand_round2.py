@@ -1,0 +1,75 @@
+"""Shorthand found missing on the second independently written request set (dev split).
+
+Each request is new text written for this test, not an item of the evaluation sets.
+"""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def extract(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_discharge_diagnoses_after_dc_dx_are_not_a_stopped_medicine() -> None:
+    got = extract("discharge-summary", "70F adm pyelo. d/c dx E coli pyelonephritis, AKI resolved. LOS 3d. "
+                                       "stopped lisinopril. well, afebrile. home. f/u PCP 1 wk")
+    assert "E coli pyelonephritis" in got["discharge_diagnoses"] and "AKI resolved" in got["discharge_diagnoses"]
+    assert "pyelonephritis" not in got.get("meds_stopped", "")
+    assert "afebrile" in got["condition_at_discharge"]
+
+
+def test_inline_labels_cover_their_own_sentence() -> None:
+    got = extract("patient-message", "pt q: can I run with my new knee brace? pts: yes after 2 wk, start slow. "
+                                     "next: PT visit Friday. call if swelling or locking")
+    assert got["question"].startswith("can I run")
+    assert "yes after 2 wk" in got["answer_points"]
+    assert "PT visit Friday" in got["next_steps"] and "call if" not in got["next_steps"]
+    assert "swelling or locking" in got["safety_net"]
+
+
+def test_a_label_is_found_after_a_few_words_of_context() -> None:
+    got = extract("patient-message", "pt 34 wk pregnant q: is tylenol ok for headache? answer: yes up to 3 g/day. "
+                                     "ER if vision changes")
+    assert got["question"].startswith("is tylenol ok")
+
+
+def test_a_labelled_segment_split_by_semicolons_keeps_its_sentences() -> None:
+    got = extract("referral", "reason: chest pain on exertion; results: ECG normal. Troponin negative.; "
+                              "receiving specialty: cardiology")
+    assert "Troponin negative" in got["results"]
+
+
+def test_appeal_rebuttal_evidence_and_denial_without_colons() -> None:
+    got = extract("appeal", "Cigna 1st level knee MRI 73721 M23.201 denied not medically necessary. "
+                            "rebut: mechanical locking + effusion despite 8 wk PT. evidence PT notes, exam note. "
+                            "pls overturn")
+    assert "not medically necessary" in got["denial_reason"]
+    assert "mechanical locking" in got["rebuttal"] and not got["rebuttal"].lower().startswith("rebut")
+    assert "PT notes" in got["evidence"]
+    assert "overturn" in got["requested_action"]
+
+
+def test_a_bare_denied_takes_the_next_clause_as_the_reason() -> None:
+    got = extract("appeal", "aetna, insulin pump E0784 denied, C-peptide not documented; pt has C-peptide <0.1 attached")
+    assert "C-peptide not documented" in got["denial_reason"]
+    assert "C-peptide <0.1" in got["rebuttal"]
+
+
+def test_quantities_with_their_frequency() -> None:
+    for typed in ("1 pen per 28d", "x6 cycles", "1 syringe q28d", "155 units q12wk x2 cycles", "2 LPM continuous",
+                  "60 Gy in 30 fx"):
+        got = extract("prior-auth", f"Aetna requested drug for dx, qty {typed}")
+        assert typed in got.get("quantity", ""), (typed, got)
+
+
+def test_codes_inside_a_labelled_value_fill_the_code_fields() -> None:
+    got = extract("prior-auth", "payer: Wellcare; service: home oxygen concentrator E1390; dx: COPD J44.9; qty: 2 LPM")
+    assert "E1390" in got["service_codes"] and "J44.9" in got["icd10_codes"]
+
+
+def test_who_refers_from_inline_phrases() -> None:
+    got = extract("referral", "70 yo F NEURO from IM routine progressive memory loss 18 mo, q dementia w/u")
+    assert got["referring_specialty"] == "Internal medicine" and got["receiving_specialty"] == "Neurology"
+    got = extract("referral", "61M primary care to cardiology urgent new afib seen in ED")
+    assert got["referring_specialty"] == "Primary care" and got["receiving_specialty"] == "Cardiology"

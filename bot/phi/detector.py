@@ -211,8 +211,7 @@ def _motor_grade(text: str, s: int) -> bool:
 _PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping)\b")
 _SUBJECT_AGE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|"
-    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be|"
-    r"(?:dob|born)[^()\n]{4,24}\)?,)\s{1,3}(9\d|1[01]\d)\b"
+    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be)\s{1,3}(9\d|1[01]\d)\b"
     r"(?![.,]\d)(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))")
 
 
@@ -223,7 +222,7 @@ _NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|pr
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 
 
-def _more_names(text: str, out: list[PhiSpan]) -> None:
+def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
     the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
     flags = lx.lexicon().flags
@@ -251,16 +250,31 @@ def _more_names(text: str, out: list[PhiSpan]) -> None:
                     common.add(w.lower())
     if not parts:
         return
-    covered = [(sp.start, sp.end) for sp in out]
-    rx = re.compile(r"(?i)\b(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b(?!['’]?s? +(?:"
-                    + "|".join(sorted(_HEADS)) + r")\b)")
-    for m in rx.finditer(text):
-        s, e = m.span(1)
-        w = m.group(1)
-        if w.lower() in common and not (s == 0 or (w[0].isupper() and w[1:].islower())):
+    covered = sorted((sp.start, sp.end) for sp in out)
+    starts = [c[0] for c in covered]
+    reach = []  # furthest end among spans starting at or before each start: one bisect answers "covered?"
+    far = -1
+    for _, e in covered:
+        far = max(far, e)
+        reach.append(far)
+    keys, toks = walk.keys, walk.toks
+    n = len(keys)
+    for i, key in enumerate(keys):
+        if key not in parts:
             continue
-        if not any(cs < e and s < ce for cs, ce in covered):
-            out.append(PhiSpan(s, e, "NAME", 0.7))
+        s, e = toks[i]
+        w = text[s:e]
+        if key in common and not (s == 0 or (w[0].isupper() and w[1:].islower())):
+            continue
+        j = i + 1
+        if j < n and keys[j] in ("s", "'s", "’s") and toks[j][0] - e <= 1:
+            j += 1
+        if j < n and keys[j] in _HEADS:
+            continue  # "Baker cyst": the eponym, not the person
+        k = bisect.bisect_right(starts, e - 1) - 1
+        if k >= 0 and reach[k] > s:
+            continue
+        out.append(PhiSpan(s, e, "NAME", 0.7))
     # "Chuck (Charles Abernathy-Lowe)": a given name right before a name in brackets
     for sp in names:
         if sp.start >= 2 and text[sp.start - 1] == "(":
@@ -273,11 +287,17 @@ def _more_names(text: str, out: list[PhiSpan]) -> None:
 _HEADS = frozenset(w for w in lx.read_list("eponym_heads.txt") if w.isalpha())
 
 
+# "(DOB 06/30/1929), 96,": the age written right after a date of birth
+_AGE_AFTER_DOB = re.compile(r"(?i)\b(?:dob|born)\b[^()\n]{4,24}\)?,\s{1,3}(9\d|1[01]\d)\b(?![.,]\d)")
+
+
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
     """"she's 93", "his wife is 97": an age over 89 stated of a person."""
     if "9" not in text and "1" not in text:
         return
     for m in _SUBJECT_AGE.finditer(text):
+        out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
+    for m in _AGE_AFTER_DOB.finditer(text):
         out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
 
 
@@ -312,9 +332,19 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
             cands.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
 
 
-def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str]) -> list[PhiSpan]:
-    """Drop candidates that lie inside a site allow-list phrase ("Rocky Mountain spotted fever")."""
-    zones = [m.span() for m in allow.finditer(text)]
+def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str], walk: NameWalk) -> list[PhiSpan]:
+    """Drop candidates that lie inside an allow-listed phrase ("Rocky Mountain spotted fever").
+    The phrase regex is tried only where a phrase's first word stands (one set lookup per token)."""
+    firsts = lx.lexicon().allow_firsts
+    zones = []
+    end = -1
+    for i, key in enumerate(walk.keys):
+        s = walk.toks[i][0]
+        if key in firsts and s >= end:
+            m = allow.match(text, s)
+            if m:
+                zones.append(m.span())
+                end = m.end()
     if not zones:
         return cands
     starts = [z[0] for z in zones]
@@ -383,10 +413,10 @@ def _find(text: str) -> list[PhiSpan]:
     _subject_ages(text, cands)
     walk.run()
     find_pairs(walk, cands)
-    _more_names(text, cands)
+    _more_names(text, cands, walk)
     cands = clinical_veto(walk, cands)
     allow = lx.lexicon().allow_rx
     if allow is not None:
-        cands = _allowed_out(text, cands, allow)
+        cands = _allowed_out(text, cands, allow, walk)
     _ages_after_names(text, cands)
     return _resolve(text, cands)

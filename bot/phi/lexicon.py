@@ -99,6 +99,7 @@ class Lexicon:
     flags: dict[str, int]
     allow_phrases: tuple[str, ...]  # multi-word site allow-list entries, lowercase
     allow_rx: re.Pattern[str] | None  # the same, compiled: any case, whole words, any spacing
+    allow_firsts: frozenset[str]  # their first words (tokens), where the regex is tried
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
     place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
         allow_rx=re.compile(r"(?i)\b(?:" + "|".join(
             r"[\s-]+".join(re.escape(w) for w in p.split()) for p in sorted(allow_phrases, key=len, reverse=True)
         ) + r")\b") if allow_phrases else None,
+        allow_firsts=frozenset(re.split(r"[\s-]+", p)[0] for p in allow_phrases),
         multi_places=_by_second(multi),
         facilities=_by_second(facilities),
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},

@@ -133,7 +133,8 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?d\sapart)?|"
                        r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
-_FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
+_FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
+_INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
 _SWITCHED = re.compile(r"(?i)\b(?:then|transitioned to|switched to|->|→|changed to)\b")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
 _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
@@ -320,7 +321,11 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
-        if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping:
+        if kind is not None and classify(clause, r, starts_only=True) is None and _FOLLOW_UP.match(clause) \
+                and _INTERVAL_END.search(clause) and "follow_up" in mapping:
+            kind = None  # "cards 2 wk": a visit and its interval, though "wk" looks like a lab cue
+        if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
+                _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|visit)\b", clause)):
             kind = "follow_up"
         if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
                 _SWITCHED.search(clause) and not _TITRATED.search(clause):

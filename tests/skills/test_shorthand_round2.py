@@ -73,3 +73,10 @@ def test_who_refers_from_inline_phrases() -> None:
     assert got["referring_specialty"] == "Internal medicine" and got["receiving_specialty"] == "Neurology"
     got = extract("referral", "61M primary care to cardiology urgent new afib seen in ED")
     assert got["referring_specialty"] == "Primary care" and got["receiving_specialty"] == "Cardiology"
+
+
+def test_a_visit_and_its_interval_is_follow_up_even_when_it_looks_like_a_lab() -> None:
+    got = extract("discharge-summary", "66M afib RVR, dilt gtt, LOS 2d, home, cards 2 wk, pcn allergy")
+    assert got["follow_up"] == "cards 2 wk"
+    got = extract("patient-instructions", "fever after 4 mo vaccines, usually gone in 48h, light clothes, extra feeds")
+    assert "4 mo vaccines" not in got.get("follow_up", "")

@@ -135,6 +135,10 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
+_ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
+_DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succinate|tartrate))?\s+\d[\d.]*\s?"
+                        r"(?:mg|mcg|u|units|g)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|q\d+h|nightly))?(?![\w/])")
+_IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)\b(?:then|transitioned to|switched to|->|→|changed to)\b")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
 _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
@@ -335,6 +339,8 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             kind = "started" if _SWITCHED.search(clause) else kind
         if kind is None and _is_medication(clause, r):
             kind = "medications"
+            if skill.name == "discharge-summary" and _IN_HOSPITAL.search(clause) and not _SWITCHED.search(clause):
+                kind = "results"  # "IV cefazolin", "cefepime x4d": treatment during the stay, the course
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
             fm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if "for_diagnosis" in mapping else None
@@ -442,6 +448,10 @@ def _strip_cue(clause: str, kind: str) -> str:
     return clause
 
 
+def skill_map(skill: Any) -> dict[str, str]:
+    return rules().skills.get(skill.name, {})
+
+
 def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     m = _AGE_SEX.search(clause)
@@ -497,6 +507,21 @@ def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore
     for cm in list(_CPT.finditer(clause)):
         if put("service_codes", cm.group(0)):
             clause = clause.replace(cm.group(0), " ", 1).strip(" ,")
+    # "... NKDA on donepezil 5 qhs q: ...": a medication list inside a longer unpunctuated clause
+    if "medications" in skill_map(skill) and not _MEDS_CUE.match(clause):
+        for mm in _ON_MEDS.finditer(clause):  # "on CTA ... on aspirin 81": the one followed by a medicine
+            end = mm.end()
+            taken = []
+            while True:
+                dm = _DRUG_DOSE.match(clause, end)
+                if not dm or dm.group(1).lower() not in r.drugs:
+                    break
+                taken.append(dm.group(0).strip(" ,+"))
+                end = dm.end()
+            if taken:
+                if put("medications", ", ".join(taken)):
+                    clause = (clause[:mm.start()] + " " + clause[end:]).strip(" ,")
+                break
     # "from primary care"
     fm = re.match(r"(?i)^from\s+(.+)$", clause.strip())
     if fm and put("from", fm.group(1)):

@@ -80,3 +80,14 @@ def test_a_visit_and_its_interval_is_follow_up_even_when_it_looks_like_a_lab() -
     assert got["follow_up"] == "cards 2 wk"
     got = extract("patient-instructions", "fever after 4 mo vaccines, usually gone in 48h, light clothes, extra feeds")
     assert "4 mo vaccines" not in got.get("follow_up", "")
+
+
+def test_a_medication_list_inside_an_unpunctuated_line() -> None:
+    got = extract("referral", "66 M to pulm 3cm RUL nodule on CTA former smoker NKDA on aspirin 81 atorvastatin 40 q PET and bx plan")
+    assert "aspirin 81" in got["medications"] and "atorvastatin 40" in got["medications"]
+
+
+def test_treatment_during_the_stay_is_the_course_not_a_new_medicine() -> None:
+    got = extract("discharge-summary", "55F cellulitis LLE, LOS 2d, IV cefazolin, then PO cephalexin 500 QID x5d, home, f/u PCP 1 wk")
+    assert "IV cefazolin" in got["hospital_course"]
+    assert "cefazolin" not in got.get("meds_started", "")

@@ -231,7 +231,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             f = flags.get(m.group(1).lower(), 0)
             if (f & lx.FIRST or not f & (lx.ENG | lx.MED)) and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    if ". " in text or "." in text:
+    if "." in text:
         for m in _INITIALS.finditer(text):
             f = flags.get(m.group(2).lower(), 0)
             if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != "."):
@@ -269,7 +269,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
         j = i + 1
         if j < n and keys[j] in ("s", "'s", "’s") and toks[j][0] - e <= 1:
             j += 1
-        if j < n and keys[j] in _HEADS:
+        if j < n and walk.flags[j] & lx.HEAD:
             continue  # "Baker cyst": the eponym, not the person
         k = bisect.bisect_right(starts, e - 1) - 1
         if k >= 0 and reach[k] > s:
@@ -282,9 +282,6 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             if m and flags.get(m.group(1).lower(), 0) & lx.FIRST and not flags.get(m.group(1).lower(), 0) & (lx.STOP | lx.CLIN):
                 st = sp.start - 1 - len(m.group(0))
                 out.append(PhiSpan(st, st + len(m.group(1)), "NAME", 0.75))
-
-
-_HEADS = frozenset(w for w in lx.read_list("eponym_heads.txt") if w.isalpha())
 
 
 # "(DOB 06/30/1929), 96,": the age written right after a date of birth

@@ -174,6 +174,11 @@ def _is_medication(clause: str, r: Rules) -> bool:
                                                    or len(words) <= 3)
 
 
+def skill_map(skill: Any) -> dict[str, str]:
+    """Where each class of clause goes for this skill (``skills:`` in shorthand.yaml)."""
+    return rules().skills.get(skill.name, {})
+
+
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
     labelled, leftover = skill.extract_labelled(text)
@@ -183,7 +188,7 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     found = extract_shorthand(skill, leftover)
     values = dict(labelled)  # what the clinician labelled comes first
     # codes typed inside a labelled value ("service: home oxygen E1390") also fill the code fields
-    mapping = rules().skills.get(skill.name, {})
+    mapping = skill_map(skill)
     for kind, rx in (("icd10", _ICD10), ("service_codes", _CPT)):
         target = mapping.get(kind)
         if target and target not in labelled:
@@ -202,16 +207,16 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple
     if ..." is safety-net advice). When segments are split by ";" or lines, a segment stays with its
     label except sentences a cue places elsewhere ("call if ...")."""
     r = rules()
-    mapping = r.skills.get(skill.name, {})
+    mapping = skill_map(skill)
     out: dict[str, str] = {}
     moved: list[str] = []
     for name, value in labelled.items():
         sentences = re.split(r"(?<=[.!?])\s+(?=\S)", value)
         kept = [sentences[0]]
         for sentence in sentences[1:]:
-            kind = classify(sentence.strip(), r, starts_only=not loose)
+            kind = classify(sentence, r, starts_only=not loose)
             target = mapping.get(kind) if kind else None
-            if loose and target is None and _is_medication(sentence.strip(), r):
+            if loose and target is None and _is_medication(sentence, r):
                 target = mapping.get("medications")
             if loose:  # labels typed inline, sentence by sentence: a label covers its own sentence
                 (kept if target == name else moved).append(sentence)
@@ -253,7 +258,7 @@ def keep_everything(skill: Any, text: str, values: dict[str, str]) -> dict[str, 
 
 def extract_shorthand(skill: Any, text: str) -> Extraction:
     r = rules()
-    mapping = r.skills.get(skill.name, {})
+    mapping = skill_map(skill)
     fields = {f.name: f for f in skill.fields}
     out = Extraction()
 
@@ -446,10 +451,6 @@ def _strip_cue(clause: str, kind: str) -> str:
     if kind in ("rebut", "attached"):  # "rebut: ...", "evidence: ...": the label is not the fact
         return re.sub(r"(?i)^(?:rebut(?:tal)?|argument|evidence|attach(?:ed)?)\s*:?\s+", "", clause) or clause
     return clause
-
-
-def skill_map(skill: Any) -> dict[str, str]:
-    return rules().skills.get(skill.name, {})
 
 
 def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]

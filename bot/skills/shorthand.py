@@ -40,7 +40,9 @@ class Rules:
     abbreviations: dict[str, str]
     specialties: dict[str, str]  # typed form -> canonical
     urgency: dict[str, str]  # typed form -> canonical
-    payers: tuple[str, ...]
+    payers: tuple[str, ...]  # longest first, so "humana medicare advantage" beats "humana"
+    payer_suffix: re.Pattern[str]
+    inner_break: re.Pattern[str]
     cues: dict[str, dict[str, tuple[str, ...]]]
     skills: dict[str, dict[str, str]]
     drugs: frozenset[str]
@@ -62,8 +64,15 @@ def rules() -> Rules:
     drugs |= {v.lower() for k, v in data["abbreviations"].items()
               if k in ("atorva", "rosuva", "metop", "hctz", "asa", "apap", "ntg")}
     drugs |= {"atorva", "rosuva", "metop", "hctz", "asa", "apap", "ntg", "insulin"}
+    suffixes = sorted((x.lower() for x in data["payer_suffixes"]), key=len, reverse=True)
+    breaks = sorted((x.lower() for x in data["inner_breaks"]), key=len, reverse=True)
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
-                 payers=tuple(p.lower() for p in data["payers"]), cues=cues,
+                 payers=tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True)),
+                 payer_suffix=re.compile(r"^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?i:"
+                                         + "|".join(re.escape(x) for x in suffixes) + r"))*(?![\w/])"),
+                 inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
+                                        + r")(?![\w/]))"),
+                 cues=cues,
                  skills={k: dict(v) for k, v in data["skills"].items()}, drugs=frozenset(drugs))
 
 
@@ -104,6 +113,9 @@ def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
                 best = (len(c), name)
     if best or starts_only:
         return best[1] if best else None
+    for name, cue in r.cues.items():  # "tamsulosin stopped", "sertraline started by psych"
+        if any(re.search(r"(?i)\s" + re.escape(c) + r"(?:\s+(?:by|at|on|in)\b.*)?$", clause) for c in cue.get("ends", ())):
+            return name
     for name, cue in r.cues.items():
         low = f" {clause.lower()} "
         if any(c in low for c in cue.get("contains", ())):
@@ -139,7 +151,7 @@ _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succinate|tartrate))?\s+\d[\d.]*\s?"
                         r"(?:mg|mcg|u|units|g)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|q\d+h|nightly))?(?![\w/])")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
-_SWITCHED = re.compile(r"(?i)\b(?:then|transitioned to|switched to|->|→|changed to)\b")
+_SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
 _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
@@ -172,6 +184,10 @@ def _is_medication(clause: str, r: Rules) -> bool:
     words = re.findall(r"[a-z][a-z-]{3,}", low)
     return any(w in r.drugs for w in words) and (bool(_DOSE.search(clause)) or bool(re.search(r"\b\d", clause))
                                                    or len(words) <= 3)
+
+
+def _names_drug(clause: str, r: Rules) -> bool:
+    return any(w in r.drugs for w in re.findall(r"[a-z][a-z-]{3,}", clause.lower()))
 
 
 def skill_map(skill: Any) -> dict[str, str]:
@@ -285,7 +301,7 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             if words and put("coded_diagnosis", words):
                 return " "
             return m.group(0)
-        text = re.sub(r"((?:(?<=[\s,;])|^)(?:(?!for\b|w/\b|on\b|and\b)[A-Za-z][\w'/.-]*\s+){0,4}?"
+        text = re.sub(r"((?:(?<=[\s,;])|^)(?:(?!(?:for|on|and|bid|tid|qid|qd|qhs|daily|weekly|prn|x\d+)\b|w/)[A-Za-z][\w'/.-]*\s+){0,4}?"
                       r"(?:(?!for\b|on\b)[A-Za-z][\w'/.-]*))\s*\x00", named, text)
         text = text.replace("\x00", " ")
     qm = _QUANTITY.search(text)
@@ -303,7 +319,8 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
     after_denied = False
     lead_done = False
     previous: str | None = None
-    for clause in [c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")]:
+    for clause in [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
+                   for p in _inner_split(c.strip(), r)]:
         clause = _tidy_clause(_take_inline(clause, put, r, skill))
         if not clause:
             continue
@@ -320,12 +337,15 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
         if "denial" in mapping and re.search(r"(?i)\bdenied$", clause) and len(clause.split()) > 1:
             clause = clause[:-6].strip()
             after_denied = True
-        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+for\s+(.+))?$", clause)
+        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as)\s+(.+))?$", clause)
         if dm and "denied_service" in mapping and "requested_service" not in out.values:
             put("denied_service", dm.group(1))
-            if dm.group(2):
-                out.add(skill.main_field, f"for {dm.group(2)}", fields[skill.main_field].multiline)
-            first_done, previous = True, "denied_service"
+            if dm.group(2) and dm.group(2).lower() == "as":  # "denied ECT as not medically necessary"
+                put("denial", dm.group(3))
+            elif dm.group(2):
+                out.add(skill.main_field, f"for {dm.group(3)}", fields[skill.main_field].multiline)
+            first_done = lead_done = True  # the denied service is what the appeal asks for
+            previous = "denied_service"
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
         if kind is not None and kind not in mapping and kind != "medications":
@@ -337,11 +357,13 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
                 _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|visit)\b", clause)):
             kind = "follow_up"
         if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
-                _SWITCHED.search(clause) and not _TITRATED.search(clause):
+                _SWITCHED.search(clause) and not _TITRATED.search(clause) and _names_drug(clause, r):
             kind = "started"  # "IV ctx then PO cipro 500 bid": the medicine she goes home on
         elif kind == "changed" and skill.name == "discharge-summary" and not (_TITRATED.search(clause) or
                                                                               re.match(r"(?i)(?:increased|decreased|reduced|uptitrated|titrated)", clause)):
             kind = "started" if _SWITCHED.search(clause) else kind
+            if not _names_drug(clause, r) and not _TITRATED.search(clause):
+                kind = None  # "psych eval -> outpt": a plan, not a medicine
         if kind is None and _is_medication(clause, r):
             kind = "medications"
             if skill.name == "discharge-summary" and _IN_HOSPITAL.search(clause) and not _SWITCHED.search(clause):
@@ -363,6 +385,12 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             kind = "results"
         if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
             kind = "history"
+        pm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if kind == "procedure" and "first_short" in mapping else None
+        if pm and not first_done:  # "lap appy for acute appendicitis": the operation, and why she came in
+            put("procedure", pm.group(1))
+            put("first_short", pm.group(2))
+            first_done, previous = True, "procedure"
+            continue
         if kind is not None and put(kind, _strip_cue(clause, kind)):
             previous = kind
             if mapping.get(kind) and mapping.get(kind) == mapping.get("first"):
@@ -438,6 +466,14 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     return text
 
 
+def _inner_split(clause: str, r: Rules) -> list[str]:
+    """A long clause typed without punctuation is cut before words that start a new fact
+    ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID")."""
+    if len(clause.split()) < 5:
+        return [clause]
+    return [p for p in r.inner_break.split(clause) if p.strip()]
+
+
 def _tidy_clause(clause: str) -> str:
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;.")
     clause = re.sub(r"(?i)^(?:and|or|&|\+)\s+|\s+(?:and|or|&|\+|w/|with)$", "", clause).strip(" ,;.")
@@ -490,11 +526,12 @@ def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore
     if pm and put("payer", pm.group(1)):
         clause = (clause[:pm.start()] + clause[pm.end():]).strip(" ,")
     else:
-        for payer in r.payers:
-            py = _phrase_in(clause, payer)
-            if py and put("payer", clause[py.start():py.end()]):
-                clause = (clause[:py.start()] + clause[py.end():]).strip(" ,")
-                break
+        found = [m for m in (_phrase_in(clause, payer) for payer in r.payers) if m]
+        if found:  # the first payer named, as long as typed ("Molina Medicaid", "BCBS of Texas")
+            py = min(found, key=lambda m: (m.start(), -m.end()))
+            end = py.end() + r.payer_suffix.match(clause[py.end():]).end()
+            if put("payer", clause[py.start():end]):
+                clause = (clause[:py.start()] + clause[end:]).strip(" ,")
     lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|external review|iro review)\b", clause)
     if lm:
         level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (

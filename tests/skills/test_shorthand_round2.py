@@ -91,3 +91,45 @@ def test_treatment_during_the_stay_is_the_course_not_a_new_medicine() -> None:
     got = extract("discharge-summary", "55F cellulitis LLE, LOS 2d, IV cefazolin, then PO cephalexin 500 QID x5d, home, f/u PCP 1 wk")
     assert "IV cefazolin" in got["hospital_course"]
     assert "cefazolin" not in got.get("meds_started", "")
+
+
+def test_payers_by_product_region_and_pharmacy_benefit_manager() -> None:
+    for typed in ("Express Scripts", "Molina Medicaid", "Anthem of Ohio", "Aetna Medicare Advantage", "OptumRx",
+                  "Florida Blue"):
+        got = extract("prior-auth", f"{typed} adalimumab 40mg q2wk for RA, failed methotrexate 20 weekly")
+        assert got.get("payer") == typed, (typed, got)
+        assert typed.split()[0] not in got.get("requested_service", ""), got
+
+
+def test_a_long_unpunctuated_clause_is_cut_before_a_new_fact() -> None:
+    got = extract("prior-auth", "Cigna apremilast 30 bid plaque psoriasis L40.0, BSA 12% despite clobetasol oint x3 mo "
+                                "intolerant of methotrexate 15 weekly")
+    assert "clobetasol" in got["prior_therapies"] and "methotrexate" in got["prior_therapies"]
+    assert "BSA 12%" in got["medical_necessity"] and "clobetasol" not in got["medical_necessity"]
+
+
+def test_guidance_consensus_and_per_society_are_the_guideline() -> None:
+    got = extract("prior-auth", "UHC evolocumab 140 q2wk HeFH LDL 190 on max statin, treatment naive to PCSK9i, "
+                                "per NLA consensus statement")
+    assert "consensus statement" in got.get("guideline", ""), got
+    assert "treatment naive" in got.get("prior_therapies", ""), got
+
+
+def test_a_verb_after_the_medicine_says_what_happened_to_it() -> None:
+    got = extract("discharge-summary", "74M syncope, tele neg, doxazosin stopped, midodrine 2.5 tid started by cards, "
+                                       "LOS 2d, home, pcp 1 wk")
+    assert "doxazosin" in got["meds_stopped"] and "doxazosin" not in got.get("meds_started", "")
+    assert "midodrine 2.5 tid" in got["meds_started"]
+
+
+def test_an_arrow_to_another_medicine_is_the_one_she_goes_home_on() -> None:
+    got = extract("discharge-summary", "38F pyelo, ctx -> cephalexin 500 qid x10d, LOS 2d, home, psych eval -> outpt f/u")
+    assert "cephalexin 500 qid" in got["meds_started"]
+    assert "psych eval" not in got.get("meds_started", "")
+
+
+def test_an_operation_and_what_it_was_for() -> None:
+    got = extract("discharge-summary", "29M lap chole for acute cholecystitis, LOS 1d, tolerating diet, home, surg clinic 2 wk")
+    assert got["procedures"] == "lap chole" and got["admission_diagnosis"] == "acute cholecystitis"
+    got = extract("discharge-summary", "66F SBO, NGT decompression, ex lap with adhesiolysis, LOS 6d, home")
+    assert "adhesiolysis" in got["procedures"]

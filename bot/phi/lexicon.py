@@ -103,6 +103,7 @@ class Lexicon:
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
     place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
+    med_shape: re.Pattern[str]  # medical word parts, for unlisted words ("coccygodynia")
 
 
 def _by_second(table: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
@@ -194,4 +195,12 @@ def lexicon() -> Lexicon:
         multi_places=_by_second(multi),
         facilities=_by_second(facilities),
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},
+        med_shape=_affix_rx(read_list("medical_affixes.txt")),
     )
+
+
+def _affix_rx(affixes: list[str]) -> re.Pattern[str]:
+    suffixes = [a[1:] for a in affixes if a.startswith("-")]
+    prefixes = [a[:-1] for a in affixes if a.endswith("-")]
+    return re.compile(r"^(?:(?:" + "|".join(map(re.escape, prefixes)) + r")[a-z]{3,}|[a-z]{3,}(?<!ai)(?:"
+                      + "|".join(map(re.escape, suffixes)) + r"))$")

@@ -88,6 +88,10 @@ class NameWalk:
                     words[idx] = w.rstrip("'") or w
         keys = [w.lower() for w in words]
         flags = [get(k, 0) for k in keys]
+        shape = lex.med_shape.match
+        for idx, k in enumerate(keys):  # an unlisted word built from medical parts is clinical
+            if not flags[idx] and len(k) >= 8 and shape(k):
+                flags[idx] = lx.CLIN | lx.MED
         if "'" in text:
             for idx in [i for i, k in enumerate(keys) if "'" in k]:
                 if not flags[idx] and _CONTRACTION.search(keys[idx]):
@@ -567,10 +571,12 @@ class NameWalk:
         if fj & (_NONNAME | lx.REL | lx.ROLE | lx.CRED) or len(w) < 2:
             return i
         ward = _WARD_NO.match(self.text, self.toks[j][1]) if len(w) >= 4 and not fj & lx.ENG else None
-        if ward:
+        if ward and ward.group().startswith(" ") and not self.before_head(j):
             # "to Quartermain 3": a ward or building with a floor number
             self.out.append(PhiSpan(self.toks[j][0], ward.end(), "LOCATION", 0.65))
             return j
+        if self.near_head(j):
+            return i  # "affected by Carney complex", "related to Becker muscular dystrophy": a named entity
         if generic:
             # After "to", "at", "from": only known places, written as places.
             if fj & lx.PLACE and (not fj & lx.COMMON or self.title_in_mixed(j)) and (self.capitalised(j) or w.islower()):
@@ -672,7 +678,7 @@ class NameWalk:
             return -1
         if sh == "U" and not caps_line and len(self.words[i]) <= 4:
             return -1  # an acronym inside mixed-case text
-        if self.before_head(i) or self.eponym_pair(i):
+        if self.near_head(i) or self.eponym_pair(i):
             return -1  # eponyms: "Hashimoto thyroiditis", "Mallory-Weiss tear", "Zollinger-Ellison"
         if sh == "l" and not f & lx.FIRST:
             return -1  # a lowercase surname- or place-list word alone ("blocker", "chol") is too weak
@@ -702,6 +708,18 @@ class NameWalk:
         while j < n and self.gap(j - 1) == "-" and j < i + 3:
             j += 1
         return j < n and bool(self.flags[j] & lx.HEAD) and len(self.gap(j - 1)) <= 3
+
+    def near_head(self, i: int) -> bool:
+        """A head noun within two clinical words after ("Becker muscular dystrophy", "Warsaw breakage syndrome")."""
+        if self.before_head(i):
+            return True
+        n = len(self.toks)
+        j = i + 1
+        while j < n and j <= i + 2 and len(self.gap(j - 1)) <= 2 and self.flags[j] & (lx.MED | lx.CLIN):
+            if j + 1 < n and self.flags[j + 1] & lx.HEAD and len(self.gap(j)) <= 2:
+                return True
+            j += 1
+        return False
 
     def eponym_pair(self, i: int) -> bool:
         """'Cheyne-Stokes', 'Lown-Ganong-Levine': capitalised words joined by hyphens, with no

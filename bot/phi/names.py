@@ -23,6 +23,9 @@ _DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TITLE_WORD = re.compile(r"(?:Mc|Mac|O'|D'|De|Van|Le|La)?[A-Z][a-z']+(?:-[A-Z][a-z']+)*")
 _WARD_NO = re.compile(r" ?\d{1,2}\b(?![./:%,-]?\d)(?! ?(?:mg|mcg|ml|cc|l|units?|u|%|x|hrs?|hours?|days?|min|mins)\b)", re.I)
 _HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
+# Shapes no name has: two capitals then lower case ("DTaP", "RSVpreF", "HBsAg") or a capital after lower
+# case at the end ("IgG", "HbS"). Inner capitals alone are not enough: "DeShawn", "McKenna", "LaToya".
+_NOT_NAME_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+[A-Za-z]*|[A-Za-z]*[a-z][A-Z]")
 _CONTRACTION = re.compile(r"'(?:m|t|re|ve|ll|d)$")
 _SENT_END = frozenset(".!?:;\n\"(*-•>")
 
@@ -89,9 +92,12 @@ class NameWalk:
         keys = [w.lower() for w in words]
         flags = [get(k, 0) for k in keys]
         shape = lex.med_shape.match
-        for idx, k in enumerate(keys):  # an unlisted word built from medical parts is clinical
-            if not flags[idx] and len(k) >= 8 and shape(k):
-                flags[idx] = lx.CLIN | lx.MED
+        for idx, k in enumerate(keys):
+            w = words[idx]
+            if not w.islower() and not w.isupper() and (w[0].islower() or _NOT_NAME_SHAPE.fullmatch(w)):
+                flags[idx] = lx.CLIN  # "mIU", "eGFR", "DTaP", "IgG": units and labs, whatever the lists say
+            elif not flags[idx] and len(k) >= 8 and shape(k):
+                flags[idx] = lx.CLIN | lx.MED  # an unlisted word built from medical parts is clinical
         if "'" in text:
             for idx in [i for i, k in enumerate(keys) if "'" in k]:
                 if not flags[idx] and _CONTRACTION.search(keys[idx]):
@@ -570,7 +576,8 @@ class NameWalk:
             return j
         if fj & (_NONNAME | lx.REL | lx.ROLE | lx.CRED) or len(w) < 2:
             return i
-        ward = _WARD_NO.match(self.text, self.toks[j][1]) if len(w) >= 4 and not fj & lx.ENG else None
+        acronym = self.shape(j) == "U" and not self.in_caps(j)  # "in UKPDS 34": a trial, not a ward
+        ward = _WARD_NO.match(self.text, self.toks[j][1]) if len(w) >= 4 and not fj & lx.ENG and not acronym else None
         if ward and ward.group().startswith(" ") and not self.before_head(j):
             # "to Quartermain 3": a ward or building with a floor number
             self.out.append(PhiSpan(self.toks[j][0], ward.end(), "LOCATION", 0.65))

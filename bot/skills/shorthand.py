@@ -42,6 +42,7 @@ class Rules:
     urgency: dict[str, str]  # typed form -> canonical
     payers: tuple[str, ...]  # longest first, so "humana medicare advantage" beats "humana"
     payer_suffix: re.Pattern[str]
+    reaction: re.Pattern[str]  # "sulfa -> hives": an agent and what it did
     inner_break: re.Pattern[str]
     cues: dict[str, dict[str, tuple[str, ...]]]
     skills: dict[str, dict[str, str]]
@@ -70,6 +71,9 @@ def rules() -> Rules:
                  payers=tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True)),
                  payer_suffix=re.compile(r"^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?![\w/])"),
+                 reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
+                                     + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
+                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$"),
                  inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
                                         + r")(?![\w/]))"),
                  cues=cues,
@@ -461,7 +465,13 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             tail = re.match(r"\s*(?:referral|consult|clinic|eval)?\s*:?", text[b:])
             start = a - len(lead.group(0)) if lead else a
             cut.append((start, b + (tail.end() if tail else 0)))
-    for a, b in sorted(cut, reverse=True):
+    merged: list[list[int]] = []
+    for a, b in sorted(cut):  # "primary care to cardiology": the two cuts overlap on "to"
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in reversed(merged):
         text = text[:a] + " " + text[b:]
     return text
 
@@ -505,7 +515,7 @@ def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore
         clause = (clause[:am.start()] + clause[am.end():]).strip(" ,")
     else:
         am = re.search(r"(?i)\b(?:allergic to|allergy to|allergies?:?)\s+(.+)$", clause) or \
-            re.search(r"(?i)^(.+?)\s+allergy(?:\s*\(.*\))?$", clause)
+            re.search(r"(?i)^(.+?)\s+allergy(?:\s*\(.*\))?$", clause) or r.reaction.match(clause)
         if am and put("allergies", am.group(0) if "allerg" in am.group(0).lower()[:12] else am.group(0)):
             clause = ""
     if not clause:

@@ -133,3 +133,15 @@ def test_an_operation_and_what_it_was_for() -> None:
     assert got["procedures"] == "lap chole" and got["admission_diagnosis"] == "acute cholecystitis"
     got = extract("discharge-summary", "66F SBO, NGT decompression, ex lap with adhesiolysis, LOS 6d, home")
     assert "adhesiolysis" in got["procedures"]
+
+
+def test_urgency_right_after_who_refers_to_whom_is_kept_whole() -> None:
+    got = extract("referral", "48F primary care to rheum urgent new inflammatory arthritis, RF+ CCP+")
+    assert got["urgency"] == "urgent"
+    assert got["reason"].startswith("new inflammatory arthritis"), got
+
+
+def test_an_agent_and_its_reaction_is_an_allergy() -> None:
+    got = extract("referral", "70M to derm, biopsy-proven BCC on nose, on warfarin 5, penicillin -> hives, q Mohs?")
+    assert got["allergies"] == "penicillin -> hives"
+    assert "penicillin" not in got.get("reason", "")

@@ -202,5 +202,5 @@ def lexicon() -> Lexicon:
 def _affix_rx(affixes: list[str]) -> re.Pattern[str]:
     suffixes = [a[1:] for a in affixes if a.startswith("-")]
     prefixes = [a[:-1] for a in affixes if a.endswith("-")]
-    return re.compile(r"^(?:(?:" + "|".join(map(re.escape, prefixes)) + r")[a-z]{3,}|[a-z]{3,}(?<!ai)(?:"
+    return re.compile(r"^(?:(?:" + "|".join(map(re.escape, prefixes)) + r")[a-z]{3,}|[a-z]{3,}(?:"
                       + "|".join(map(re.escape, suffixes)) + r"))$")

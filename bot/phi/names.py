@@ -23,9 +23,9 @@ _DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TITLE_WORD = re.compile(r"(?:Mc|Mac|O'|D'|De|Van|Le|La)?[A-Z][a-z']+(?:-[A-Z][a-z']+)*")
 _WARD_NO = re.compile(r" ?\d{1,2}\b(?![./:%,-]?\d)(?! ?(?:mg|mcg|ml|cc|l|units?|u|%|x|hrs?|hours?|days?|min|mins)\b)", re.I)
 _HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
-# Shapes no name has: two capitals then lower case ("DTaP", "RSVpreF", "HBsAg") or a capital after lower
-# case at the end ("IgG", "HbS"). Inner capitals alone are not enough: "DeShawn", "McKenna", "LaToya".
-_NOT_NAME_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+[A-Za-z]*|[A-Za-z]*[a-z][A-Z]")
+# Shapes no name has: two capitals, lower case, a capital again ("DTaP", "RSVpreF", "HBsAg"), or a capital
+# after lower case at the end ("IgG", "HbS"). A shifted typo ("BAltimore") is still a word. Inner capitals alone are not enough: "DeShawn", "McKenna", "LaToya".
+_NOT_NAME_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*[a-z][A-Z]")
 _CONTRACTION = re.compile(r"'(?:m|t|re|ve|ll|d)$")
 _SENT_END = frozenset(".!?:;\n\"(*-•>")
 

@@ -219,6 +219,7 @@ _SUBJECT_AGE = re.compile(
 _NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}"
                        r"([A-Z][a-z'’-]{1,20})\b")
 # "T. J. Washington", "J. Washington": initials then a surname
+_MONTH_NAMED = re.compile(r"\b(April|May|June|July|August)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 
 
@@ -236,6 +237,11 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             f = flags.get(m.group(2).lower(), 0)
             if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != "."):
                 out.append(PhiSpan(m.start(), m.end(), "NAME", 0.75))
+    for m in _MONTH_NAMED.finditer(text):  # "April Nakamura's mom", "June Okafor in 4": a given name, not a date
+        f = flags.get(m.group(1).lower(), 0)
+        f2 = flags.get(m.group(2).lower(), 0)
+        if f & lx.FIRST and (f2 & lx.SUR or not f2) and not f2 & (lx.COMMON | lx.STOP | lx.CLIN | lx.MONTH | lx.HEAD | lx.UNIT):
+            out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
     names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
     if not names:
         return
@@ -402,10 +408,29 @@ def find_phi(text: str) -> list[PhiSpan]:
     return out
 
 
+_BARE_MONTH = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_MONTH_EVENT = re.compile(r"(?i)\b(?:admitted|admit|adm|discharged|born|delivered|diagnosed|dx'?d|hospitali[sz]ed|died|"
+                          r"passed|injured|fell|operated|transferred|seen|visited|last seen|lmp|edd|due)\b[^.;\n]{0,20}$")
+
+
+def _bare_months(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+    """A month alone ("april is audit month", "flu shots start in October") is kept only when it dates
+    a patient's event ("admitted in March", "LMP in June"); with a day or a year it is always a date."""
+    out = []
+    for sp in cands:
+        if sp.category == "DATE" and _BARE_MONTH.fullmatch(text[sp.start:sp.end].strip()) \
+                and not _MONTH_EVENT.search(text, max(0, sp.start - 40), sp.start):
+            continue
+        out.append(sp)
+    return out
+
+
 def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
     _pattern_spans(text, cands, walk.toks, walk.keys)
+    cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)
     walk.run()

@@ -141,7 +141,7 @@ RULES: list[Rule] = [
          1, ("dob", "date", "birth", "birthdate", "born"), "match"),
     Rule("DATE", 0.93, _re(r"(?i)\b" + _MONTH + r"\.?\s{0,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s{0,3}(?:\d{4}|'\d{2}))?(?!\s?(?:mg|mcg|ml|units?|%|kg|lbs?)\b)"),
          0, _MONTH_TRIGGERS, "match"),
-    Rule("DATE", 0.9, _re(r"(?i)\b(?:January|February|April|June|July|August|September|October|November|December|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{0,3}(?:of\s{1,3})?(?:(?:19|20)\d{2}|'\d{2})\b"),
+    Rule("DATE", 0.9, _re(r"(?i)\b(?:January|February|April|June|July|August|September|October|November|December|March|(?-i:May|MAY)|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{0,3}(?:of\s{1,3})?(?:(?:19|20)\d{2}|'\d{2})\b"),
          0, _MONTH_TRIGGERS, "match"),
     Rule("DATE", 0.85, _re(r"(?i)\b(?:january|february|april|july|august|september|october|november|december)\b"), 0, _MONTH_TRIGGERS, "match"),
     Rule("DATE", 0.8, _re(r"(?i:\b(?:in|on|since|of|early|late|mid|by|until|till|last|next|this|during|from)\s{1,3})(March|MARCH|May|MAY|June|JUNE|Sept|SEPT|march|june)\b"),

@@ -42,3 +42,22 @@ def test_clinical_words_are_not_names_or_places(text: str) -> None:
 ])
 def test_names_and_places_beside_clinical_words_are_still_found(text: str, value: str) -> None:
     assert any(value in f or f in value for f in flagged(text)), flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "april is when we audit central lines, CLABSI target?",  # a month alone, no patient event
+    "flu shots start in October this year",
+    "we may 2x the dose if no response",
+])
+def test_a_month_alone_is_not_a_date(text: str) -> None:
+    assert flagged(text) == [], flagged(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("admitted in March with the same rash", "March"),  # a month that dates a patient's event
+    ("born May 1931, still lives alone", "May 1931"),
+    ("April Nakamura's mom called again", "April Nakamura"),  # a month-named person
+    ("August Reyes in 12 wants to go home", "August Reyes"),
+])
+def test_dated_events_and_month_named_people(text: str, value: str) -> None:
+    assert value in flagged(text), flagged(text)

@@ -22,7 +22,7 @@ DRUG_FILES = (Path(__file__).resolve().parents[1] / "phi" / "data" / "drug_names
 
 _NOISE = re.compile(r"(?i)\b(?:pls|please|plz|thx|thanks|ty|asap pls)\b[.!]?")
 AGE_SEX_RX = _AGE_SEX = re.compile(
-    r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old)))?\s{0,2}-?\s{0,2}"
+    r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old|d old|d|day[- ]old|days? old)))?\s{0,2}-?\s{0,2}"
     r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
 _ICD10 = re.compile(r"(?<![\w.])[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?(?![\w]|\.\w)")
@@ -137,7 +137,7 @@ def age_sex(match: re.Match[str]) -> str:
         word = {"man": "boy", "woman": "girl"}.get(word, word)
     span = "year"
     if unit:
-        span = "month" if unit.lower().startswith("mo") else "week"
+        span = "month" if unit.lower().startswith("mo") else "day" if unit.lower().startswith("d") else "week"
         word = {"man": "boy", "woman": "girl"}.get(word, word)
     return f"{age}-{span}-old {word}"
 
@@ -231,7 +231,8 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple
     out: dict[str, str] = {}
     moved: list[str] = []
     for name, value in labelled.items():
-        sentences = re.split(r"(?<=[.!?])\s+(?=\S)", value)
+        # "answer: yes it is safe; schedule at pharmacy; call if rash": each ";" part is looked at too
+        sentences = re.split(r"(?<=[.!?])\s+(?=\S)|\s*;\s+|\s+\|\s+" if not loose else r"(?<=[.!?])\s+(?=\S)", value)
         kept = [sentences[0]]
         for sentence in sentences[1:]:
             kind = classify(sentence, r, starts_only=not loose)
@@ -242,7 +243,7 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple
                 (kept if target == name else moved).append(sentence)
             else:  # labelled segments split by ";" or lines: the segment is the clinician's
                 (moved if target and target != name else kept).append(sentence)
-        out[name] = " ".join(kept)
+        out[name] = ("; " if not loose else " ").join(kept)
     return out, moved
 
 
@@ -288,6 +289,8 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             return False
         out.add(target, value, fields[target].multiline)
         return True
+
+    put.taken = lambda kind: mapping.get(kind) in out.values  # type: ignore[attr-defined]
 
     text = _NOISE.sub(" ", text or "")
     text = re.sub(r"[ \t]{2,}", " ", text).strip()
@@ -445,13 +448,13 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     receiving_done = False
     for i, (a, b, canon) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        link = re.match(r"\s*(?:->|→|>|to)\s*", text[b:]) if nxt else None
+        link = re.match(r"(?i)\s*(?:->|→|>|to)\s*", text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
             cut.append((a, nxt[0]))
             continue
         before = text[max(0, a - 12):a].lower()
-        if re.search(r"(?:\bfrom|\bfm|\bper|\breferred by|\bref by)\s*$", before):
+        if re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from)\s*$", before):
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - len(re.search(r"\S+\s*$", before).group(0)), b))
             continue
@@ -502,7 +505,8 @@ def _strip_cue(clause: str, kind: str) -> str:
 def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     m = _AGE_SEX.search(clause)
-    if m and (m.start() == 0 or clause[:m.start()].strip().lower() in ("pt", "patient", "a", "for")):
+    if m and (m.start() == 0 or clause[:m.start()].strip().lower() in ("pt", "patient", "a", "for")
+              or not put.taken("age_sex")):  # "ED TO ORTHO URGENT 45M ...": the first age and sex typed
         if put("age_sex", age_sex(m)):
             clause = (clause[:m.start()] + clause[m.end():]).strip(" ,")
     low = clause.lower()

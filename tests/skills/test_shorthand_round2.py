@@ -145,3 +145,25 @@ def test_an_agent_and_its_reaction_is_an_allergy() -> None:
     got = extract("referral", "70M to derm, biopsy-proven BCC on nose, on warfarin 5, penicillin -> hives, q Mohs?")
     assert got["allergies"] == "penicillin -> hives"
     assert "penicillin" not in got.get("reason", "")
+
+
+def test_age_and_sex_anywhere_and_in_days() -> None:
+    got = extract("referral", "ED TO ORTHO URGENT 52F R ANKLE FX AFTER FALL, SPLINTED")
+    assert got["patient"] == "52-year-old woman" and got["referring_specialty"] == "Emergency department"
+    got = extract("discharge-summary", "3d old F jaundice, phototherapy x24h, LOS 2d, home, peds tmrw")
+    assert got["patient"] == "3-day-old girl"
+
+
+def test_composite_specialties_and_who_sent_the_patient() -> None:
+    got = extract("referral", "peds -> peds GI, 9yo F chronic constipation despite miralax, referring: pcp")
+    assert got["receiving_specialty"] == "Pediatric gastroenterology"
+    got = extract("referral", "vasc surg 70M nonhealing toe ulcer, ABI 0.5, sent from wound clinic")
+    assert got["referring_specialty"] == "Wound care" and got["receiving_specialty"] == "Vascular surgery"
+
+
+def test_a_labelled_answer_lets_go_of_the_next_steps_and_the_safety_net() -> None:
+    got = extract("patient-message", "q: ok to fly at 30 wk? answer: yes until 36 wk, walk every hour, hydrate; "
+                                     "book prenatal visit before trip; call or go to L&D if bleeding or leaking fluid")
+    assert "walk every hour" in got["answer_points"]
+    assert "book prenatal visit" not in got["answer_points"] and "bleeding" not in got["answer_points"]
+    assert "bleeding or leaking fluid" in got["safety_net"]

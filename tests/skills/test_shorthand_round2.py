@@ -167,3 +167,14 @@ def test_a_labelled_answer_lets_go_of_the_next_steps_and_the_safety_net() -> Non
     assert "walk every hour" in got["answer_points"]
     assert "book prenatal visit" not in got["answer_points"] and "bleeding" not in got["answer_points"]
     assert "bleeding or leaking fluid" in got["safety_net"]
+
+
+def test_pipes_double_slashes_and_en_dashes_separate_facts() -> None:
+    got = extract("referral", "endo // 29F // palpitations, wt loss // TSH <0.01 // on methimazole 10 // NKDA | routine – q RAI vs surgery")
+    assert got["patient"] == "29-year-old woman" and got["urgency"] == "routine"
+    assert "methimazole 10" in got["medications"] and "TSH <0.01" in got["results"]
+
+
+def test_a_known_medicine_after_on_needs_no_dose() -> None:
+    got = extract("referral", "PULM 70M COPD exacerbations x3 this yr on tiotropium, NKDA, from FM")
+    assert "tiotropium" in got["medications"]

@@ -109,9 +109,10 @@ class Skill:
     def extract_labelled(self, text: str) -> tuple[dict[str, str], str]:
         """``field: value`` segments, and the unlabelled rest of the text.
 
-        A segment starts at the beginning of the text, a newline or a ``;`` and is keyed when it
-        opens with a field's name, label or alias followed by ``:``. A keyed value runs until the
-        next keyed segment (so a medication list may itself contain ``;``). Text before the first
+        A segment starts at the beginning of the text, a newline, a ``;`` or a `` | `` and is keyed when
+        it opens with a field's name, label or alias followed by ``:``. A keyed value runs until the
+        next keyed segment (so a medication list may itself contain ``;``), except across a pipe: in
+        "a | b | c" each part stands alone. Text before the first
         key is returned as the rest, for the shorthand rules.
         """
         index = self._key_index()
@@ -135,7 +136,7 @@ class Skill:
                 values[f.name] = f"{before}\n{rest.strip()}" if before else rest.strip()
             elif not segment.strip():
                 continue
-            elif current is not None:
+            elif current is not None and sep != "|":  # "a | b | c": each pipe part stands alone
                 joiner = "\n" if sep == "\n" else "; "
                 values[current.name] = values.get(current.name, "") + joiner + segment.strip()
             else:
@@ -152,8 +153,9 @@ class Skill:
             value = str(raw).strip()
             if not value:
                 continue
-            if f.choices:
-                value = next((c for c in f.choices if c.lower() == value.lower()), value)
+            if f.choices:  # "second" -> "second-level internal", "external" -> "external review"
+                value = next((c for c in f.choices if c.lower() == value.lower()), None) or next(
+                    (c for c in f.choices if re.match(re.escape(value.lower()) + r"\b", c.lower())), value)
             out[f.name] = value
         return out
 
@@ -261,7 +263,8 @@ def _segments(text: str) -> list[tuple[str, str]]:
     parts = _SEGMENT.split(text.replace("\r\n", "\n"))
     out = [("", parts[0])]
     for i in range(1, len(parts), 2):
-        out.append((parts[i] if parts[i] in ("\n", ";") else ";", parts[i + 1]))
+        sep = parts[i] if parts[i] in ("\n", ";") else "|" if parts[i].strip() == "|" else ";"
+        out.append((sep, parts[i + 1]))
     return out
 
 

@@ -25,14 +25,20 @@ AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old|d old|d|day[- ]old|days? old)))?\s{0,2}-?\s{0,2}"
     r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
-_ICD10 = re.compile(r"(?<![\w.])[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?(?![\w]|\.\w)")
+_ICD10 = re.compile(r"(?<![\w.])(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?|[a-tv-z]\d[0-9ab]\.[0-9a-tv-z]{1,4})(?![\w]|\.\w)")
 _CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
-_REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial #|case)\s{0,2}#?:?\s{0,2}([A-Z]{0,4}-?\d[\w-]{2,20})")
+_REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)\s{0,2}(?:#|no\.?|id)?:?\s{0,2}([A-Z]{0,4}-?\d[\w-]{2,20})")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<!\b[A-Za-z])\.(?=\s|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
+
+
+# "BCBS IL", "bcbs mn": a payer's state. Codes that are also words ("IN", "OR", "ME") only in capitals.
+_STATE_CODES = (r"(?:(?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+                r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)|(?i:ak|az|ar|ca|ct|fl|il|ia|ks|ky|md|mi|mn|ms|mt|"
+                r"ne|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|wa|wv|wi|wy))(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ def rules() -> Rules:
     breaks = sorted((x.lower() for x in data["inner_breaks"]), key=len, reverse=True)
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
                  payers=tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True)),
-                 payer_suffix=re.compile(r"^(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?i:"
+                 payer_suffix=re.compile(r"^(?:\s+of\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?![\w/])"),
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
@@ -546,7 +552,7 @@ def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore
             end = py.end() + r.payer_suffix.match(clause[py.end():]).end()
             if put("payer", clause[py.start():end]):
                 clause = (clause[:py.start()] + clause[end:]).strip(" ,")
-    lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|external review|iro review)\b", clause)
+    lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)|external review|iro review)\b", clause)
     if lm:
         level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (
             "first-level internal" if lm.group(1) and lm.group(1).lower() in ("1st", "first") else "second-level internal")

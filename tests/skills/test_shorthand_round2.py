@@ -178,3 +178,16 @@ def test_pipes_double_slashes_and_en_dashes_separate_facts() -> None:
 def test_a_known_medicine_after_on_needs_no_dose() -> None:
     got = extract("referral", "PULM 70M COPD exacerbations x3 this yr on tiotropium, NKDA, from FM")
     assert "tiotropium" in got["medications"]
+
+
+def test_appeal_labels_clinicians_use_and_codes_in_lower_case() -> None:
+    got = extract("appeal", "Aetna | level: second | denial# AB-20417 | requested: omnipod 5 | e10.65 | "
+                            "denied: not on MDI | attach: insulin logs")
+    assert got["appeal_level"] == "second-level internal" and got["denial_reference"] == "AB-20417"
+    assert got["requested_service"] == "omnipod 5" and got["icd10_codes"] == "e10.65"
+    assert got["denial_reason"] == "not on MDI" and got["evidence"] == "insulin logs"
+
+
+def test_a_payers_state_code_and_an_appeal_counted_in_words() -> None:
+    got = extract("appeal", "BCBS TX denied ER visit as non-emergent, CP radiating to jaw, first appeal")
+    assert got["payer"] == "BCBS TX" and got["appeal_level"] == "first-level internal"

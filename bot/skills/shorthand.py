@@ -392,8 +392,8 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             continue
         if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps",
                                          "diagnosis", "condition", "rebut", "attached", "explain") \
-                and len(clause.split()) <= 5 and not _is_result(clause, r):
-            kind = previous  # "h/o HTN, DM2, CKD 3", "failed PT, NSAIDs": a list continues
+                and len(clause.split()) <= 5 and (not _is_result(clause, r) or previous in ("warning", "emergency")):
+            kind = previous  # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues
         if kind is None and _is_result(clause, r) and "results" in mapping:
             kind = "results"
         if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):

@@ -191,3 +191,10 @@ def test_appeal_labels_clinicians_use_and_codes_in_lower_case() -> None:
 def test_a_payers_state_code_and_an_appeal_counted_in_words() -> None:
     got = extract("appeal", "BCBS TX denied ER visit as non-emergent, CP radiating to jaw, first appeal")
     assert got["payer"] == "BCBS TX" and got["appeal_level"] == "first-level internal"
+
+
+def test_red_flags_with_the_trigger_after_them_and_their_lists() -> None:
+    got = extract("patient-instructions", "bronchiolitis, nasal suction before feeds; if breathing fast or not feeding call; "
+                                          "if lips blue call 911; call if fever >3d, wet diapers <3/day")
+    assert "breathing fast" in got["warning_signs"] and "wet diapers <3/day" in got["warning_signs"]
+    assert "lips blue" in got["emergency_signs"]

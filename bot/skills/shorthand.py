@@ -124,7 +124,8 @@ def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
     if best or starts_only:
         return best[1] if best else None
     for name, cue in r.cues.items():  # "tamsulosin stopped", "sertraline started by psych"
-        if any(re.search(r"(?i)\s" + re.escape(c) + r"(?:\s+(?:by|at|on|in)\b.*)?$", clause) for c in cue.get("ends", ())):
+        if any(re.search(r"(?i)\s" + re.escape(c) + r"(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$", clause)
+               for c in cue.get("ends", ())):
             return name
     for name, cue in r.cues.items():
         low = f" {clause.lower()} "
@@ -369,6 +370,8 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
         if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
                 _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|visit)\b", clause)):
             kind = "follow_up"
+        if skill.name == "discharge-summary" and kind == "changed" and not _names_drug(clause, r):
+            kind = None  # "cr 2.1→1.2", "wt 84→76kg": a trend during the stay, not a medicine changed
         if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
                 _SWITCHED.search(clause) and not _TITRATED.search(clause) and _names_drug(clause, r):
             kind = "started"  # "IV ctx then PO cipro 500 bid": the medicine she goes home on

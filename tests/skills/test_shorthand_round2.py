@@ -198,3 +198,9 @@ def test_red_flags_with_the_trigger_after_them_and_their_lists() -> None:
                                           "if lips blue call 911; call if fever >3d, wet diapers <3/day")
     assert "breathing fast" in got["warning_signs"] and "wet diapers <3/day" in got["warning_signs"]
     assert "lips blue" in got["emergency_signs"]
+
+
+def test_a_trend_during_the_stay_is_not_a_medicine_changed() -> None:
+    got = extract("discharge-summary", "80F CHF, IV lasix, wt 70→66kg, cr 1.4→1.1, lasix 20 → 40 daily, OCP STOPPED (clot), home")
+    assert "wt 70→66kg" in got["hospital_course"] and "wt" not in got.get("meds_changed", "")
+    assert "lasix 20 → 40" in got["meds_changed"] and "OCP" in got["meds_stopped"]

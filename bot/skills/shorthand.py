@@ -165,6 +165,8 @@ _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loa
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
 _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
+_FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|months?)|weekly|monthly|daily|nightly|bid|tid|qid|qhs|"
+                        r"every \d+ (?:hours|days|weeks|months)|once (?:a|per) (?:day|week|month))(?:\s+x\s?\d+\s?(?:d|days?|wk|wks|weeks?|mo|months?))?(?![\w/])")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
 
@@ -225,6 +227,12 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     multiline = {f.name: f.multiline for f in skill.fields}
     for name, value in found.values.items():
         values[name] = join(values.get(name, ""), value, multiline.get(name, False))
+    # "dupilumab 300mg q2wk": how often is also the quantity a plan reviews, when no count was typed
+    target = mapping.get("quantity")
+    if target and target not in values and values.get(mapping.get("lead", "")):
+        fm = _FREQUENCY.search(values[mapping["lead"]])
+        if fm:
+            values[target] = fm.group(0).strip()
     return skill.clean(values)
 
 

@@ -204,3 +204,9 @@ def test_a_trend_during_the_stay_is_not_a_medicine_changed() -> None:
     got = extract("discharge-summary", "80F CHF, IV lasix, wt 70→66kg, cr 1.4→1.1, lasix 20 → 40 daily, OCP STOPPED (clot), home")
     assert "wt 70→66kg" in got["hospital_course"] and "wt" not in got.get("meds_changed", "")
     assert "lasix 20 → 40" in got["meds_changed"] and "OCP" in got["meds_stopped"]
+
+
+def test_what_to_expect_is_the_explanation() -> None:
+    got = extract("patient-instructions", "shingles, valacyclovir 1g tid x7d, pain may feel worse first 3 days, "
+                                          "rash usually crusts in 7-10 days, cover lesions, call if eye involved")
+    assert "usually crusts" in got["explanation"] and "valacyclovir" in got["medications"]

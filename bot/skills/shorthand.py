@@ -496,12 +496,30 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     return text
 
 
+_DRUG_LEADS = frozenset({"failed", "tried", "on", "despite", "of", "to", "+", "and", "&", "w/", "with", "started", "start",
+                         "stopped", "stop", "held", "hold", "new", "increase", "increased", "decrease", "decreased",
+                         "then", "->", "→", "after", "from", "or", "vs", "incl", "plus", "continue", "resume", "takes",
+                         "taking", "is", "was", "d/c", "d/c'd", "dc'd", "switch", "switched", "changed", "add", "added"})
+
+
 def _inner_split(clause: str, r: Rules) -> list[str]:
     """A long clause typed without punctuation is cut before words that start a new fact
     ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID")."""
     if len(clause.split()) < 5:
         return [clause]
-    return [p for p in r.inner_break.split(clause) if p.strip()]
+    parts = [p for p in r.inner_break.split(clause) if p.strip()]
+    out: list[str] = []
+    for part in parts:  # "uncomplicated UTI nitrofurantoin 100 bid x5d": a medicine and its dose start a fact
+        words = part.split(" ")
+        start = 0
+        for i in range(2, len(words) - 1):
+            w = words[i].lower().strip(",")
+            if w in r.drugs and re.match(r"\d", words[i + 1]) and words[i - 1].lower() not in _DRUG_LEADS \
+                    and not words[i - 1].lower() in r.drugs and i - start >= 2:
+                out.append(" ".join(words[start:i]))
+                start = i
+        out.append(" ".join(words[start:]))
+    return out
 
 
 def _tidy_clause(clause: str) -> str:

@@ -210,3 +210,11 @@ def test_what_to_expect_is_the_explanation() -> None:
     got = extract("patient-instructions", "shingles, valacyclovir 1g tid x7d, pain may feel worse first 3 days, "
                                           "rash usually crusts in 7-10 days, cover lesions, call if eye involved")
     assert "usually crusts" in got["explanation"] and "valacyclovir" in got["medications"]
+
+
+def test_a_medicine_and_its_dose_start_a_new_fact_in_a_run_on_line() -> None:
+    got = extract("patient-instructions", "uncomplicated cystitis nitrofurantoin 100 bid x5d w food call if fever or back pain")
+    assert got["condition"] == "uncomplicated cystitis"
+    assert "nitrofurantoin 100 bid" in got["medications"]
+    got = extract("referral", "58F to GI, failed omeprazole 40 daily, still dysphagia")
+    assert "failed omeprazole 40 daily" in got.get("tried", ""), got

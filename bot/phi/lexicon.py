@@ -150,12 +150,16 @@ def lexicon() -> Lexicon:
     add(read_list("name_followers.txt"), FOLLOW)
     add(_STOPWORDS.split(), STOP)
     names = FIRST | SUR | PLACE
-    for w in read_list("medical_words.txt") + read_list("eponyms.txt"):
+    for w in read_list("medical_words.txt") + read_list("eponyms.txt") + read_list("microbes.txt"):
         f = flags.get(w, 0) | MED
         # A medical word that is no one's name is clinical; one that is also a name (Smith-Magenis,
         # Summer) stays a name candidate and needs context.
         flags[w] = f | CLIN if not f & names else f
 
+    add(read_list("organizations.txt"), CLIN)
+    # plural heads ("spirals", "maneuvers") are heads too
+    for w in [w for w, f in flags.items() if f & HEAD and not w.endswith("s")]:
+        flags[w + "s"] = flags.get(w + "s", 0) | HEAD
     multi: dict[str, list[tuple[str, ...]]] = {}
     for place in read_list("us_places.txt"):
         parts = place.replace("-", " ").replace(".", "").split()

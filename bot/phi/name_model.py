@@ -237,7 +237,17 @@ _SCORE_AFTER = re.compile(r" {1,2}\d{1,2}(?![\d./:-])(?! ?(?:yo|y/o|yrs?|years?|
 _GROUP_AFTER = re.compile(r"(?:['’]s)? {1,2}(?:persons|people|patients|adults|women|men|children|individuals|americans|"
                           r"populations?|communities|and colleagues|et al\b|and coworkers|and co-workers)", re.I)
 _PLACE_BEFORE = frozenset("to from at in into near via @ transferred transfered admitted sent".split())
-_ROMAN_AFTER = re.compile(r" {1,2}(?:I{1,3}|IV|V|VI)[abcABC]?(?![\w'])")
+_ROMAN_AFTER = re.compile(r" {1,2}(?:I{1,3}|IV|V|VI{1,3}|IX)[abcABC]?(?![\w'])")
+_VERSION_AFTER = re.compile(r" {1,2}(?:v\d|revised \d|\d{1,3}(?:\.\d)? ?(?:deg|degrees|°|%)(?!\w))", re.I)
+_VS = frozenset({"vs", "versus", "v"})
+
+
+def _compared(walk, a: int, b: int) -> bool:  # type: ignore[no-untyped-def]
+    """The span sits right beside "vs"/"versus" ("Weber vs Benedikt", "Rosen's vs Tintinalli")."""
+    n = len(walk.toks)
+    before = a > 0 and walk.keys[a - 1] in _VS and walk.gap(a - 1).strip(" .") == ""
+    after = b + 1 < n and walk.keys[b + 1] in _VS and walk.gap(b).strip(" '’s") == ""
+    return before or after
 
 
 def _vowels(word: str) -> int:
@@ -295,9 +305,12 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
                 continue  # a lone clinical-vocabulary word: "Lyme"; a brand named like a person: "started Allegra"
             if a > 0 and walk.gap(a - 1) == " " and _clinical_word(walk.flags[a - 1]):
                 continue  # "polycythemia vera"
-        if sp.category == "NAME" and a == b and not cued and sp.confidence < 0.8 and (
-                _SCORE_AFTER.match(walk.text, walk.toks[b][1]) or _ROMAN_AFTER.match(walk.text, walk.toks[b][1])):
-            continue  # "Padua 5", "Hunt and Hess 3", "Clark IV": a named score or level with its value
+        if a == b and not cued and sp.confidence < 0.8 and (_VERSION_AFTER.match(walk.text, walk.toks[b][1]) or (
+                sp.category == "NAME" and (_SCORE_AFTER.match(walk.text, walk.toks[b][1])
+                                           or _ROMAN_AFTER.match(walk.text, walk.toks[b][1])))):
+            continue  # "Padua 5", "Cobb 34 deg", "Clark IV", "Chicago v4.0": a named score, level or version
+        if not strong_cue and not personal and sp.confidence < 0.85 and _compared(walk, a, b):
+            continue  # "Capgras vs Fregoli", "Ahmed valve vs Baerveldt": things compared, not people
         if not strong_cue and sp.confidence < 0.85 and any(
                 walk.gap(t) == "-" and walk.shape(t) == walk.shape(t + 1) == "T"
                 and (_clinical_only(walk.flags[t + 1]) or _clinical_only(walk.flags[t]))

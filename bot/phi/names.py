@@ -26,6 +26,8 @@ _HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
 # Shapes no name has: two capitals, lower case, a capital again ("DTaP", "RSVpreF", "HBsAg"), or a capital
 # after lower case at the end ("IgG", "HbS"). A shifted typo ("BAltimore") is still a word. Inner capitals alone are not enough: "DeShawn", "McKenna", "LaToya".
 _NOT_NAME_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*[a-z][A-Z]")
+_PROCEDURE = re.compile(r"(?:ectomy|ostomy|otomy|plasty|pexy|rrhaphy|scopy|centesis|desis|tripsy)$")
+_SPECIES = re.compile(r"[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)")
 _CONTRACTION = re.compile(r"'(?:m|t|re|ve|ll|d)$")
 _SENT_END = frozenset(".!?:;\n\"(*-•>")
 
@@ -98,6 +100,12 @@ class NameWalk:
                 flags[idx] = lx.CLIN  # "mIU", "eGFR", "DTaP", "IgG": units and labs, whatever the lists say
             elif not flags[idx] and len(k) >= 8 and shape(k):
                 flags[idx] = lx.CLIN | lx.MED  # an unlisted word built from medical parts is clinical
+            if len(k) >= 8 and _PROCEDURE.search(k):
+                flags[idx] |= lx.HEAD  # "Witzel jejunostomy", "Ferguson hemorrhoidectomy": an operation names its eponym
+        for idx in range(len(keys) - 1):  # "Candida auris", "Stenotrophomonas maltophilia": a genus and its species
+            if flags[idx] & lx.MED and words[idx][:1].isupper() and _SPECIES.fullmatch(words[idx + 1]) \
+                    and not flags[idx + 1] & (lx.COMMON | lx.STOP) and text[toks[idx][1]:toks[idx + 1][0]] == " ":
+                flags[idx] = (flags[idx] | lx.CLIN) & ~(lx.FIRST | lx.SUR)
         if "'" in text:
             for idx in [i for i, k in enumerate(keys) if "'" in k]:
                 if not flags[idx] and _CONTRACTION.search(keys[idx]):

@@ -61,3 +61,25 @@ def test_a_month_alone_is_not_a_date(text: str) -> None:
 ])
 def test_dated_events_and_month_named_people(text: str, value: str) -> None:
     assert value in flagged(text), flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Capgras vs Fregoli, which one is the familiar stranger?",  # things compared are not people
+    "grew Candida auris, contact precautions",  # a genus and its species
+    "Witzel jejunostomy at the time of the esophagectomy",  # an operation names its eponym
+    "Cobb 34 deg, Risser 1, brace per the trial",  # a named angle with its value
+    "ineffective motility per Chicago v4.0",  # a named classification and its version
+    "sent the rx to Walgreens, Aetna wants a peer to peer",  # companies
+    "Curschmann spirals in the sputum",  # plural heads
+])
+def test_clinical_context_makes_a_lone_capital_clinical(text: str) -> None:
+    assert flagged(text) == [], flagged(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("will transfer to Quartermain 2 or Quartermain 3.", "Quartermain"),
+    ("Candida Ruiz in 4 is asking for her daughter", "Candida Ruiz"),
+])
+def test_wards_and_people_survive_the_clinical_context_rules(text: str, value: str) -> None:
+    last = text.rindex(value)  # the last mention, the one next to the clinical context
+    assert any(s.start <= last < s.end for s in find_phi(text)), flagged(text)

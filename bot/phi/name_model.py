@@ -242,6 +242,37 @@ _VERSION_AFTER = re.compile(r" {1,2}(?:v\d|revised \d|\d{1,3}(?:\.\d)? ?(?:deg|d
 _VS = frozenset({"vs", "versus", "v"})
 
 
+# Words that show a message is about a person: pronouns, relatives, roles, bed and age, record words,
+# verbs people do. A lone capital in a message with none of them is read as a thing, not a person.
+_PERSON = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|pts|patient|mr|mrs|ms|miss|mx|dr|mom|dad|mother|"
+                     r"father|wife|husband|son|daughter|sister|brother|family|baby|infant|child|kid|boy|girl|man|woman|"
+                     r"lady|gentleman|twins?|bed|rm|room|bay|yo|y/o|year[- ]old|dob|mrn|called|asked|asks|"
+                     r"wants|wanted|refus\w*|admit\w*|discharg\w*|transfer\w*|lives|living|home|address|phone|caregiver|"
+                     r"guardian|niece|nephew|grand\w+|neighbor|friend|nurse|rn|np|pa|md|fellow|resident|attending|"
+                     r"consult\w*|pager)\b|\b\d{1,3}\s?(?:[mf]|yo)\b"
+                     r"|\bin\s\d{1,3}[A-Za-z]?\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?)\b)")
+
+
+def _no_person(walk) -> bool:  # type: ignore[no-untyped-def]
+    if walk.person is None:
+        walk.person = bool(_PERSON.search(walk.text))
+    return not walk.person
+
+
+def _placed(walk, a: int) -> bool:  # type: ignore[no-untyped-def]
+    """A place cue before ("from Delano"), a facility or street word after ("Riverside Dialysis",
+    "Greer Ave"), or "Surname, Given" (a chart header)."""
+    n = len(walk.toks)
+    if a > 0 and walk.keys[a - 1] in _PLACE_BEFORE:
+        return True
+    if a + 1 < n and len(walk.gap(a)) <= 2:
+        if walk.flags[a + 1] & (lx.FACIL | lx.STREET):
+            return True
+        if walk.gap(a).strip() == "," and walk.shape(a + 1) in ("T", "U") and walk.flags[a + 1] & (lx.FIRST | lx.SUR):
+            return True
+    return False
+
+
 def _compared(walk, a: int, b: int) -> bool:  # type: ignore[no-untyped-def]
     """The span sits right beside "vs"/"versus" ("Weber vs Benedikt", "Rosen's vs Tintinalli")."""
     n = len(walk.toks)
@@ -296,8 +327,9 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
         strong_cue = cued and bool(walk.flags[a - 1] & (lx.TITLE | lx.REL))
         # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
         personal = sp.category == "NAME" and any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
-        if personal and b + 1 < n and walk.gap(b) == " " and walk.flags[b + 1] & lx.HEAD:
-            personal = False  # "Charles Bonnet syndrome", "Tommy John surgery": the head decides
+        if personal and b + 1 < n and walk.gap(b) == " " and (walk.flags[b + 1] & lx.HEAD or (
+                a == b and _technical(walk.flags[b + 1]))):
+            personal = False  # "Charles Bonnet syndrome", "Morton neuroma": the head decides
         if not strong_cue and not personal and sp.confidence < 0.85 and _clinical_after(walk, b, sp.category == "NAME"):
             continue
         if a == b and not cued and walk.flags[a] & lx.MED and not walk.flags[a] & lx.TOPNAME:
@@ -309,6 +341,9 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
                 sp.category == "NAME" and (_SCORE_AFTER.match(walk.text, walk.toks[b][1])
                                            or _ROMAN_AFTER.match(walk.text, walk.toks[b][1])))):
             continue  # "Padua 5", "Cobb 34 deg", "Clark IV", "Chicago v4.0": a named score, level or version
+        if a == b and not cued and sp.confidence < 0.65 and not walk.flags[a] & lx.FIRST and _no_person(walk) \
+                and not _placed(walk, a):
+            continue  # a lone surname-like capital in a message about no person at all: an eponym ("Nugent 8")
         if not strong_cue and not personal and sp.confidence < 0.85 and _compared(walk, a, b):
             continue  # "Capgras vs Fregoli", "Ahmed valve vs Baerveldt": things compared, not people
         if not strong_cue and sp.confidence < 0.85 and any(

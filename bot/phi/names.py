@@ -79,6 +79,7 @@ class NameWalk:
         self.facilities = lex.facilities
         self.cues = lex.place_cues
         self.last_name_end = -2
+        self.person: bool | None = None  # does the message speak of a person? (name_model, computed once)
         get = lex.flags.get
         ms = list(_TOKEN.finditer(text))
         words = [m.group() for m in ms]

@@ -83,3 +83,23 @@ def test_clinical_context_makes_a_lone_capital_clinical(text: str) -> None:
 def test_wards_and_people_survive_the_clinical_context_rules(text: str, value: str) -> None:
     last = text.rindex(value)  # the last mention, the one next to the clinical context
     assert any(s.start <= last < s.end for s in find_phi(text)), flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Naegele from the LMP gives 40+1 but the CRL says 38+5, which EDD wins",  # no person in the message
+    "Knudson two-hit for RB1, sibling screening with fundus exams",
+    "Morton neuroma 3rd webspace, injection then excision?",  # a given name before a clinical word
+    "Williams Obstetrics says 24 h of magnesium, Paris System for the cytology",  # books and systems
+])
+def test_a_lone_capital_in_a_message_about_no_person_is_a_thing(text: str) -> None:
+    assert flagged(text) == [], flagged(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Dominguez in 12 - K 3.0 again, replace IV or PO?", "Dominguez"),  # a bed makes it a person
+    ("Okafor called, her INR is 4.1", "Okafor"),
+    ("moved from Tulsa to Springfield last month", "Springfield"),  # a place after a cue
+    ("Nguyen, Thi - on Actemra, ESR 8", "Nguyen"),  # a chart header
+])
+def test_lone_names_with_a_person_or_place_cue_are_still_found(text: str, value: str) -> None:
+    assert any(value in f for f in flagged(text)), flagged(text)

@@ -323,8 +323,10 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
 
 # ---------------------------------------------------------------- public API
 _AGE_AFTER_NAME = re.compile(
-    r"(?:'s)?,?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))",
+    r"(?:'s)?,?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))"
+    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d)(?=\s*(?:[,;)]|$))",  # "Ana Villanueva, 91, from Sunny Acres"
     re.I)
+_ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
 
 
 def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
@@ -332,7 +334,12 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
     for sp in [c for c in cands if c.category == "NAME"]:
         m = _AGE_AFTER_NAME.match(text, sp.end)
         if m:
-            cands.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
+            g = 1 if m.group(1) else 2
+            cands.append(PhiSpan(m.start(g), m.end(g), "AGE", 0.8))
+    for sp in [c for c in cands if c.category == "LOCATION"]:  # "Delano, 93215": a city and its ZIP code
+        m = _ZIP_AFTER_PLACE.match(text, sp.end)
+        if m:
+            cands.append(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.85))
 
 
 def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str], walk: NameWalk) -> list[PhiSpan]:

@@ -26,6 +26,11 @@ _HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
 # Shapes no name has: two capitals, lower case, a capital again ("DTaP", "RSVpreF", "HBsAg"), or a capital
 # after lower case at the end ("IgG", "HbS"). A shifted typo ("BAltimore") is still a word. Inner capitals alone are not enough: "DeShawn", "McKenna", "LaToya".
 _NOT_NAME_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*[a-z][A-Z]")
+# "Birchwood Endoscopy Center", "Lakeside Sleep Center": kinds of care that make "center" a facility.
+_CENTER_KINDS = frozenset("""medical med health cancer heart rehabilitation rehab trauma surgical surgery endoscopy eye
+dialysis imaging infusion wound sleep kidney vascular birth birthing women's womens children's childrens cardiac spine
+orthopedic orthopaedic breast diabetes psychiatric behavioral treatment recovery care urgent ambulatory outpatient
+nursing senior hearing vision dental pain fertility transplant""".split())
 _PROCEDURE = re.compile(r"(?:ectomy|ostomy|otomy|plasty|pexy|rrhaphy|scopy|centesis|desis|tripsy)$")
 _SPECIES = re.compile(r"[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)")
 _CONTRACTION = re.compile(r"'(?:m|t|re|ve|ll|d)$")
@@ -38,7 +43,7 @@ _NEXT_MATTERS = lx.TRIGGER | lx.PLACE | _NAMEY | lx.STATE | lx.FACIL
 _WEAK_REL = frozenset({"pt", "patient", "friend", "contact", "spokesperson", "neighbor", "neighbour", "roommate", "caregiver"})
 _FACILITY_HEADS = frozenset({
     "hospital", "hosp", "clinic", "infirmary", "memorial", "sanatorium", "rehab", "center", "centre",
-    "regional", "general", "campus", "building", "ctr",
+    "regional", "general", "campus", "building", "ctr", "associates", "manor", "snf", "alf", "institute",
 })
 _FACILITY_TAIL = frozenset({"hospital", "hosp", "memorial", "medical", "center", "centre", "clinic", "rehab", "campus", "building", "regional", "general"})
 _PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el"})
@@ -387,8 +392,8 @@ class NameWalk:
             if self.keys[j] == "named" or self.capitalised(j + 1):
                 j += 1
         fj = self.flags[j]
-        if fj & lx.FIRST and fj & (lx.CLIN | lx.UNIT) and not fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j):
-            fj &= ~(lx.CLIN | lx.UNIT)  # "wife Ada", "Son, Ed,": given names written as such
+        if fj & lx.FIRST and fj & (lx.CLIN | lx.UNIT | lx.MONTH) and not fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j):
+            fj &= ~(lx.CLIN | lx.UNIT | lx.MONTH)  # "wife Ada", "Son, Ed,", "her sister April": given names written as such
         if fj & (_NONNAME | lx.REL | lx.CRED | lx.FOLLOW) or len(self.keys[j]) < 2:
             return i + 1
         if k in _WEAK_REL:
@@ -517,7 +522,7 @@ class NameWalk:
     def before_facility(self, i: int) -> None:
         """'Calvert Hospital', 'kernan hosp', 'LAUREL REGIONAL', 'North Campus'."""
         k = self.keys[i]
-        if k in ("center", "centre", "ctr") and not (i > 0 and self.keys[i - 1] in ("medical", "med", "health", "cancer", "heart", "rehabilitation", "rehab", "trauma", "surgical")):
+        if k in ("center", "centre", "ctr") and not (i > 0 and self.keys[i - 1] in _CENTER_KINDS):
             return
         if k in ("rehab", "regional", "general", "campus", "building", "memorial") and not self.capitalised(i) and not (i > 0 and not self.flags[i - 1] & lx.ENG and self.flags[i - 1] & lx.SUR):
             return
@@ -529,7 +534,8 @@ class NameWalk:
                 break
             f = self.flags[j]
             kj = self.keys[j]
-            if f & (lx.STOP | lx.UNIT | lx.REL | lx.MONTH | lx.CRED) or (kj in self.cues and f & lx.STOP):
+            if f & (lx.STOP | lx.REL | lx.MONTH | lx.CRED) or (f & lx.UNIT and not self.title_in_mixed(j)) \
+                    or (kj in self.cues and f & lx.STOP):
                 if kj not in ("st", "of", "the") or start is None:
                     break
             elif f & lx.CLIN and not self.title_in_mixed(j):
@@ -541,8 +547,8 @@ class NameWalk:
             start = j
             limit -= 1
             j -= 1
-        while start is not None and start < i and self.flags[start] & (lx.STOP | lx.FACIL):
-            start += 1
+        while start is not None and start < i and self.flags[start] & (lx.STOP | lx.FACIL | lx.UNIT):
+            start += 1  # "Cardiology Clinic" names a service; "Lakeshore Neurology Associates" a place
         if start is not None and start < i:
             self.emit(start, self.facility_tail(i), "LOCATION", 0.8)
 

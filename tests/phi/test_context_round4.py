@@ -103,3 +103,19 @@ def test_a_lone_capital_in_a_message_about_no_person_is_a_thing(text: str) -> No
 ])
 def test_lone_names_with_a_person_or_place_cue_are_still_found(text: str, value: str) -> None:
     assert any(value in f for f in flagged(text)), flagged(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("farmworker from Fresno, 93721, fluconazole 400", "93721"),  # a ZIP right after a city
+    ("Lorna Whitcombe, 94, from the SNF with a UTI", "94"),  # an age right after a name
+    ("scope at Birchwood Endoscopy Center showed 3 adenomas", "Birchwood Endoscopy Center"),
+    ("referral to Lakeshore Neurology Associates for EMG", "Lakeshore Neurology Associates"),
+    ("Lynch syndrome in the proband; her sister April needs testing", "April"),  # a month-named relative
+])
+def test_zips_ages_facilities_and_relatives(text: str, value: str) -> None:
+    i = text.index(value)
+    assert any(s.start <= i < s.end for s in find_phi(text)), flagged(text)
+
+
+def test_a_lab_after_a_name_is_not_an_age() -> None:
+    assert "92" not in flagged("Lorna Whitcombe, 92% on RA, weaning O2")

@@ -22,6 +22,7 @@ from bot.phi.name_model import clinical_veto, find_pairs
 from bot.phi.names import NameWalk
 from bot.phi.normalize import fold
 from bot.phi.patterns import (
+    CASE_NUMBER,
     DIGIT_RULES,
     DIGIT_RX,
     LITERAL_TRIGGERS,
@@ -437,6 +438,8 @@ def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
     _pattern_spans(text, cands, walk.toks, walk.keys)
+    if "-" in text:
+        cands.extend(PhiSpan(m.start(), m.end(), "ID", 0.75) for m in CASE_NUMBER.finditer(text))
     cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)

@@ -67,7 +67,7 @@ DIGIT_RULES: list[Rule] = [
     Rule("DATE", 0.96, _re(r"(?<![\w/.])(?<!\d-)(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:\d{4}|\d{2})(?![\w/-]|\.\d)")),
     Rule("DATE", 0.96, _re(r"(?<![\w/.-])(?:1[89]|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")),
     Rule("DATE", 0.9, _re(r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:\.\d{2}\b|\s?(?:-|to)\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b)(?![/\d])")),
-    Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\w.]|\.\d)")),
+    Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:19|20)\d{2}(?![\w.]|\.\d)")),
     Rule("IP", 0.95, _re(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)")),
     Rule("PHONE", 0.92, _re(r"(?<![\w/.])(?<!\d-)(?:1[\s.-]{1,2})?(?:\(\d{3}\)\s{0,2}|\d{3}[\s./-]{1,3})\d{3}[\s./-]{1,3}\d{4}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,6})?(?![\w/-]|\.\d)")),
     Rule("PHONE", 0.92, _re(r"\(\d{3}\)\s{0,2}\d{3}[\s.-]{1,3}\d{4}(?![\w/-]|\.\d)")),
@@ -112,6 +112,11 @@ RULES: list[Rule] = [
         r"group|bcbs|blue cross|aetna|cigna|humana|united ?healthcare|kaiser|tricare|payer|medi-cal|medi-cal cin|cin"),
     _kw("ACCOUNT", 0.93, r"account|acct|acc't|billing|invoice|encounter|fin|har|claim|bank"),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
+    # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits
+    Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:)?\s{0,3})"
+                              r"((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])"),
+         1, ("plate", "tag"), "match"),
+
     _kw("LICENSE", 0.94, r"driver'?s? licen[cs]e|licen[cs]e|lic|dea|npi|certificate|cert|passport|dl|d/l|drivers? lic"),
     # a short serial right after its label: "SN 8G4"
     Rule("DEVICE", 0.9, _re(r"(?i)\b(?:sn|s/n|serial(?: no\.?| number| #)?)\s{0,3}[:#]?\s{0,3}((?=[a-z]?\d[a-z]?\d)[a-z0-9]{3})\b"), 1,
@@ -168,7 +173,8 @@ RULES: list[Rule] = [
          0, ("img", "dsc", "pxl", "mvimg", "vid", "dcim", "photo", "pic", "image", "wound", ".heic", ".heif", ".jpg", ".jpeg", ".png", ".dng", ".mov", ".mp4", ".webp"), "window", (90, 60), False),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:turns|turned|turning|will be)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|min|minutes|days|weeks))"), 1,
          ("turns", "turned", "turning", "will"), "match"),
-    Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5]))\b"), 1, ("age",), "match"),
+    Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5])|(?:ninety|one hundred(?: and)?)"
+                          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"), 1, ("age", "aged", "ages"), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:in|into) (?:his|her|their) (?:early |mid[- ]|late )?(?:90s|90's|nineties|100s)\b|\b(?:nonagenarian|centenarian|supercentenarian)\b"),
          0, ("90", "nineties", "100s", "nonagenarian", "centenarian", "supercentenarian"), "window", (30, 12), False),
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:lives at|address(?: is)?:?|resides at|home address:?|staying at)\s{1,3}(\d{1,6}\s{1,3}[A-Za-z0-9][A-Za-z0-9 .'#-]{2,60}?)(?=[,;\n)]|\.\s|\.$|$)"),
@@ -181,6 +187,8 @@ RULES: list[Rule] = [
 ]
 
 ZIP_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# "APS-25-00819", "SP-24-11873": the shape of an accession or case number (letters, a two-digit year, a serial)
+CASE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2}-\d{3,7}(?![\w-])")
 
 # Day/month pairs without a year ("7/22") are dates in notes, but "5/5 strength", "Apgar 8/9",
 # "1/2 NS" and "pain 3/10" are not: these context words veto them.

@@ -119,3 +119,19 @@ def test_zips_ages_facilities_and_relatives(text: str, value: str) -> None:
 
 def test_a_lab_after_a_name_is_not_an_age() -> None:
     assert "92" not in flagged("Lorna Whitcombe, 92% on RA, weaning O2")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("she sleeps in her car, plate KWT 5521, lot C", "KWT 5521"),  # a plate written with a space
+    ("vehicle plate 7BQM 204, license suspended", "7BQM 204"),
+    ("last A1c on 8.19.2025", "8.19.2025"),  # month.day.year
+    ("the APS case is APS-25-00417", "APS-25-00417"),  # an accession or case number shape
+    ("age: ninety-four per the transfer form", "ninety-four"),
+])
+def test_plates_dotted_dates_case_numbers_and_spelled_ages(text: str, value: str) -> None:
+    assert value in flagged(text), flagged(text)
+
+
+@pytest.mark.parametrize("text", ["COVID-19 PCR neg x2", "ICD-10-CM code for the visit", "plate count 150 today"])
+def test_codes_that_look_like_case_numbers_or_plates_are_clean(text: str) -> None:
+    assert flagged(text) == [], flagged(text)

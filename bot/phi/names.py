@@ -586,7 +586,8 @@ class NameWalk:
         end = self.multi_place(j, True)
         if end > j:
             return end
-        if _HOSP_ABBR.fullmatch(w) and (w.isupper() or w.islower()) and not fj & (lx.CLIN | lx.UNIT | lx.STOP | lx.COMMON | lx.STATE):
+        if _HOSP_ABBR.fullmatch(w) and (w.isupper() or w.islower()) and not fj & (lx.CLIN | lx.UNIT | lx.STOP | lx.COMMON | lx.STATE) \
+                and self.text[self.toks[j][1]:self.toks[j][1] + 1] != "/":  # "LH/FSH" is a lab pair
             self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
             return j
         if fj & (_NONNAME | lx.REL | lx.ROLE | lx.CRED) or len(w) < 2:

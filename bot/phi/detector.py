@@ -220,7 +220,7 @@ _SUBJECT_AGE = re.compile(
 _NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}"
                        r"([A-Z][a-z'’-]{1,20})\b")
 # "T. J. Washington", "J. Washington": initials then a surname
-_MONTH_NAMED = re.compile(r"\b(April|May|June|July|August)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
+_MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 
 
@@ -238,10 +238,12 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             f = flags.get(m.group(2).lower(), 0)
             if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != "."):
                 out.append(PhiSpan(m.start(), m.end(), "NAME", 0.75))
-    for m in _MONTH_NAMED.finditer(text):  # "April Nakamura's mom", "June Okafor in 4": a given name, not a date
+    for m in _MONTH_NAMED.finditer(text):  # "April Nakamura's mom", "for Will Baker": a given name, not a date or a verb
         f = flags.get(m.group(1).lower(), 0)
         f2 = flags.get(m.group(2).lower(), 0)
-        if f & lx.FIRST and (f2 & lx.SUR or not f2) and not f2 & (lx.COMMON | lx.STOP | lx.CLIN | lx.MONTH | lx.HEAD | lx.UNIT):
+        mid = m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ".!?:;\n"  # "for Will Baker": not a sentence start
+        if f & lx.FIRST and (f2 & lx.SUR or not f2) and not f2 & (lx.STOP | lx.CLIN | lx.MONTH | lx.HEAD | lx.UNIT) \
+                and (mid or not f2 & lx.COMMON):
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
     names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
     if not names:

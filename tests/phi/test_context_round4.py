@@ -135,3 +135,8 @@ def test_plates_dotted_dates_case_numbers_and_spelled_ages(text: str, value: str
 @pytest.mark.parametrize("text", ["COVID-19 PCR neg x2", "ICD-10-CM code for the visit", "plate count 150 today"])
 def test_codes_that_look_like_case_numbers_or_plates_are_clean(text: str) -> None:
     assert flagged(text) == [], flagged(text)
+
+
+def test_a_capitalised_will_before_a_surname_mid_sentence_is_a_name() -> None:
+    assert "Will Baker" in flagged("/draft referral for Will Baker to GI, Barrett with LGD")
+    assert flagged("we Will Hold the dose tonight") == []

@@ -210,10 +210,11 @@ def _motor_grade(text: str, s: int) -> bool:
 
 
 _PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping)\b")
-_SUBJECT_AGE = re.compile(
+_SUBJECT_AGE_NUMBER = re.compile(r"(?<![\w.])(9\d|1[01]\d)\b(?![.,]\d)"
+                                 r"(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))", re.I)
+_SUBJECT_AGE_BEFORE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|"
-    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be)\s{1,3}(9\d|1[01]\d)\b"
-    r"(?![.,]\d)(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))")
+    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be)\s{1,3}$")
 
 
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
@@ -268,9 +269,8 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
         reach.append(far)
     keys, toks = walk.keys, walk.toks
     n = len(keys)
-    for i, key in enumerate(keys):
-        if key not in parts:
-            continue
+    for i in [i for i, key in enumerate(keys) if key in parts]:
+        key = keys[i]
         s, e = toks[i]
         w = text[s:e]
         if key in common and not (s == 0 or (w[0].isupper() and w[1:].islower())):
@@ -301,8 +301,9 @@ def _subject_ages(text: str, out: list[PhiSpan]) -> None:
     """"she's 93", "his wife is 97": an age over 89 stated of a person."""
     if "9" not in text and "1" not in text:
         return
-    for m in _SUBJECT_AGE.finditer(text):
-        out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
+    for m in _SUBJECT_AGE_NUMBER.finditer(text):  # the number first (rare), then the words before it
+        if _SUBJECT_AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
     for m in _AGE_AFTER_DOB.finditer(text):
         out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
 

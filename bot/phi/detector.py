@@ -222,6 +222,15 @@ _NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|pr
                        r"([A-Z][a-z'’-]{1,20})\b")
 # "T. J. Washington", "J. Washington": initials then a surname
 _MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
+_BEFORE_BRACKETED_NAME = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][A-Za-z'’-]{1,20})(?:\s{1,2}in\s{1,2}\d{1,3}[A-Za-z]?)?\s{1,2}$")
+# "pt name: WILL STORM, age 97": whatever follows a name label is a name
+_NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferred)\s{0,2}name\s{0,2}(?:is|[:=-])\s{0,3}"
+                         r"([A-Za-z][A-Za-z'’.-]{0,30}(?:,?\s{1,2}[A-Za-z][A-Za-z'’.-]{0,30}){0,3}?)(?=\s*(?:[,;(\n]|\s-\s|$|\s(?:age|dob|mrn|is|was|in|on)\b))")
+# "Price's potassium is back": a capital and 's before a result or a relative is a person's
+_POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20})['’]s\s{1,2}(?:labs?|potassium|sodium|creatinine|cr|k|inr|a1c|hgb|cbc|bmp|cmp|lfts|"
+                        r"biopsy|path|pathology|echo|ct|mri|cxr|x-?ray|ekg|ecg|cultures?|bcx|ucx|ua|urine|results?|scan|scope|swab|"
+                        r"mom|dad|mother|father|wife|husband|son|daughter|family|chart|meds|appointment|appt|bed|room|pcp|insurance)\b")
+_KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 
 
@@ -246,6 +255,28 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
         if f & lx.FIRST and (f2 & lx.SUR or not f2) and not f2 & (lx.STOP | lx.CLIN | lx.MONTH | lx.HEAD | lx.UNIT) \
                 and (mid or not f2 & lx.COMMON):
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
+    if "name" in text or "Name" in text or "NAME" in text:
+        for m in _NAME_LABEL.finditer(text):
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.95))
+    if "'" in text or "’" in text:
+        for m in _POSSESSED.finditer(text):
+            f = flags.get(m.group(1).lower(), 0)
+            kin = m.group(0).rsplit(None, 1)[-1].lower() in _KIN_WORDS
+            if not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH | lx.UNIT | lx.TITLE) and (f & (lx.FIRST | lx.SUR) or not f) \
+                    and (kin or not f & lx.MED):  # "Barrett's biopsy" is the esophagus; "Barrett's mom" a person
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
+    # "Chuck (Charles Abernathy-Lowe)", "JJ (Jaylen Jackson-Moore)", "grace in 12 (Grace Okonjo)": what the
+    # person is called, right before their name in brackets
+    for sp in [c for c in out if c.category == "NAME"]:
+        if sp.start >= 2 and text[sp.start - 1] == "(":
+            m = _BEFORE_BRACKETED_NAME.search(text, max(0, sp.start - 32), sp.start - 1)
+            if not m:
+                continue
+            word = m.group(1)
+            f = flags.get(word.lower(), 0)
+            if (f & lx.FIRST and not f & (lx.STOP | lx.CLIN)) or (word.isupper() and len(word) <= 3) \
+                    or word.lower() in text[sp.start:sp.end].lower():
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
     if not names:
         return
@@ -284,13 +315,6 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
         if k >= 0 and reach[k] > s:
             continue
         out.append(PhiSpan(s, e, "NAME", 0.7))
-    # "Chuck (Charles Abernathy-Lowe)": a given name right before a name in brackets
-    for sp in names:
-        if sp.start >= 2 and text[sp.start - 1] == "(":
-            m = re.search(r"([A-Za-z][a-z'’-]{1,20})\s{1,2}$", text[max(0, sp.start - 24):sp.start - 1])
-            if m and flags.get(m.group(1).lower(), 0) & lx.FIRST and not flags.get(m.group(1).lower(), 0) & (lx.STOP | lx.CLIN):
-                st = sp.start - 1 - len(m.group(0))
-                out.append(PhiSpan(st, st + len(m.group(1)), "NAME", 0.75))
 
 
 # "(DOB 06/30/1929), 96,": the age written right after a date of birth

@@ -140,3 +140,13 @@ def test_codes_that_look_like_case_numbers_or_plates_are_clean(text: str) -> Non
 def test_a_capitalised_will_before_a_surname_mid_sentence_is_a_name() -> None:
     assert "Will Baker" in flagged("/draft referral for Will Baker to GI, Barrett with LGD")
     assert flagged("we Will Hold the dose tonight") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("pt name: WILL STORM, age 97 - DNR on the chart?", "WILL STORM"),  # whatever follows a name label
+    ("KD (Kendrick Dunmore-Lee) 6 yo, croup", "KD"),  # what a person is called, before their name in brackets
+    ("hazel in 9 (Hazel Marchetti) wants her meds earlier", "hazel"),
+    ("replying here: Price's potassium is back, 3.2", "Price"),  # a capital's result
+])
+def test_labels_brackets_and_possessed_results_name_people(text: str, value: str) -> None:
+    assert value in flagged(text), flagged(text)

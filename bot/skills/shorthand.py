@@ -76,7 +76,7 @@ def rules() -> Rules:
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
                  payers=tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True)),
                  payer_suffix=re.compile(r"^(?:\s+of\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
-                                         + "|".join(re.escape(x) for x in suffixes) + r"))*(?![\w/])"),
+                                         + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
                                      + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$"),
@@ -153,7 +153,7 @@ _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s
                   r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
 _PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
-                       r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?d\sapart)?|"
+                       r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
                        r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")

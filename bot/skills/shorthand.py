@@ -167,6 +167,9 @@ _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)
 _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
 _FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|months?)|weekly|monthly|daily|nightly|bid|tid|qid|qhs|"
                         r"every \d+ (?:hours|days|weeks|months)|once (?:a|per) (?:day|week|month))(?:\s+x\s?\d+\s?(?:d|days?|wk|wks|weeks?|mo|months?))?(?![\w/])")
+_DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/p|c/b|w/|with|treated|tx|got|then|needing|"
+                             r"requiring|and he|and she)\b)")
+_DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
 
@@ -409,6 +412,16 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             kind = "results"
         if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
             kind = "history"
+        if kind == "results" and "first_short" in mapping and not first_done:
+            # "ADHF HFrEF EF 20% adm 8kg...", "AECOPD + hypercapnic failure pH 7.24 → BiPAP": the diagnosis, then the course
+            cue, lab = _DX_THEN_COURSE.match(clause), _DX_THEN_LAB.match(clause)
+            lm = cue if cue and len(cue.group(1).split()) <= 7 else lab
+            if lm and len(lm.group(1).split()) <= 7 and not re.match(r"(?i)[a-z]{1,6}\s?[<>=]?\s?\d", lm.group(1)):
+                first_done = True
+                put("first_short", lm.group(1))
+                put("results", clause[lm.end(1):].strip())
+                previous = "results"
+                continue
         pm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if kind == "procedure" and "first_short" in mapping else None
         if pm and not first_done:  # "lap appy for acute appendicitis": the operation, and why she came in
             put("procedure", pm.group(1))
@@ -435,6 +448,14 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
             if len(clause.split()) <= 6 and not re.search(r"(?i)\b(?:treated|given|diuresed|weaned|underwent|s/p|then)\b", clause):
                 put("first_short", clause)
                 continue
+            lm = _DX_THEN_COURSE.match(clause)  # "ADHF HFrEF EF 20% adm 8kg over dry wt": the diagnosis, then the course
+            if lm and len(lm.group(1).split()) <= 7:
+                put("first_short", lm.group(1))
+                clause = clause[lm.end(1):].strip()
+                kind = "results" if "results" in mapping else None
+                if kind:
+                    put(kind, clause)
+                    continue
         if "rest" in mapping and first_done:
             put("rest", clause)
             continue

@@ -58,7 +58,8 @@ def test_newlines_separate_fields_and_continue_multiline_values():
         "Results pending at discharge: sputum culture\n"
     )
     values = DISCHARGE.extract(text)
-    assert values["hospital_course"] == "Pneumonia treated with antibiotics"
+    # the first line names the diagnosis, then the course ("Pneumonia" | "treated with antibiotics")
+    assert values["admission_diagnosis"] == "Pneumonia" and values["hospital_course"] == "treated with antibiotics"
     assert values["discharge_diagnoses"] == "Community-acquired pneumonia\nType 2 diabetes"
     assert values["pending_results"] == "blood cultures\nsputum culture"
 

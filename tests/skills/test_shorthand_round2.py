@@ -218,3 +218,10 @@ def test_a_medicine_and_its_dose_start_a_new_fact_in_a_run_on_line() -> None:
     assert "nitrofurantoin 100 bid" in got["medications"]
     got = extract("referral", "58F to GI, failed omeprazole 40 daily, still dysphagia")
     assert "failed omeprazole 40 daily" in got.get("tried", ""), got
+
+
+def test_a_long_first_clause_gives_the_diagnosis_before_the_course() -> None:
+    got = extract("discharge-summary", "80M ADHF HFpEF adm 6kg over dry wt, IV lasix diuresed 7L, LOS 5d, euvolemic, home")
+    assert got["admission_diagnosis"] == "ADHF HFpEF" and "6kg over dry wt" in got["hospital_course"]
+    got = extract("discharge-summary", "70F AECOPD + hypercapnic failure pH 7.22 pCO2 81 → BiPAP x 24h, LOS 4d, home")
+    assert got["admission_diagnosis"] == "AECOPD + hypercapnic failure"

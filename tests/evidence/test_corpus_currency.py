@@ -50,18 +50,14 @@ INDEX_URL_BACKLOG = {
     # the third pass). openFDA lists current fomepizole labels (set ids 82dc2920-... American Regent,
     # 1dea37fd-... Sagent) but no DailyMed or Drugs@FDA page for them was seen.
     "em-tox-fomepizole-toxic-alcohols": "no label page seen for a current fomepizole label",
-    # Cards that combine several labels or communications. Each needs one card per document. In the
-    # 2026-12-06 third pass the split was held back, not refused: the split cards stay in pharmacology,
-    # and adding them would take endocrinology under the 18% floor in test_corpus_cards_primary.py
-    # unless more endocrinology cards are kept. The document links already seen for each part are
-    # listed in corpus/REVIEW-2026-12-06.md ("Third pass").
-    "pharm-sglt2-surgery-ketoacidosis": "four SGLT2 labels; split held back by the domain floor",
-    "pharm-glp1-boxed-thyroid": "several GLP-1 RA labels and tirzepatide; split held back by the domain floor",
-    "pharm-antidepressant-antipsychotic-boxed": "two class boxed warnings; split held back by the domain floor",
-    "pharm-allopurinol-colchicine-interactions": "four labels; split held back by the domain floor",
-    "pharm-antiarrhythmic-boxed-warnings": "amiodarone and dofetilide labels, dronedarone communication; split held back",
-    "pharm-fluoroquinolone-warnings": "four fluoroquinolone communications; split held back by the domain floor",
-    "pharm-z-drugs-montelukast-warnings": "three communications (2013, 2019, 2020); split held back by the domain floor",
+    # Cards that combine several labels and still need one card per document. In the 2026-12-06 fourth
+    # pass five combined cards were split (GLP-1 RAs, antidepressant/antipsychotic, fluoroquinolones,
+    # Z-drugs/montelukast, antiarrhythmics); these two were not, for want of a seen document (details
+    # in corpus/REVIEW-2026-12-06.md, "Fourth pass").
+    "pharm-sglt2-surgery-ketoacidosis": (
+        "current (06/2026) SGLT2 label text on the pre-surgery hold not seen; only a repository quote"),
+    "pharm-allopurinol-colchicine-interactions": (
+        "no label page tied to Zyloprim, azathioprine, Uloric or Colcrys by two sources"),
 }
 
 # Editions replaced by a newer one, matched against title, source and statement.

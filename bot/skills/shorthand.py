@@ -257,12 +257,21 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple
             target = mapping.get(kind) if kind else None
             if loose and target is None and _is_medication(sentence, r):
                 target = mapping.get("medications")
+            if target is None and not loose and _stands_alone(sentence, r):
+                target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if loose:  # labels typed inline, sentence by sentence: a label covers its own sentence
                 (kept if target == name else moved).append(sentence)
             else:  # labelled segments split by ";" or lines: the segment is the clinician's
                 (moved if target and target != name else kept).append(sentence)
         out[name] = ("; " if not loose else " ").join(kept)
     return out, moved
+
+
+def _stands_alone(part: str, r: Rules) -> bool:
+    """An urgency word, a medication list or an allergy statement typed as its own ";" part."""
+    low = part.lower().strip(" .")
+    return low in r.urgency or bool(_MEDS_CUE.match(part)) or bool(
+        re.fullmatch(r"(?i)nkda|nka|no known (?:drug )?allergies|allerg(?:y|ies|ic)\b.*", low))
 
 
 def join(before: str, more: str, multiline: bool) -> str:

@@ -225,3 +225,11 @@ def test_a_long_first_clause_gives_the_diagnosis_before_the_course() -> None:
     assert got["admission_diagnosis"] == "ADHF HFpEF" and "6kg over dry wt" in got["hospital_course"]
     got = extract("discharge-summary", "70F AECOPD + hypercapnic failure pH 7.22 pCO2 81 → BiPAP x 24h, LOS 4d, home")
     assert got["admission_diagnosis"] == "AECOPD + hypercapnic failure"
+
+
+def test_a_label_lets_go_of_urgency_medicines_and_allergies_typed_as_their_own_parts() -> None:
+    got = extract("referral", "ophtho from endo; 60F DM2 A1c 9.1; allergies: PCN; routine; meds metformin 1000 bid; screen for DR")
+    assert got["allergies"].startswith("PCN") and got["urgency"] == "routine"
+    assert "metformin 1000 bid" in got["medications"]
+    got = extract("referral", "EP from cards, parox afib, failed flecainide, not urgent")
+    assert got["urgency"] == "routine"

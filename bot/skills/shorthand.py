@@ -170,6 +170,7 @@ _FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|
 _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/p|c/b|w/|with|treated|tx|got|then|needing|"
                              r"requiring|and he|and she)\b)")
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
+_QUESTION_END = re.compile(r"\?\s*(?:[—–→|]|->|-\s|;)?\s*|\s(?:—|–|→|->|\|)\s")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
 
@@ -217,7 +218,7 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""))
     if moved:
         leftover = "; ".join(x for x in (leftover, *moved) if x)
-    found = extract_shorthand(skill, leftover)
+    found = extract_shorthand(skill, leftover, labelled=frozenset(labelled))
     values = dict(labelled)  # what the clinician labelled comes first
     # codes typed inside a labelled value ("service: home oxygen E1390") also fill the code fields
     mapping = skill_map(skill)
@@ -249,6 +250,11 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple
     out: dict[str, str] = {}
     moved: list[str] = []
     for name, value in labelled.items():
+        if name == "question":  # "q: ok on MTX? → yes, non-live": the question ends where the answer starts
+            qm = _QUESTION_END.search(value)
+            if qm and value[qm.end():].strip():
+                moved.append(value[qm.end():].strip())
+                value = value[:qm.start() + (1 if qm.group(0).startswith("?") else 0)].strip()
         # "answer: yes it is safe; schedule at pharmacy; call if rash": each ";" part is looked at too
         sentences = re.split(r"(?<=[.!?])\s+(?=\S)|\s*;\s+|\s+\|\s+" if not loose else r"(?<=[.!?])\s+(?=\S)", value)
         kept = [sentences[0]]
@@ -304,7 +310,7 @@ def keep_everything(skill: Any, text: str, values: dict[str, str]) -> dict[str, 
     return out
 
 
-def extract_shorthand(skill: Any, text: str) -> Extraction:
+def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozenset()) -> Extraction:
     r = rules()
     mapping = skill_map(skill)
     fields = {f.name: f for f in skill.fields}
@@ -349,7 +355,7 @@ def extract_shorthand(skill: Any, text: str) -> Extraction:
         text = text.replace(m.group(0), " ", 1)
     if "specialty" in mapping:
         text = _specialties(text, put, r)
-    first_done = False
+    first_done = mapping.get("first") in labelled  # "q: ..." typed with its label: the rest is the answer
     after_denied = False
     lead_done = False
     previous: str | None = None

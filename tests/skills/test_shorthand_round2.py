@@ -233,3 +233,10 @@ def test_a_label_lets_go_of_urgency_medicines_and_allergies_typed_as_their_own_p
     assert "metformin 1000 bid" in got["medications"]
     got = extract("referral", "EP from cards, parox afib, failed flecainide, not urgent")
     assert got["urgency"] == "routine"
+
+
+def test_a_labelled_question_ends_where_the_answer_starts() -> None:
+    got = extract("patient-message", "parent q: 6mo fever 101 after shots, fussy — normal reaction up to 48h, fluids; "
+                                     "call if fever >48h")
+    assert got["question"] == "6mo fever 101 after shots, fussy"
+    assert "normal reaction up to 48h" in got["answer_points"] and "fever >48h" in got["safety_net"]

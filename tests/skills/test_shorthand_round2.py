@@ -240,3 +240,8 @@ def test_a_labelled_question_ends_where_the_answer_starts() -> None:
                                      "call if fever >48h")
     assert got["question"] == "6mo fever 101 after shots, fussy"
     assert "normal reaction up to 48h" in got["answer_points"] and "fever >48h" in got["safety_net"]
+
+
+def test_a_symptom_word_is_not_a_specialty() -> None:
+    got = extract("referral", "knee pain x3 mo, to ortho, routine")
+    assert got["receiving_specialty"] == "Orthopedics"

@@ -55,7 +55,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"eponym_phrases.txt", "place_cues.txt", "us_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
+_PHRASE_FILES = {"eponym_phrases.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
 
 
 SITE_FILES = ("site_allow.txt", "site_names.txt")
@@ -179,7 +179,7 @@ def lexicon() -> Lexicon:
         add(list(table), TRIGGER)
     add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
     # Site files last, so they win: allowed terms are never names or places; extra names always are.
-    allow_phrases = [p for p in read_list("eponym_phrases.txt") if " " in p]
+    allow_phrases = [p for p in read_list("eponym_phrases.txt") + read_list("eponym_names.txt") if " " in p or "-" in p]
     for term in read_list("site_allow.txt"):
         parts = term.split()
         if len(parts) == 1:

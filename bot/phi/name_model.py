@@ -244,7 +244,7 @@ _VS = frozenset({"vs", "versus", "v"})
 
 # Words that show a message is about a person: pronouns, relatives, roles, bed and age, record words,
 # verbs people do. A lone capital in a message with none of them is read as a thing, not a person.
-_PERSON = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|pts|patient|mr|mrs|ms|miss|mx|dr|mom|dad|mother|"
+PERSON_CUES = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|pts|patient|mr|mrs|ms|miss|mx|dr|mom|dad|mother|"
                      r"father|wife|husband|son|daughter|sister|brother|family|baby|infant|child|kid|boy|girl|man|woman|"
                      r"lady|gentleman|twins?|bed|rm|room|bay|yo|y/o|year[- ]old|dob|mrn|called|asked|asks|"
                      r"wants|wanted|refus\w*|admit\w*|discharg\w*|transfer\w*|lives|living|home|address|phone|caregiver|"
@@ -255,7 +255,7 @@ _PERSON = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|pts|p
 
 def _no_person(walk) -> bool:  # type: ignore[no-untyped-def]
     if walk.person is None:
-        walk.person = bool(_PERSON.search(walk.text))
+        walk.person = bool(PERSON_CUES.search(walk.text))
     return not walk.person
 
 

@@ -552,6 +552,9 @@ class NameWalk:
             j -= 1
         while start is not None and start < i and self.flags[start] & (lx.STOP | lx.FACIL | lx.UNIT):
             start += 1  # "Cardiology Clinic" names a service; "Lakeshore Neurology Associates" a place
+        if start is not None and start < i and all(self.shape(t) == "l" and self.flags[t] & (lx.CLIN | lx.UNIT)
+                                                   and not self.flags[t] & (_NAMEY | lx.PLACE) for t in range(start, i)):
+            return  # "anticoag clinic", "wound clinic": a service named for what it treats
         if start is not None and start < i:
             self.emit(start, self.facility_tail(i), "LOCATION", 0.8)
 
@@ -768,7 +771,7 @@ class NameWalk:
         w = self.words[i]
         if "'" in w and not _TITLE_WORD.fullmatch(w):
             return i  # contractions: "I'm", "didn't"
-        if len(w) >= 6 and self.shape(i) in ("T", "U"):
+        if len(w) >= 6 and (self.shape(i) == "T" or (self.shape(i) == "U" and self.in_caps(i))):  # "SCORTEN 3" is a score
             ward = _WARD_NO.match(self.text, self.toks[i][1])
             if ward and ward.group().startswith(" ") and not (i > 0 and self.flags[i - 1] & (lx.CLIN | lx.UNIT)):
                 self.out.append(PhiSpan(self.toks[i][0], ward.end(), "LOCATION", 0.5))

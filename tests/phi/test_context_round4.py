@@ -150,3 +150,30 @@ def test_a_capitalised_will_before_a_surname_mid_sentence_is_a_name() -> None:
 ])
 def test_labels_brackets_and_possessed_results_name_people(text: str, value: str) -> None:
     assert value in flagged(text), flagged(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("thanks @Adeyemi for the quick read on that echo", "Adeyemi"),  # a chat mention
+    ("Gene in 14 is asking about parking vouchers", "Gene"),  # a given name and a bed
+    ("Whitcombe-Hale MRN 52207718 - cath report filed under the wrong encounter", "Whitcombe-Hale"),
+    ("sign-out: 3 Oyelaran - weaned to 2L. 8 Brandvold - afebrile", "Brandvold"),  # a handoff list by bed
+    ("Darnell from transport is here for bed 9", "Darnell"),  # staff by their team
+    ("PT eval for Brandt-Molina done, she walks with a cane", "Brandt-Molina"),  # a double-barrelled surname
+    ("Kessler's JP drain is out, tip saved", "Kessler"),  # a surname's things
+    ("photos for Yilmaz are in the chart", "Yilmaz"),
+    ("Lattimore: staples out 12/24 at the bone and joint clinic", "Lattimore"),
+    ("bed 7 is Wendell Pruett (goes by 'Skip'), 58", "Skip"),
+])
+def test_team_chat_names(text: str, value: str) -> None:
+    assert value in flagged(text), flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lund-Mackay 18 on CT sinus, failed 2 FESS",  # eponym pairs with a score, no person in the message
+    "Fitz-Hugh-Curtis: RUQ pain and cervicitis",
+    "King's College criteria not met, INR 2.1",
+    "Dispo: remains in MICU, full code",  # a note's section header
+    "See Carevue for Abg's, within normal limits",
+])
+def test_team_chat_rules_leave_eponyms_and_headers_alone(text: str) -> None:
+    assert flagged(text) == [], flagged(text)

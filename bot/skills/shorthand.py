@@ -50,6 +50,7 @@ class Rules:
     payer_suffix: re.Pattern[str]
     reaction: re.Pattern[str]  # "sulfa -> hives": an agent and what it did
     inner_break: re.Pattern[str]
+    preamble: re.Pattern[str]  # "I am requesting prior authorization from ... for": no fact in it
     cues: dict[str, dict[str, tuple[str, ...]]]
     skills: dict[str, dict[str, str]]
     drugs: frozenset[str]
@@ -80,6 +81,7 @@ def rules() -> Rules:
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
                                      + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$"),
+                 preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
                                         + r")(?![\w/]))"),
                  cues=cues,
@@ -171,6 +173,7 @@ _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/
                              r"requiring|and he|and she)\b)")
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
 _QUESTION_END = re.compile(r"\?\s*(?:[—–→|]|->|-\s|;)?\s*|\s(?:—|–|→|->|\|)\s")
+_SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending))+\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
 
@@ -362,6 +365,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     for clause in [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
                    for p in _inner_split(c.strip(), r)]:
         clause = _tidy_clause(_take_inline(clause, put, r, skill))
+        clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause:
             continue
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
@@ -491,9 +495,10 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
-            for i in range(m.start(), m.end()):
+            end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
+            for i in range(m.start(), end):
                 taken[i] = True
-            spans.append((m.start(), m.end(), r.specialties[typed]))
+            spans.append((m.start(), end, r.specialties[typed]))  # "IM res clinic", "peds res", "hosp med team"
     if not spans:
         return text
     spans.sort()
@@ -506,8 +511,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             put("from", canon)
             cut.append((a, nxt[0]))
             continue
-        before = text[max(0, a - 12):a].lower()
-        if re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from)\s*$", before):
+        before = text[max(0, a - 16):a].lower()
+        if re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+                     r"\bit's the|\bi'm in|\bi am in|\bin an?)\s*$", before):
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - len(re.search(r"\S+\s*$", before).group(0)), b))
             continue

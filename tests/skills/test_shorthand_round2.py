@@ -245,3 +245,17 @@ def test_a_labelled_question_ends_where_the_answer_starts() -> None:
 def test_a_symptom_word_is_not_a_specialty() -> None:
     got = extract("referral", "knee pain x3 mo, to ortho, routine")
     assert got["receiving_specialty"] == "Orthopedics"
+
+
+def test_conversational_openings_and_resident_clinics() -> None:
+    got = extract("prior-auth", "I am requesting prior authorization from Aetna for guanfacine ER 2 mg, 30 tablets per month")
+    assert got["payer"] == "Aetna" and got["requested_service"].startswith("guanfacine ER 2 mg")
+    got = extract("referral", "IM res clinic → cards, 63M exertional CP x3wk, ETT positive")
+    assert got["referring_specialty"] == "Internal medicine" and got["receiving_specialty"] == "Cardiology"
+    got = extract("referral", "this is family medicine, 70F to derm for a changing mole on the back")
+    assert got["referring_specialty"] == "Family medicine"
+
+
+def test_red_flags_under_an_er_label() -> None:
+    got = extract("patient-instructions", "CAP, amox-clav 875 bid x5d. call: fever >101 after 72h. ER: blue lips, severe SOB")
+    assert "blue lips" in got["emergency_signs"] and "fever >101" in got["warning_signs"]

@@ -259,3 +259,10 @@ def test_conversational_openings_and_resident_clinics() -> None:
 def test_red_flags_under_an_er_label() -> None:
     got = extract("patient-instructions", "CAP, amox-clav 875 bid x5d. call: fever >101 after 72h. ER: blue lips, severe SOB")
     assert "blue lips" in got["emergency_signs"] and "fever >101" in got["warning_signs"]
+
+
+def test_history_and_condition_in_plain_sentences() -> None:
+    got = extract("referral", "hospitalist → endo. 40F 2cm thyroid nodule. TSH 1.2. no FHx thyroid ca. smokes 1 ppd. routine")
+    assert "no FHx thyroid ca" in got["history"] and "smokes 1 ppd" in got["history"]
+    got = extract("discharge-summary", "60M pneumonia, IV ceftriaxone, LOS 3d. He is alert and eating normally. Home with wife.")
+    assert "alert" in got["condition_at_discharge"]

@@ -224,6 +224,8 @@ _NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|pr
 _MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _BEFORE_BRACKETED_NAME = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][A-Za-z'’-]{1,20})(?:\s{1,2}in\s{1,2}\d{1,3}[A-Za-z]?)?\s{1,2}$")
 # "pt name: WILL STORM, age 97": whatever follows a name label is a name
+_NAME_LABEL_WORD = re.compile(r"(?i)\bname\s{0,2}(?:is|[:=-])")
+_NAME_LABEL_PREFIX = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferred)\s{0,2}$")
 _NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferred)\s{0,2}name\s{0,2}(?:is|[:=-])\s{0,3}"
                          r"([A-Za-z][A-Za-z'’.-]{0,30}(?:,?\s{1,2}[A-Za-z][A-Za-z'’.-]{0,30}){0,3}?)(?=\s*(?:[,;(\n]|\s-\s|$|\s(?:age|dob|mrn|is|was|in|on)\b))")
 # "Price's potassium is back": a capital and 's before a result or a relative is a person's
@@ -235,15 +237,18 @@ _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "so
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
 _MENTION = re.compile(r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})")
 _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
-_NAME_BEFORE_RECORD = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s(?:MRN|DOB|FIN|CSN|acct)\b")
-_HANDOFF_ITEM = re.compile(r"(?:^|(?<=[.;,:\n|]))\s*(?:bed\s|rm\s)?(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-])")
-_STAFF = re.compile(r"\b([A-Z][a-z'’]+)(?:\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
-                    r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|,\sthe\s(?:night\s|day\s|evening\s)?"
-                    r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b)", re.I)
+_RECORD_WORD = re.compile(r"\b(?:MRN|DOB|FIN|CSN|acct)\b")  # found first (rare), then the word before it
+_NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
+_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-])")
+_HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|])\s*(?:bed\s|rm\s)?$")  # an item starts the text or follows a separator
+_STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
+                         r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|,\sthe\s(?:night\s|day\s|evening\s)?"
+                         r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
 _FOR_SURNAME = re.compile(r"\b(?:for|re:?)\s([A-Z][a-z]{2,20})(?:['’]s?)?\b(?!\s?[-(]?\s?[A-Z0-9])")
-_LEAD_SURNAME = re.compile(r"(?:^|\n)\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
+_LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 
 
@@ -314,15 +319,18 @@ def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int]) -> No
     for m in _NAME_IN_BED.finditer(text):
         if _person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _NAME_BEFORE_RECORD.finditer(text):
-        if _person_word(m.group(1), flags):
+    for r in _RECORD_WORD.finditer(text):  # "Pham-Whitaker MRN 52207718"
+        m = _NAME_BEFORE_RECORD.search(text, max(0, r.start() - 48), r.start())
+        if m and _person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    items = [m for m in _HANDOFF_ITEM.finditer(text) if _person_word(m.group(2), flags)]
+    items = [m for m in _HANDOFF_ITEM.finditer(text) if _HANDOFF_BEFORE.search(text, max(0, m.start() - 8), m.start())
+             and _person_word(m.group(2), flags)]
     if len(items) >= 2:  # a list by bed number: each item leads with the patient
         for m in items:
             out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
-    for m in _STAFF.finditer(text):
-        if m.group(1)[0].isupper() and _person_word(m.group(1), flags):
+    for r in _STAFF_ROLE.finditer(text):  # "Drew from transport", "Lance, the night PCT"
+        m = _WORD_BEFORE.search(text, max(0, r.start() - 24), r.start())
+        if m and _person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
 
 
@@ -350,7 +358,11 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
                 and (mid or not f2 & lx.COMMON):
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
     if "name" in text or "Name" in text or "NAME" in text:
-        for m in _NAME_LABEL.finditer(text):
+        for t in _NAME_LABEL_WORD.finditer(text):  # "name:" first, then the label word before it
+            p = _NAME_LABEL_PREFIX.search(text, max(0, t.start() - 12), t.start())
+            m = _NAME_LABEL.match(text, p.start()) if p else None
+            if not m:
+                continue
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.95))
     if "'" in text or "’" in text:
         for m in _POSSESSED.finditer(text):

@@ -247,6 +247,7 @@ _STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
+_OWNER = re.compile(r"\b([A-Z][a-z]{2,20}|[A-Z][a-z]*-[A-Z][a-z]+|D['’][A-Z][a-z]+)['’]s?\s{1,2}([A-Za-z]+)")
 _FOR_SURNAME = re.compile(r"\b(?:for|re:?)\s([A-Z][a-z]{2,20})(?:['’]s?)?\b(?!\s?[-(]?\s?[A-Z0-9])")
 _LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
@@ -272,10 +273,20 @@ def _surname_like(word: str, flags: dict[str, int]) -> bool:
     return (bool(f & lx.SUR) or not f) and not f & (lx.MED | lx.CLIN | lx.HEAD | lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE)
 
 
-def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int]) -> None:
+def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], walk: NameWalk) -> None:
+    """Each rule is tried only where its trigger token stands (the walk already split the text)."""
     person = bool(PERSON_CUES.search(text))
+    keys, toks = walk.keys, walk.toks
+    n = len(keys)
+    hyphen_at = [toks[i][0] for i in range(n - 1) if text[toks[i][1]:toks[i][1] + 1] == "-" and text[toks[i][0]].isupper()]
+    for_at = [toks[i][0] for i in range(n) if keys[i] in ("for", "re")]
+    owned_at = [toks[i][0] for i in range(n) if text[toks[i][0]].isupper() and (
+        text[toks[i][1]:toks[i][1] + 1] == "’" or (text[toks[i][1] - 1] in "'s" and text[toks[i][1] - 2] in "'s"))]
+    bed_at = [toks[i - 1][0] + (text.rfind("'", *toks[i - 1]) + 1 - toks[i - 1][0] if "'" in keys[i - 1] else 0)
+              for i in range(1, n) if keys[i] in ("in", "bed", "rm", "room")]  # "D'Souza in 19": from "Souza"
     if "-" in text:  # "Dudek-Lowe's hospice eval", "for Navarro-Quist": a double-barrelled surname in a message
-        for m in _HYPHEN_NAME.finditer(text):  # about a person (eponym pairs come without one: "Lund-Mackay 18")
+        for m in filter(None, (_HYPHEN_NAME.match(text, p) for p in hyphen_at)):  # about a person (eponym pairs come
+            # without one: "Lund-Mackay 18")
             f1, f2 = (flags.get(g.lower(), 0) for g in m.groups())
             if f1 & lx.CLIN or f2 & lx.CLIN or f1 & lx.HEAD or f2 & lx.HEAD or flags.get(m.group(0).lower(), 0) & lx.CLIN:
                 continue
@@ -291,7 +302,7 @@ def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int]) -> No
                 if fn & lx.HEAD or (fn & lx.MED and not fn & (lx.COMMON | lx.FIRST | lx.SUR)) or nxt.group(1) in ("I", "II", "III", "IV", "V"):
                     continue
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.85))
-    for m in _FOR_SURNAME.finditer(text):  # "photos for Yilmaz", "re: Quaye": a surname the message is about
+    for m in filter(None, (_FOR_SURNAME.match(text, p) for p in for_at)):  # "photos for Yilmaz": who the message is about
         f = flags.get(m.group(1).lower(), 0)
         nxt = _AFTER_PAIR.match(text, m.end(1))
         fn = flags.get(nxt.group(1).lower(), 0) if nxt else 0
@@ -304,7 +315,7 @@ def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int]) -> No
         if f & lx.SUR and _surname_like(m.group(1), flags) and not f & lx.ENG:
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     if "'" in text or "’" in text:  # "Kessler's JP drain", "Okonjo's event monitor": a surname's things
-        for m in re.finditer(r"\b([A-Z][a-z]{2,20}|[A-Z][a-z]*-[A-Z][a-z]+|D['’][A-Z][a-z]+)['’]s?\s{1,2}([A-Za-z]+)", text):
+        for m in filter(None, (_OWNER.match(text, p) for p in owned_at + hyphen_at)):
             fn = flags.get(m.group(2).lower(), 0)
             if fn & lx.HEAD or (fn & lx.MED and not fn & lx.COMMON) or re.fullmatch(r"[A-Z][a-z]+", m.group(2)):
                 continue  # "Bell's palsy", "King's College criteria": an eponym or an institution
@@ -316,7 +327,7 @@ def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int]) -> No
         for m in _MENTION.finditer(text):
             if _person_word(m.group(1), flags):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _NAME_IN_BED.finditer(text):
+    for m in filter(None, (_NAME_IN_BED.match(text, p) for p in bed_at)):
         if _person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for r in _RECORD_WORD.finditer(text):  # "Pham-Whitaker MRN 52207718"
@@ -383,7 +394,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             if (f & lx.FIRST and not f & (lx.STOP | lx.CLIN)) or (word.isupper() and len(word) <= 3) \
                     or word.lower() in text[sp.start:sp.end].lower():
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
-    _team_chat_names(text, out, flags)
+    _team_chat_names(text, out, flags, walk)
     names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
     if not names:
         return

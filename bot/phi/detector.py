@@ -237,8 +237,7 @@ _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "so
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
 _MENTION = re.compile(r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})")
 _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
-_RECORD_WORD = re.compile(r"\b(?:MRN|DOB|FIN|CSN|acct)\b")  # found first (rare), then the word before it
-_NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
+_NAME_BEFORE_RECORD = re.compile(r"\b(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s(?:MRN|DOB|FIN|CSN|acct)\b")
 _HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-])")
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|])\s*(?:bed\s|rm\s)?$")  # an item starts the text or follows a separator
 _STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
@@ -247,6 +246,9 @@ _STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
+_TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
+_HYPHEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]")
+_OWNED_START = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]*-)?[A-Z][A-Za-z]*['’]")
 _OWNER = re.compile(r"\b([A-Z][a-z]{2,20}|[A-Z][a-z]*-[A-Z][a-z]+|D['’][A-Z][a-z]+)['’]s?\s{1,2}([A-Za-z]+)")
 _FOR_SURNAME = re.compile(r"\b(?:for|re:?)\s([A-Z][a-z]{2,20})(?:['’]s?)?\b(?!\s?[-(]?\s?[A-Z0-9])")
 _LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
@@ -277,13 +279,12 @@ def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], walk:
     """Each rule is tried only where its trigger token stands (the walk already split the text)."""
     person = bool(PERSON_CUES.search(text))
     keys, toks = walk.keys, walk.toks
-    n = len(keys)
-    hyphen_at = [toks[i][0] for i in range(n - 1) if text[toks[i][1]:toks[i][1] + 1] == "-" and text[toks[i][0]].isupper()]
-    for_at = [toks[i][0] for i in range(n) if keys[i] in ("for", "re")]
-    owned_at = [toks[i][0] for i in range(n) if text[toks[i][0]].isupper() and (
-        text[toks[i][1]:toks[i][1] + 1] == "’" or (text[toks[i][1] - 1] in "'s" and text[toks[i][1] - 2] in "'s"))]
+    cued = [i for i, k in enumerate(keys) if k in _TEAM_TRIGGERS]  # one C-speed pass over the tokens
+    for_at = [toks[i][0] for i in cued if keys[i] in ("for", "re")]
     bed_at = [toks[i - 1][0] + (text.rfind("'", *toks[i - 1]) + 1 - toks[i - 1][0] if "'" in keys[i - 1] else 0)
-              for i in range(1, n) if keys[i] in ("in", "bed", "rm", "room")]  # "D'Souza in 19": from "Souza"
+              for i in cued if i > 0 and keys[i] in ("in", "bed", "rm", "room")]  # "D'Souza in 19": from "Souza"
+    hyphen_at = [m.start() for m in _HYPHEN_START.finditer(text)] if "-" in text else []
+    owned_at = [m.start() for m in _OWNED_START.finditer(text)] if ("'" in text or "’" in text) else []
     if "-" in text:  # "Dudek-Lowe's hospice eval", "for Navarro-Quist": a double-barrelled surname in a message
         for m in filter(None, (_HYPHEN_NAME.match(text, p) for p in hyphen_at)):  # about a person (eponym pairs come
             # without one: "Lund-Mackay 18")
@@ -330,9 +331,8 @@ def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], walk:
     for m in filter(None, (_NAME_IN_BED.match(text, p) for p in bed_at)):
         if _person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for r in _RECORD_WORD.finditer(text):  # "Pham-Whitaker MRN 52207718"
-        m = _NAME_BEFORE_RECORD.search(text, max(0, r.start() - 48), r.start())
-        if m and _person_word(m.group(1), flags):
+    for m in _NAME_BEFORE_RECORD.finditer(text):  # "Pham-Whitaker MRN 52207718"
+        if _person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     items = [m for m in _HANDOFF_ITEM.finditer(text) if _HANDOFF_BEFORE.search(text, max(0, m.start() - 8), m.start())
              and _person_word(m.group(2), flags)]

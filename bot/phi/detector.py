@@ -246,6 +246,8 @@ _STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
+_MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
+_MORE_TRIGGERS = _MONTH_NAME_WORDS | {"name"}
 _TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
 _HYPHEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]")
 _OWNED_START = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]*-)?[A-Z][A-Za-z]*['’]")
@@ -349,6 +351,8 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
     the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
     flags = lx.lexicon().flags
+    keys, toks = walk.keys, walk.toks
+    cued = [i for i, k in enumerate(keys) if k in _MORE_TRIGGERS or len(k) == 1]  # one pass; rules run where these stand
     if "by" in text or "ka" in text or "known" in text or "prefer" in text:
         for m in _NICKNAME.finditer(text):
             f = flags.get(m.group(1).lower(), 0)
@@ -357,11 +361,12 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
                     (f & lx.FIRST or not f & (lx.ENG | lx.MED)) and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT | lx.MONTH)):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     if "." in text:
-        for m in _INITIALS.finditer(text):
+        for m in filter(None, (_INITIALS.match(text, toks[i][0]) for i in cued if len(keys[i]) == 1)):
             f = flags.get(m.group(2).lower(), 0)
             if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != "."):
                 out.append(PhiSpan(m.start(), m.end(), "NAME", 0.75))
-    for m in _MONTH_NAMED.finditer(text):  # "April Nakamura's mom", "for Will Baker": a given name, not a date or a verb
+    for m in filter(None, (_MONTH_NAMED.match(text, toks[i][0]) for i in cued if keys[i] in _MONTH_NAME_WORDS)):
+        # "April Nakamura's mom", "for Will Baker": a given name, not a date or a verb
         f = flags.get(m.group(1).lower(), 0)
         f2 = flags.get(m.group(2).lower(), 0)
         mid = m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ".!?:;\n"  # "for Will Baker": not a sentence start
@@ -369,14 +374,15 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
                 and (mid or not f2 & lx.COMMON):
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
     if "name" in text or "Name" in text or "NAME" in text:
-        for t in _NAME_LABEL_WORD.finditer(text):  # "name:" first, then the label word before it
+        for t in filter(None, (_NAME_LABEL_WORD.match(text, toks[i][0]) for i in cued if keys[i] == "name")):
+            # "name:" first, then the label word before it
             p = _NAME_LABEL_PREFIX.search(text, max(0, t.start() - 12), t.start())
             m = _NAME_LABEL.match(text, p.start()) if p else None
             if not m:
                 continue
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.95))
     if "'" in text or "’" in text:
-        for m in _POSSESSED.finditer(text):
+        for m in filter(None, (_POSSESSED.match(text, o.start()) for o in _OWNED_START.finditer(text))):
             f = flags.get(m.group(1).lower(), 0)
             kin = m.group(0).rsplit(None, 1)[-1].lower() in _KIN_WORDS
             if not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH | lx.UNIT | lx.TITLE) and (f & (lx.FIRST | lx.SUR) or not f) \

@@ -110,9 +110,10 @@ async def test_sigterm_of_a_worker_finishes_running_work_within_the_grace_period
     assert time.monotonic() - began < 10  # the work took 1.5 s; the grace period is 10 s
     held = await cluster.fetchval("SELECT count(*) FROM procrastinate_jobs WHERE status = 'doing'")
     assert held == 0  # nothing is left claimed by a worker that has gone
-    # what it had taken was finished before it exited; the rest waits for the next worker
+    # what it had taken was finished before it exited; the rest waits for the next worker. A job whose reply
+    # went out just as the worker stopped may still be queued: its retry is idempotent (checked below: once each)
     answered = len(cluster.slack.of("chat.postMessage"))
-    assert answered >= 20 and answered == N - await cluster.fetchval("SELECT count(*) FROM procrastinate_jobs")
+    assert answered >= 20 and answered >= N - await cluster.fetchval("SELECT count(*) FROM procrastinate_jobs")
     await started(cluster, "worker")
     await assert_all_answered_once(cluster)
 

@@ -18,7 +18,8 @@ import bisect
 import re
 
 from bot.phi import lexicon as lx
-from bot.phi.name_model import PERSON_CUES, clinical_veto, find_pairs
+from bot.phi.chat_names import OWNED_START, POSSESSED, TEAM_TRIGGERS, team_chat_names
+from bot.phi.name_model import clinical_veto, find_pairs
 from bot.phi.names import NameWalk
 from bot.phi.normalize import fold
 from bot.phi.patterns import (
@@ -220,7 +221,6 @@ _SUBJECT_AGE_BEFORE = re.compile(
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
 _NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}['‘\"“]?"
                        r"([A-Z][a-z'’-]{1,20})\b")
-# "T. J. Washington", "J. Washington": initials then a surname
 _MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _BEFORE_BRACKETED_NAME = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][A-Za-z'’-]{1,20})(?:\s{1,2}in\s{1,2}\d{1,3}[A-Za-z]?)?\s{1,2}$")
 # "pt name: WILL STORM, age 97": whatever follows a name label is a name
@@ -228,131 +228,18 @@ _NAME_LABEL_WORD = re.compile(r"(?i)\bname\s{0,2}(?:is|[:=-])")
 _NAME_LABEL_PREFIX = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferred)\s{0,2}$")
 _NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferred)\s{0,2}name\s{0,2}(?:is|[:=-])\s{0,3}"
                          r"([A-Za-z][A-Za-z'’.-]{0,30}(?:,?\s{1,2}[A-Za-z][A-Za-z'’.-]{0,30}){0,3}?)(?=\s*(?:[,;(\n]|\s-\s|$|\s(?:age|dob|mrn|is|was|in|on)\b))")
-# "Price's potassium is back": a capital and 's before a result or a relative is a person's
-_POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20})['’]s\s{1,2}(?:labs?|potassium|sodium|creatinine|cr|k|inr|a1c|hgb|cbc|bmp|cmp|lfts|"
-                        r"biopsy|path|pathology|echo|ct|mri|cxr|x-?ray|ekg|ecg|cultures?|bcx|ucx|ua|urine|results?|scan|scope|swab|"
-                        r"mom|dad|mother|father|wife|husband|son|daughter|family|chart|meds|appointment|appt|bed|room|pcp|insurance)\b")
-_KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
-# Team chat: "@Osei", "Gene in 14", "Rich (bed 20)", "Pham-Whitaker MRN 52207718", "6 - Oyelaran weaned to 2L; 8 - Tran
-# afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
-_MENTION = re.compile(r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})")
-_NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
-_NAME_BEFORE_RECORD = re.compile(r"\b(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s(?:MRN|DOB|FIN|CSN|acct)\b")
-_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-])")
-_HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|])\s*(?:bed\s|rm\s)?$")  # an item starts the text or follows a separator
-_STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
-                         r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|,\sthe\s(?:night\s|day\s|evening\s)?"
-                         r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
-_HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
-_AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
-_MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
-_MORE_TRIGGERS = _MONTH_NAME_WORDS | {"name"}
-_TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
-_HYPHEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]")
-_OWNED_START = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]*-)?[A-Z][A-Za-z]*['’]")
-_OWNER = re.compile(r"\b([A-Z][a-z]{2,20}|[A-Z][a-z]*-[A-Z][a-z]+|D['’][A-Z][a-z]+)['’]s?\s{1,2}([A-Za-z]+)")
-_FOR_SURNAME = re.compile(r"\b(?:for|re:?)\s([A-Z][a-z]{2,20})(?:['’]s?)?\b(?!\s?[-(]?\s?[A-Z0-9])")
-_LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
+# "T. J. Washington", "J. Washington": initials then a surname
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
-
-
-def _person_word(word: str, flags: dict[str, int]) -> bool:
-    """A given name, a surname or a word in no list, and no clinical, unit or function word."""
-    keys = [w for w in re.split(r"[-'’]", word.lower()) if w]
-    if not keys:
-        return False
-    for k in keys:
-        f = flags.get(k, 0)
-        if f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT | lx.TITLE | lx.MONTH | lx.STATE | lx.FACIL | lx.CRED | lx.ROLE):
-            return False
-        if f and not f & (lx.FIRST | lx.SUR):
-            return False
-    return True
-
-
-def _surname_like(word: str, flags: dict[str, int]) -> bool:
-    """A census surname or a word in no list at all, and no medical or clinical word."""
-    f = flags.get(word.lower().rstrip("'’"), 0)
-    return (bool(f & lx.SUR) or not f) and not f & (lx.MED | lx.CLIN | lx.HEAD | lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE)
-
-
-def _team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], walk: NameWalk) -> None:
-    """Each rule is tried only where its trigger token stands (the walk already split the text)."""
-    person = bool(PERSON_CUES.search(text))
-    keys, toks = walk.keys, walk.toks
-    cued = [i for i, k in enumerate(keys) if k in _TEAM_TRIGGERS]  # one C-speed pass over the tokens
-    for_at = [toks[i][0] for i in cued if keys[i] in ("for", "re")]
-    bed_at = [toks[i - 1][0] + (text.rfind("'", *toks[i - 1]) + 1 - toks[i - 1][0] if "'" in keys[i - 1] else 0)
-              for i in cued if i > 0 and keys[i] in ("in", "bed", "rm", "room")]  # "D'Souza in 19": from "Souza"
-    hyphen_at = [m.start() for m in _HYPHEN_START.finditer(text)] if "-" in text else []
-    owned_at = [m.start() for m in _OWNED_START.finditer(text)] if ("'" in text or "’" in text) else []
-    if "-" in text:  # "Dudek-Lowe's hospice eval", "for Navarro-Quist": a double-barrelled surname in a message
-        for m in filter(None, (_HYPHEN_NAME.match(text, p) for p in hyphen_at)):  # about a person (eponym pairs come
-            # without one: "Lund-Mackay 18")
-            f1, f2 = (flags.get(g.lower(), 0) for g in m.groups())
-            if f1 & lx.CLIN or f2 & lx.CLIN or f1 & lx.HEAD or f2 & lx.HEAD or flags.get(m.group(0).lower(), 0) & lx.CLIN:
-                continue
-            if not (_surname_like(m.group(1), flags) or _surname_like(m.group(2), flags)):
-                continue
-            owned = text[m.end():m.end() + 1] in ("'", "’")
-            led = bool(re.search(r"\b(?:for|re:?|pt|patient)\s{1,2}$", text[max(0, m.start() - 12):m.start()], re.I))
-            if not (person or owned or led):
-                continue
-            nxt = _AFTER_PAIR.match(text, m.end())
-            if nxt:
-                fn = flags.get(nxt.group(1).lower(), 0)
-                if fn & lx.HEAD or (fn & lx.MED and not fn & (lx.COMMON | lx.FIRST | lx.SUR)) or nxt.group(1) in ("I", "II", "III", "IV", "V"):
-                    continue
-            out.append(PhiSpan(m.start(), m.end(), "NAME", 0.85))
-    for m in filter(None, (_FOR_SURNAME.match(text, p) for p in for_at)):  # "photos for Yilmaz": who the message is about
-        f = flags.get(m.group(1).lower(), 0)
-        nxt = _AFTER_PAIR.match(text, m.end(1))
-        fn = flags.get(nxt.group(1).lower(), 0) if nxt else 0
-        if _surname_like(m.group(1), flags) and not f & lx.ENG and (f & lx.SUR or len(m.group(1)) >= 5) \
-                and not (fn & lx.HEAD or (fn & lx.MED and not fn & (lx.COMMON | lx.STOP))) \
-                and not lx.lexicon().med_shape.match(m.group(1).lower()):
-            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _LEAD_SURNAME.finditer(text):  # "Lattimore: staples out 12/24", "NAKASHIMA MOVED FROM 11 TO 12"
-        f = flags.get(m.group(1).lower(), 0)  # a census surname only: "Dispo:", "INTEG:" head a note's sections
-        if f & lx.SUR and _surname_like(m.group(1), flags) and not f & lx.ENG:
-            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    if "'" in text or "’" in text:  # "Kessler's JP drain", "Okonjo's event monitor": a surname's things
-        for m in filter(None, (_OWNER.match(text, p) for p in owned_at + hyphen_at)):
-            fn = flags.get(m.group(2).lower(), 0)
-            if fn & lx.HEAD or (fn & lx.MED and not fn & lx.COMMON) or re.fullmatch(r"[A-Z][a-z]+", m.group(2)):
-                continue  # "Bell's palsy", "King's College criteria": an eponym or an institution
-            f = flags.get(m.group(1).lower(), 0)
-            known = bool(f & lx.SUR) or "-" in m.group(1) or m.group(1).startswith(("D'", "D’"))
-            if _surname_like(m.group(1), flags) and (known or _POSSESSED.match(text, m.start())):
-                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))  # an unlisted word needs a person's thing after it
-    if "@" in text:
-        for m in _MENTION.finditer(text):
-            if _person_word(m.group(1), flags):
-                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in filter(None, (_NAME_IN_BED.match(text, p) for p in bed_at)):
-        if _person_word(m.group(1), flags):
-            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _NAME_BEFORE_RECORD.finditer(text):  # "Pham-Whitaker MRN 52207718"
-        if _person_word(m.group(1), flags):
-            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    items = [m for m in _HANDOFF_ITEM.finditer(text) if _HANDOFF_BEFORE.search(text, max(0, m.start() - 8), m.start())
-             and _person_word(m.group(2), flags)]
-    if len(items) >= 2:  # a list by bed number: each item leads with the patient
-        for m in items:
-            out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
-    for r in _STAFF_ROLE.finditer(text):  # "Drew from transport", "Lance, the night PCT"
-        m = _WORD_BEFORE.search(text, max(0, r.start() - 24), r.start())
-        if m and _person_word(m.group(1), flags):
-            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-
-
+_MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
+_NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name"} | TEAM_TRIGGERS
+_KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
 def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
     the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
     flags = lx.lexicon().flags
     keys, toks = walk.keys, walk.toks
-    cued = [i for i, k in enumerate(keys) if k in _MORE_TRIGGERS or len(k) == 1]  # one pass; rules run where these stand
+    cued = [i for i, k in enumerate(keys) if k in _NAME_TRIGGERS or len(k) == 1]  # one pass; rules run where these stand
+    owned_at = [m.start() for m in OWNED_START.finditer(text)] if ("'" in text or "’" in text) else []
     if "by" in text or "ka" in text or "known" in text or "prefer" in text:
         for m in _NICKNAME.finditer(text):
             f = flags.get(m.group(1).lower(), 0)
@@ -382,7 +269,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
                 continue
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.95))
     if "'" in text or "’" in text:
-        for m in filter(None, (_POSSESSED.match(text, o.start()) for o in _OWNED_START.finditer(text))):
+        for m in filter(None, (POSSESSED.match(text, p) for p in owned_at)):
             f = flags.get(m.group(1).lower(), 0)
             kin = m.group(0).rsplit(None, 1)[-1].lower() in _KIN_WORDS
             if not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH | lx.UNIT | lx.TITLE) and (f & (lx.FIRST | lx.SUR) or not f) \
@@ -400,7 +287,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             if (f & lx.FIRST and not f & (lx.STOP | lx.CLIN)) or (word.isupper() and len(word) <= 3) \
                     or word.lower() in text[sp.start:sp.end].lower():
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
-    _team_chat_names(text, out, flags, walk)
+    team_chat_names(text, out, flags, keys, toks, cued, owned_at)
     names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
     if not names:
         return
@@ -422,7 +309,6 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     for _, e in covered:
         far = max(far, e)
         reach.append(far)
-    keys, toks = walk.keys, walk.toks
     n = len(keys)
     for i in [i for i, key in enumerate(keys) if key in parts]:
         key = keys[i]

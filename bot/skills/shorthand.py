@@ -52,6 +52,7 @@ class Rules:
     inner_break: re.Pattern[str]
     preamble: re.Pattern[str]  # "I am requesting prior authorization from ... for": no fact in it
     cues: dict[str, dict[str, tuple[str, ...]]]
+    ends: dict[str, re.Pattern[str]]  # cue class -> its "ends" words as one regex, in the cues' order
     skills: dict[str, dict[str, str]]
     drugs: frozenset[str]
 
@@ -85,6 +86,9 @@ def rules() -> Rules:
                  inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
                                         + r")(?![\w/]))"),
                  cues=cues,
+                 ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
+                                        + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
+                       for name, c in cues.items() if c.get("ends")},
                  skills={k: dict(v) for k, v in data["skills"].items()}, drugs=frozenset(drugs))
 
 
@@ -125,9 +129,8 @@ def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
                 best = (len(c), name)
     if best or starts_only:
         return best[1] if best else None
-    for name, cue in r.cues.items():  # "tamsulosin stopped", "sertraline started by psych"
-        if any(re.search(r"(?i)\s" + re.escape(c) + r"(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$", clause)
-               for c in cue.get("ends", ())):
+    for name, rx in r.ends.items():  # "tamsulosin stopped", "sertraline started by psych"
+        if rx.search(clause):
             return name
     for name, cue in r.cues.items():
         low = f" {clause.lower()} "
@@ -326,7 +329,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         out.add(target, value, fields[target].multiline)
         return True
 
-    put.taken = lambda kind: mapping.get(kind) in out.values  # type: ignore[attr-defined]
+    def taken(kind: str) -> bool:
+        return mapping.get(kind) in out.values
 
     text = _NOISE.sub(" ", text or "")
     text = re.sub(r"[ \t]{2,}", " ", text).strip()
@@ -364,7 +368,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     previous: str | None = None
     for clause in [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
                    for p in _inner_split(c.strip(), r)]:
-        clause = _tidy_clause(_take_inline(clause, put, r, skill))
+        clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
         clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause:
             continue
@@ -579,11 +583,11 @@ def _strip_cue(clause: str, kind: str) -> str:
     return clause
 
 
-def _take_inline(clause: str, put, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
+def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     m = _AGE_SEX.search(clause)
     if m and (m.start() == 0 or clause[:m.start()].strip().lower() in ("pt", "patient", "a", "for")
-              or not put.taken("age_sex")):  # "ED TO ORTHO URGENT 45M ...": the first age and sex typed
+              or not taken("age_sex")):  # "ED TO ORTHO URGENT 45M ...": the first age and sex typed
         if put("age_sex", age_sex(m)):
             clause = (clause[:m.start()] + clause[m.end():]).strip(" ,")
     low = clause.lower()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from bot.phi import lexicon as lx
-from bot.phi.name_model import PERSON_CUES
 from bot.phi.spans import PhiSpan
 
 # "Price's potassium is back": a capital and 's before a result or a relative is a person's
@@ -58,9 +57,9 @@ def _surname_like(word: str, flags: dict[str, int]) -> bool:
 
 
 def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: list[str], toks: list[tuple[int, int]],
-                    cued: list[int], owned_at: list[int]) -> None:
-    """Names for the rules above; `cued` are the indices of trigger tokens, `owned_at` where a possessive starts."""
-    person = bool(PERSON_CUES.search(text))
+                    cued: list[int], owned_at: list[int], person: bool) -> None:
+    """Names for the rules above; `cued` are the indices of trigger tokens, `owned_at` where a possessive starts,
+    `person` whether the message speaks of a person at all."""
     for_at = [toks[i][0] for i in cued if keys[i] in ("for", "re")]
     bed_at = [toks[i - 1][0] + (text.rfind("'", *toks[i - 1]) + 1 - toks[i - 1][0] if "'" in keys[i - 1] else 0)
               for i in cued if i > 0 and keys[i] in ("in", "bed", "rm", "room")]  # "D'Souza in 19": from "Souza"

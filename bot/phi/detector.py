@@ -19,7 +19,7 @@ import re
 
 from bot.phi import lexicon as lx
 from bot.phi.chat_names import OWNED_START, POSSESSED, TEAM_TRIGGERS, team_chat_names
-from bot.phi.name_model import clinical_veto, find_pairs
+from bot.phi.name_model import about_person, clinical_veto, find_pairs
 from bot.phi.names import NameWalk
 from bot.phi.normalize import fold
 from bot.phi.patterns import (
@@ -287,7 +287,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             if (f & lx.FIRST and not f & (lx.STOP | lx.CLIN)) or (word.isupper() and len(word) <= 3) \
                     or word.lower() in text[sp.start:sp.end].lower():
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
-    team_chat_names(text, out, flags, keys, toks, cued, owned_at)
+    team_chat_names(text, out, flags, keys, toks, cued, owned_at, about_person(walk))
     names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
     if not names:
         return

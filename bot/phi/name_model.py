@@ -244,7 +244,7 @@ _VS = frozenset({"vs", "versus", "v"})
 
 # Words that show a message is about a person: pronouns, relatives, roles, bed and age, record words,
 # verbs people do. A lone capital in a message with none of them is read as a thing, not a person.
-PERSON_CUES = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|pts|patient|mr|mrs|ms|miss|mx|dr|mom|dad|mother|"
+_PERSON_CUES = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|pts|patient|mr|mrs|ms|miss|mx|dr|mom|dad|mother|"
                      r"father|wife|husband|son|daughter|sister|brother|family|baby|infant|child|kid|boy|girl|man|woman|"
                      r"lady|gentleman|twins?|bed|rm|room|bay|yo|y/o|year[- ]old|dob|mrn|called|asked|asks|"
                      r"wants|wanted|refus\w*|admit\w*|discharg\w*|transfer\w*|lives|living|home|address|phone|caregiver|"
@@ -253,10 +253,11 @@ PERSON_CUES = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|p
                      r"|\bin\s\d{1,3}[A-Za-z]?\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?)\b)")
 
 
-def _no_person(walk) -> bool:  # type: ignore[no-untyped-def]
+def about_person(walk) -> bool:  # type: ignore[no-untyped-def]
+    """Does the message speak of a person? Searched once per text and kept on the walk."""
     if walk.person is None:
-        walk.person = bool(PERSON_CUES.search(walk.text))
-    return not walk.person
+        walk.person = bool(_PERSON_CUES.search(walk.text))
+    return walk.person
 
 
 def _placed(walk, a: int) -> bool:  # type: ignore[no-untyped-def]
@@ -341,7 +342,7 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
                 sp.category == "NAME" and (_SCORE_AFTER.match(walk.text, walk.toks[b][1])
                                            or _ROMAN_AFTER.match(walk.text, walk.toks[b][1])))):
             continue  # "Padua 5", "Cobb 34 deg", "Clark IV", "Chicago v4.0": a named score, level or version
-        if a == b and not cued and sp.confidence < 0.65 and not walk.flags[a] & lx.FIRST and _no_person(walk) \
+        if a == b and not cued and sp.confidence < 0.65 and not walk.flags[a] & lx.FIRST and not about_person(walk) \
                 and not _placed(walk, a):
             continue  # a lone surname-like capital in a message about no person at all: an eponym ("Nugent 8")
         if not strong_cue and not personal and sp.confidence < 0.85 and _compared(walk, a, b):

@@ -27,11 +27,30 @@ _STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social 
                          r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
+_PERSON_AFTER = re.compile(r"(?i),\s{1,2}(?:\d{2,3}\b|ninety|one hundred)|\s(?:had|has|is|was|needs|wants|went|says|said|asks|asked|"
+                           r"refused|declined|declines|refuses|called|came|got|going|getting)\b")
+# "Bill, his brother", "Mason and his mom": a capitalised word right before a relative of the person spoken of
+_NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z'’]{2,20}),?\s(?:and\s|,\s)?(?:his|her|their|the pt's|pt's)\s(?:brother|sister|son|daughter|wife|"
+                            r"husband|mother|father|mom|dad|nephew|niece|grandson|granddaughter|partner|girlfriend|boyfriend|"
+                            r"neighbor|neighbour|friend|caregiver|aunt|uncle|cousin|fiance|fiancee)\b")
+# "okafor going home?", "ramirez daughter here": a lowercase census surname leading the message
+_LEAD_LOWER = re.compile(r"^\s*([a-z][a-z'’]{3,20})\s(?:is|was|had|has|needs|wants|going|went|refused|declined|daughter|son|wife|"
+                         r"husband|family|mom|dad|sister|brother|called|says|asking|asked|ok|okay|d/c|dc|discharged|npo)\b")
+# "Mikey (Michael Dunleavy)": a nickname before the full name; "pt in 10 (Joy)": a name after the bed;
+# "her name is Queenie", "legal name Santiago"
+_NICK_BEFORE = re.compile(r"\b([A-Z][a-z'’]{1,20})\s\((?=[A-Z][a-z'’]+\s[A-Z][a-z'’-]+\))")
+_NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE  # a nickname may be any other word ("Bitsy")
+_NAME_AFTER_BED = re.compile(r"(?i:\b(?:pt|patient|bed|rm|room)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
+_NAMED = re.compile(r"(?i:\b(?:(?:her|his|their|the pt's|pt's) (?:name|nickname) is|legal name(?: is)?|(?:first|last) name(?: is)?|"
+                    r"calls? (?:him|her)self|prefers? to be called)\s)([A-Z][a-z'’]{1,20})\b")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
 TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
 _HYPHEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]")
-OWNED_START = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]*-)?[A-Z][A-Za-z]*['’]")
-_OWNER = re.compile(r"\b([A-Z][a-z]{2,20}|[A-Z][a-z]*-[A-Z][a-z]+|D['’][A-Z][a-z]+)['’]s?\s{1,2}([A-Za-z]+)")
+_LOW = "a-zà-öø-ÿā-ž"  # lowercase letters of the Latin alphabets chat names use ("Woźniak", "Nuñez")
+OWNED_START = re.compile(rf"(?<![\w'’-])(?:[A-Z][{_LOW}]*-)?[A-Z][A-Za-z{_LOW}]*['’]")
+_OWNER = re.compile(rf"\b([A-Z][{_LOW}]{{2,20}}|[A-Z][{_LOW}]*-[A-Z][{_LOW}]+|D['’][A-Z][{_LOW}]+)['’]s?\s{{1,2}}([A-Za-z]+)")
+# a person's things that are written with a capital: "D'Souza's Part D", "Kaz's Medicaid number"
+_OWNED_PROPER = frozenset({"medicaid", "medicare", "part", "mrn", "dob", "ssn", "pcp", "pcn", "social", "medi", "tricare"})
 _FOR_SURNAME = re.compile(r"\b(?:for|re:?)\s([A-Z][a-z]{2,20})(?:['’]s?)?\b(?!\s?[-(]?\s?[A-Z0-9])")
 _LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
 
@@ -74,7 +93,12 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                 continue
             owned = text[m.end():m.end() + 1] in ("'", "’")
             led = bool(re.search(r"\b(?:for|re:?|pt|patient)\s{1,2}$", text[max(0, m.start() - 12):m.start()], re.I))
-            if not (person or owned or led):
+            # two halves that are no English word are a surname whatever else the message says ...
+            # ... when a person's verb or an age follows ("Dudek-Lowe had a PEG", "Marchetti-Oyelowo, 99,"): an eponym pair
+            # ("Rumack-Matthew nomogram", "Swyer-James:") is followed by neither
+            foreign = not (f1 & (lx.ENG | lx.PLACE | lx.STATE) or f2 & (lx.ENG | lx.PLACE | lx.STATE)) \
+                and bool(_PERSON_AFTER.match(text, m.end()))
+            if not (person or owned or led or foreign):
                 continue
             nxt = _AFTER_PAIR.match(text, m.end())
             if nxt:
@@ -97,12 +121,30 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
     if "'" in text or "’" in text:  # "Kessler's JP drain", "Okonjo's event monitor": a surname's things
         for m in filter(None, (_OWNER.match(text, p) for p in owned_at + hyphen_at)):
             fn = flags.get(m.group(2).lower(), 0)
-            if fn & lx.HEAD or (fn & lx.MED and not fn & lx.COMMON) or re.fullmatch(r"[A-Z][a-z]+", m.group(2)):
-                continue  # "Bell's palsy", "King's College criteria": an eponym or an institution
-            f = flags.get(m.group(1).lower(), 0)
-            known = bool(f & lx.SUR) or "-" in m.group(1) or m.group(1).startswith(("D'", "D’"))
-            if _surname_like(m.group(1), flags) and (known or POSSESSED.match(text, m.start())):
-                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))  # an unlisted word needs a person's thing after it
+            if fn & lx.HEAD or (re.fullmatch(r"[A-Z][a-z]+", m.group(2)) and m.group(2).lower() not in _OWNED_PROPER):
+                continue  # "Bell's palsy", "King's College criteria": an eponym or an institution; a medical word
+                # after a surname is the patient's ("Quaye's sacrum"), eponyms being in the clinical vocabularies
+            if _surname_like(m.group(1), flags):  # a surname, a double-barrelled one or a word in no list ("Quaye's")
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for m in _NAME_THEN_KIN.finditer(text):
+        if person_word(m.group(1), flags):
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    if "(" in text:
+        for m in _NICK_BEFORE.finditer(text):
+            nxt = text[m.end():m.end() + 40].split(")")[0].split()
+            if not flags.get(m.group(1).lower(), 0) & _NOT_NICK and all(person_word(w, flags) for w in nxt):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+        for m in _NAME_AFTER_BED.finditer(text):
+            if person_word(m.group(1), flags):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for m in _NAMED.finditer(text):
+        if not flags.get(m.group(1).lower(), 0) & _NOT_NICK:
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    m = _LEAD_LOWER.match(text)
+    if m:
+        f = flags.get(m.group(1), 0)
+        if f & lx.SUR and not f & (lx.ENG | lx.MED | lx.CLIN | lx.STOP | lx.UNIT | lx.ROLE | lx.TITLE | lx.MONTH | lx.STATE):
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     if "@" in text:
         for m in _MENTION.finditer(text):
             if person_word(m.group(1), flags):

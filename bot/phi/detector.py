@@ -360,11 +360,56 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
 
 
 # ---------------------------------------------------------------- public API
+_AGE_WORDS = r"(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _AGE_AFTER_NAME = re.compile(
     r"(?:'s)?,?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))"
-    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d)(?=\s*(?:[,;)]|$))",  # "Ana Villanueva, 91, from Sunny Acres"
+    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$))",  # "Ana Villanueva, 91, from Sunny Acres"
     re.I)
+# the rest of a name after a part already found: "Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"
+_NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van den|bin|binti|ibn|al|el|da|dos|das|di|du|st\.?))?"
+                        r"[\s-]([A-Z][a-zà-ÿā-ž'’]{1,20}(?:-[A-Z][a-zà-ÿā-ž'’]{1,20})?)(?=[\s,.;:)!?'’]|$)")
 _ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
+
+
+_SIX_DIGITS = re.compile(r"\d(?:[A-Za-z-]{0,4}\d){5}")
+_ALNUM_TOKEN = re.compile(r"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9-]{5,28}[A-Za-z0-9](?![\w@/-]|\.\w)")
+# "300-400cc", "3x4x5", "SBP-100-120": ranges, sizes and vitals, not identifiers
+_UNIT_PARTS = frozenset("x cc ml mg mcg g kg l s sec min h hr hrs d sys sbp dbp map vt bp mm cm iu u meq mmol".split())
+_NOT_AN_ID = re.compile(r"(?i)nct\d|rs\d|isbn|doi|pmid|covid|sars|h\d+n\d")
+
+
+def _alnum_ids(text: str, cands: list[PhiSpan]) -> None:
+    """Letters and six or more digits in one token ("44190275Z", "TV418820773", "P630-4418-2071") is a record,
+    member, serial or licence number wherever it stands: no clinical value is written that way."""
+    for m in _ALNUM_TOKEN.finditer(text):
+        tok = m.group()
+        letters = {w.lower() for w in re.findall(r"[A-Za-z]+", tok)}
+        if sum(c.isdigit() for c in tok) >= 6 and letters and not letters <= _UNIT_PARTS and re.search(r"\d{4}", tok) \
+                and not _NOT_AN_ID.match(tok):
+            cands.append(PhiSpan(m.start(), m.end(), "ID", 0.7))
+
+
+def _extend_names(text: str, cands: list[PhiSpan]) -> None:
+    """A name found by its first part runs on through particles and surnames, so the whole of it is
+    removed ("Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"); a clinical, unit or common
+    English word ends it ("Ana Reyes Clinic" stops before "Clinic")."""
+    flags = lx.lexicon().flags
+    stop = lx.MED | lx.CLIN | lx.HEAD | lx.UNIT | lx.STOP | lx.MONTH | lx.FACIL | lx.CRED | lx.ROLE | lx.TITLE | lx.STREET
+    for i, sp in enumerate(cands):
+        if sp.category != "NAME":
+            continue
+        end = sp.end
+        for _ in range(4):
+            m = _NAME_TAIL.match(text, end)
+            if not m:
+                break
+            parts = [p for p in re.split(r"[-'’]", m.group(1).lower()) if p]
+            if any(flags.get(p, 0) & stop or (flags.get(p, 0) & lx.COMMON and not flags.get(p, 0) & (lx.SUR | lx.FIRST))
+                   for p in parts):
+                break
+            end = m.end()
+        if end != sp.end:
+            cands[i] = PhiSpan(sp.start, end, sp.category, sp.confidence)
 
 
 def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
@@ -477,6 +522,8 @@ def _find(text: str) -> list[PhiSpan]:
     _pattern_spans(text, cands, walk.toks, walk.keys)
     if "-" in text:
         cands.extend(PhiSpan(m.start(), m.end(), "ID", 0.75) for m in CASE_NUMBER.finditer(text))
+    if _SIX_DIGITS.search(text):
+        _alnum_ids(text, cands)
     cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)
@@ -487,5 +534,6 @@ def _find(text: str) -> list[PhiSpan]:
     allow = lx.lexicon().allow_rx
     if allow is not None:
         cands = _allowed_out(text, cands, allow, walk)
+    _extend_names(text, cands)
     _ages_after_names(text, cands)
     return _resolve(text, cands)

@@ -51,7 +51,8 @@ _STOPWORDS = (
     "i if in into is it its may me might my no not of on or our she should so than that the "
     "their them then there these they this to up us was we were what when where which who will "
     "with would you your also all any each few more most other some such only own same too very "
-    "just now here well over under again once both per via c w s p x y o t am pm re ok yes see"
+    "just now here well over under again once both per via c w s p x y o t am pm re ok yes see "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
 
 

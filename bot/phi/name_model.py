@@ -237,7 +237,8 @@ _SCORE_AFTER = re.compile(r" {1,2}\d{1,2}(?![\d./:-])(?! ?(?:yo|y/o|yrs?|years?|
 _GROUP_AFTER = re.compile(r"(?:['’]s)? {1,2}(?:persons|people|patients|adults|women|men|children|individuals|americans|"
                           r"populations?|communities|and colleagues|et al\b|and coworkers|and co-workers)", re.I)
 _PLACE_BEFORE = frozenset("to from at in into near via @ transferred transfered admitted sent".split())
-_ROMAN_AFTER = re.compile(r" {1,2}(?:I{1,3}|IV|V|VI{1,3}|IX)[abcABC]?(?![\w'])")
+_ROMAN_AFTER = re.compile(r" {1,2}(?:I{1,3}|IV|V|VI{1,3}|IX)(?:[abc]|(?<=[IVX]{2})[ABC])?(?![\w'])")
+_ROMAN_TOKEN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX)(?:[abc]|(?<=[IVX]{2})[ABC])?")
 _VERSION_AFTER = re.compile(r" {1,2}(?:v\d|revised \d|\d{1,3}(?:\.\d)? ?(?:deg|degrees|°|%)(?!\w))", re.I)
 _VS = frozenset({"vs", "versus", "v"})
 
@@ -342,6 +343,11 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
                 sp.category == "NAME" and (_SCORE_AFTER.match(walk.text, walk.toks[b][1])
                                            or _ROMAN_AFTER.match(walk.text, walk.toks[b][1])))):
             continue  # "Padua 5", "Cobb 34 deg", "Clark IV", "Chicago v4.0": a named score, level or version
+        if not strong_cue and sp.confidence < 0.8 and (_ROMAN_AFTER.match(walk.text, walk.toks[b][1]) or (
+                sp.category == "LOCATION" and walk.words[a].istitle() and walk.text[walk.toks[b][1]:walk.toks[b][1] + 2] != "  "
+                and _SCORE_AFTER.match(walk.text, walk.toks[b][1])) or (
+                a < b and _ROMAN_TOKEN.fullmatch(walk.words[b]))):
+            continue  # "Ann Arbor IIIB", "Amsterdam II criteria", "Forrest Ia": a named stage or grade
         if a == b and not cued and sp.confidence < 0.65 and not walk.flags[a] & lx.FIRST and not about_person(walk) \
                 and not _placed(walk, a):
             continue  # a lone surname-like capital in a message about no person at all: an eponym ("Nugent 8")

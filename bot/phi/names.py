@@ -39,6 +39,9 @@ _SENT_END = frozenset(".!?:;\n\"(*-•>")
 _NAMEY = lx.FIRST | lx.SUR
 _NONNAME = lx.CLIN | lx.TITLE | lx.UNIT | lx.MONTH | lx.STOP | lx.FACIL | lx.HEAD | lx.STATE
 _CONTEXT = lx.TITLE | lx.REL | lx.ROLE | lx.CRED | lx.TRIGGER
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+_HOME_CUES = frozenset({("lives",), ("live",), ("living",), ("lived",), ("resides",), ("reside",), ("residing",), ("moved",),
+                        ("moving",), ("home",)})
 _NEXT_MATTERS = lx.TRIGGER | lx.PLACE | _NAMEY | lx.STATE | lx.FACIL
 _WEAK_REL = frozenset({"pt", "patient", "friend", "contact", "spokesperson", "neighbor", "neighbour", "roommate", "caregiver"})
 _FACILITY_HEADS = frozenset({
@@ -541,8 +544,10 @@ class NameWalk:
                     or (kj in self.cues and f & lx.STOP):
                 if kj not in ("st", "of", "the") or start is None:
                     break
-            elif f & lx.CLIN and not self.title_in_mixed(j):
-                break
+            elif f & lx.CLIN and (not self.title_in_mixed(j) or not f & (_NAMEY | lx.PLACE)):
+                break  # "Coumadin clinic": a drug or a clinical word names the service, not a place
+            elif kj in _WEEKDAYS or (self.shape(j) == "l" and not f & (_NAMEY | lx.PLACE | lx.FACIL)):
+                break  # "Monday-Friday clinic", "the anticoag clinic"
             elif f & lx.FACIL:
                 pass
             elif f & lx.ENG and not (f & (_NAMEY | lx.PLACE | lx.STATE) and self.capitalised(j)) and not self.title_in_mixed(j):
@@ -595,6 +600,9 @@ class NameWalk:
         if _HOSP_ABBR.fullmatch(w) and (w.isupper() or w.islower()) and not fj & (lx.CLIN | lx.UNIT | lx.STOP | lx.COMMON | lx.STATE) \
                 and self.text[self.toks[j][1]:self.toks[j][1] + 1] != "/":  # "LH/FSH" is a lab pair
             self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
+            return j
+        if fj & lx.PLACE and self.capitalised(j) and best in _HOME_CUES:
+            self.emit(j, j, "LOCATION", 0.9)  # "lives in Pontiac": a home town even when it names a disease
             return j
         if fj & (_NONNAME | lx.REL | lx.ROLE | lx.CRED) or len(w) < 2:
             return i

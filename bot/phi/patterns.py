@@ -68,6 +68,8 @@ DIGIT_RULES: list[Rule] = [
     Rule("DATE", 0.96, _re(r"(?<![\w/.-])(?:1[89]|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")),
     Rule("DATE", 0.9, _re(r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:\.\d{2}\b|\s?(?:-|to)\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b)(?![/\d])")),
     Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:19|20)\d{2}(?![\w.]|\.\d)")),
+    # "12.14.26": month, day and a two-digit year with dots
+    Rule("DATE", 0.75, _re(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\w.]|\.\d)")),
     Rule("IP", 0.95, _re(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)")),
     Rule("PHONE", 0.92, _re(r"(?<![\w/.])(?<!\d-)(?:1[\s.-]{1,2})?(?:\(\d{3}\)\s{0,2}|\d{3}[\s./-]{1,3})\d{3}[\s./-]{1,3}\d{4}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,6})?(?![\w/-]|\.\d)")),
     Rule("PHONE", 0.92, _re(r"\(\d{3}\)\s{0,2}\d{3}[\s.-]{1,3}\d{4}(?![\w/-]|\.\d)")),
@@ -108,12 +110,13 @@ RULES: list[Rule] = [
     # a masked SSN still shows its last four: "xxx-xx-4410"
     Rule("SSN", 0.9, _re(r"(?i)\b(?:xxx|\*\*\*)[- ]?(?:xx|\*\*)[- ]?(\d{4})\b"), 1, ("xxx", "***"), "match", (0, 0), False),
     _kw("MRN", 0.97, r"mrn|mr#|mr\s#|medical record|med rec|chart|hospital number|hosp no|unit number|patient number|pt number"),
+    # not "group": a group number names the employer's plan, shared by everyone on it
     _kw("HEALTH_PLAN", 0.95, r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan|medicaid|medicare|mbi|"
-        r"group|bcbs|blue cross|aetna|cigna|humana|united ?healthcare|kaiser|tricare|payer|medi-cal|medi-cal cin|cin"),
+        r"bcbs|blue cross|aetna|cigna|humana|united ?healthcare|kaiser|tricare|payer|medi-cal|medi-cal cin|cin"),
     _kw("ACCOUNT", 0.93, r"account|acct|acc't|billing|invoice|encounter|fin|har|claim|bank"),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
     # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits
-    Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:)?\s{0,3})"
+    Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:)?\s{0,3}(?:[A-Z]{2}\s{1,2})?)"
                               r"((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])"),
          1, ("plate", "tag"), "match"),
 
@@ -130,14 +133,17 @@ RULES: list[Rule] = [
     Rule("VEHICLE", 0.85, _re(r"\b(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"), 0,
          ("vin", "vehicle", "car", "plate", "truck", "auto"), "window", (40, 60), False),
     Rule("LICENSE", 0.8, _re(r"\b[ABCDEFGHJKLMPRSTUX][A-Z]\d{7}\b"), 0, ("dea", "license", "licence", "lic"), "window", (10, 40), False),
+    # a biometric identifier is the template, hash or file that follows the word ("fingerprint verification, template
+    # on file FP-20417-BD93E"); the word alone ("Pyxis fingerprint isn't reading") identifies nobody
     Rule("BIOMETRIC", 0.9, _re(
         r"(?i)\b(?:finger ?prints?|thumb ?prints?|voice ?prints?|voice samples?|retina(?:l)? scans?|iris (?:scans?|codes?|templates?)|"
-        r"face ?prints?|facial (?:recognition|scans?|images?|templates?|geometry)|palm ?prints?|hand geometry|"
-        r"biometrics?(?: data| template| id)?|full[- ]face (?:photo(?:graph)?s?|pictures?|images?)|"
-        r"dna profiles?|gait signatures?|face[- ]?id)(?:(?:\s{0,3}(?:id|#|no\.?|number|:|on file|template|enrollment|enrolment|"
-        r"sample|scan|file|record|is|saved as|stored as|=)){0,3}[\s:#=]{0,3}((?=[\w.-]{0,40}\d)[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9]))?"),
-         0, ("finger", "fingerprint", "fingerprints", "thumb", "thumbprint", "voice", "voiceprint", "voiceprints", "retina", "retinal",
-            "iris", "face", "faceprint", "facial", "palm", "palmprint", "hand", "biometric", "biometrics", "full", "dna", "gait"), "match"),
+        r"face ?prints?|facial (?:recognition|scans?|images?|templates?|geometry)|palm ?prints?|palm[- ]?veins?|vein (?:scans?|patterns?)|"
+        r"hand geometry|biometrics?(?: data| template| id)?|full[- ]face (?:photo(?:graph)?s?|pictures?|images?)|"
+        r"dna profiles?|gait signatures?|face[- ]?id|(?:enrolled|enrolment|enrollment)\s(?:her|his|their)\s(?:face|voice|palm|iris))"
+        r"[^.;\n?!]{0,60}?[\s:#=(]((?=[\w.-]{0,40}\d)[A-Za-z0-9][\w.-]{3,40}[A-Za-z0-9]|[\w-]{1,60}\.(?:wav|dat|bin|mp3|m4a|tiff?|png|jpe?g|heic))(?![\w-])"),
+         1, ("finger", "fingerprint", "fingerprints", "thumb", "thumbprint", "voice", "voiceprint", "voiceprints", "retina", "retinal",
+            "iris", "face", "faceprint", "facial", "palm", "palmprint", "hand", "biometric", "biometrics", "full", "dna", "gait", "vein",
+            "enrolled", "enrolment", "enrollment"), "match"),
     Rule("FAX", 0.95, _re(r"(?i)\bfax(?:\s{0,3}(?:number|no\.?|#|:|is|to|at))*\s{0,3}((?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]{0,2}\d{3}[\s.-]{0,2}\d{4})\b"), 1, ("fax",), "match"),
     Rule("PHONE", 0.85, _re(r"(?i)\b(?:pager|beeper|pgr|pg|cell|mobile|phone|tel|ext|extension|call back|callback)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}(\d{4,6})\b"),
          1, ("pager", "beeper", "pgr", "pg", "cell", "mobile", "phone", "tel", "ext", "extension", "call", "callback"), "match"),
@@ -169,8 +175,9 @@ RULES: list[Rule] = [
          0, ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), "match"),
     # photo files: identifiable images travel by file name
     Rule("ID", 0.85, _re(r"(?i)\b(?:img|dsc|dscn|dscf|pxl|mvimg|vid|dcim|photo|pic|image|wound)[_-]?\d[\w-]{1,40}(?:\.(?:heic|heif|jpe?g|png|gif|tiff?|dng|mov|mp4|webp))?\b|"
-                         r"\b[\w-]{1,80}\.(?:heic|heif|jpe?g|png|dng|mov|mp4|webp)\b"),
-         0, ("img", "dsc", "pxl", "mvimg", "vid", "dcim", "photo", "pic", "image", "wound", ".heic", ".heif", ".jpg", ".jpeg", ".png", ".dng", ".mov", ".mp4", ".webp"), "window", (90, 60), False),
+                         r"\b[\w-]{1,80}\.(?:heic|heif|jpe?g|png|dng|mov|mp4|webp|tiff?|gif|bmp|dcm|wav|m4a)\b"),
+         0, ("img", "dsc", "pxl", "mvimg", "vid", "dcim", "photo", "pic", "image", "wound", ".heic", ".heif", ".jpg", ".jpeg", ".png", ".dng", ".mov", ".mp4", ".webp",
+            ".tif", ".gif", ".bmp", ".dcm", ".wav", ".m4a"), "window", (90, 60), False),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:turns|turned|turning|will be)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|min|minutes|days|weeks))"), 1,
          ("turns", "turned", "turning", "will"), "match"),
     Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5])|(?:ninety|one hundred(?: and)?)"

@@ -32,8 +32,9 @@ CATEGORY_EXAMPLES = [
     ("pacemaker serial PJN773401S interrogated", "DEVICE", "PJN773401S"),
     ("portal https://portal.rivermed.org/patients/88213 shows old meds", "URL", "https://portal.rivermed.org/patients/88213"),
     ("login from 10.44.18.207 flagged on the audit", "IP", "10.44.18.207"),
-    ("her fingerprint template ID FP-22871 is on file", "BIOMETRIC", "fingerprint template ID FP-22871"),
-    ("voiceprint enrollment done for phone refills", "BIOMETRIC", "voiceprint"),
+    ("her fingerprint template ID FP-22871 is on file", "BIOMETRIC", "FP-22871"),
+    ("voice print on file as vprint_8841.wav for phone refills", "BIOMETRIC", "vprint_8841.wav"),
+    ("palm-vein enrollment, template stored as PV-3309-A7 at registration", "BIOMETRIC", "PV-3309-A7"),
     ("case number CX-2024-00871 for the incident report", "ID", "CX-2024-00871"),
 ]
 

@@ -55,14 +55,14 @@ def test_site_files_extend_the_lists_without_code(tmp_path) -> None:
     """A site folder (CLINIBOT_PHI_SITE_DIR) adds allowed terms and extra names."""
     allowed = "per Johns Hopkins ABX list"  # an institution's list, not a patient's hospital
     named = "ask Wellness about the schedule"  # a staff surname that is an everyday word
-    (tmp_path / "site_allow.txt").write_text("# ours\njohns hopkins\nheart failure clinic\n")
+    (tmp_path / "site_allow.txt").write_text("# ours\njohns hopkins\npemberton clinic\n")
     (tmp_path / "site_names.txt").write_text("wellness\n")
     try:
         use_site_dir(tmp_path)
         assert find_phi(allowed) == []
-        assert find_phi("follow up in Heart Failure Clinic") == []
+        assert find_phi("follow up in Pemberton Clinic") == []
         assert _names(named) == ["Wellness"]
         assert _names("mark rivers in room 4") == ["mark rivers"]  # the rest still works
     finally:
         use_site_dir(None)
-    assert find_phi(allowed) != [] and find_phi("follow up in Heart Failure Clinic") != []
+    assert find_phi(allowed) != [] and find_phi("follow up in Pemberton Clinic") != []

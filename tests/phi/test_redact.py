@@ -12,7 +12,7 @@ PHI_FRAGMENTS = [
     "call (617) 555-0142", "d.carter@example.com", "SSN 412-58-9930", "418 Maple Ridge Rd",
     "https://portal.rivermed.org/p/88213", "10.44.18.207", "Dr. Anika Ferreira", "son bill",
     "member ID XWB88412375", "transferred to Calvert Hospital", "on 7/22", "January 12, 2024",
-    "plate 7KXM482", "serial PJN773401S", "fax (508) 555-0199", "voiceprint", "ref # 88366521",
+    "plate 7KXM482", "serial PJN773401S", "fax (508) 555-0199", "voiceprint VP-44120", "ref # 88366521",
 ]
 CLEAN_FRAGMENTS = [
     "K 3.4", "Bell's palsy", "ACC/AHA 2022", "72 yo", "5/5 strength", "Parkinson disease",

@@ -1,0 +1,80 @@
+"""Round five of the name and identifier rules, from a week of a ward's team chat (all text new, invented)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.phi.detector import find_phi
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.category) for s in find_phi(text)]
+
+
+def _covers(text: str, value: str, category: str | None = None) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    spans = [s for s in find_phi(text) if s.start <= start and end <= s.end]
+    return bool(spans) and (category is None or any(s.category == category for s in spans))
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    # the rest of a name runs on through particles and double-barrelled surnames, so all of it is removed
+    ("Ana Sofia de la Rosa Betancourt, 93, from the group home", "Betancourt", "NAME"),
+    ("Ana Sofia de la Rosa Betancourt, 93, from the group home", "93", "AGE"),
+    ("Mrs. Opal Jefferson-Adeyemi, 95, new dysphagia", "Jefferson-Adeyemi", "NAME"),
+    # an age in words after a name
+    ("Ndukwe-Hart, ninety-four, wants to go home today", "ninety-four", "AGE"),
+    # a double-barrelled surname with a person's verb after it, whatever else the message says
+    ("Szymanski-Obi had his JP pulled this am", "Szymanski-Obi", "NAME"),
+    # a surname's things, also when the word is in no list, has letters beyond ASCII or a capitalised thing follows
+    ("Obuya's hearing aids are in the top drawer", "Obuya", "NAME"),
+    ("Kuźmiński's walker is at the nurses' station", "Kuźmiński", "NAME"),
+    ("Tomczak's Medicaid renewal is due, SW aware", "Tomczak", "NAME"),
+    ("Nwachukwu's sacral wound looks better today", "Nwachukwu", "NAME"),
+    # a relative named beside the relation
+    ("he keeps asking for Lenny, his brother", "Lenny", "NAME"),
+    ("Sawyer and his mom both have impetigo, treat both", "Sawyer", "NAME"),
+    # nicknames
+    ("Bitsy (Elizabeth Tran) in 9 is refusing her meds", "Bitsy", "NAME"),
+    ("pt in 12 (Dot) wants the chaplain", "Dot", "NAME"),
+    ("her name is Birdie per the niece, chart has the legal one", "Birdie", "NAME"),
+    # a lowercase census surname leading the message
+    ("gallagher going to IR at 2?", "gallagher", "NAME"),
+    # a home town after a residence cue, even when it also names a disease
+    ("she lives in Pontiac near the old plant", "Pontiac", "LOCATION"),
+    # biometric identifiers are the template, hash or file, not the word
+    ("fingerprint check failed, template on file FPT-33810-QK", "FPT-33810-QK", "BIOMETRIC"),
+    ("palm-vein enrollment stored as pv_enroll_77120.dat at registration", "pv_enroll_77120.dat", "BIOMETRIC"),
+    ("lateral knee film saved as knee_lat_okoro.tiff in the share", "knee_lat_okoro.tiff", None),
+    # letters and six or more digits in one token, wherever it stands
+    ("readmit paperwork needs her number: 5512087Q", "5512087Q", "ID"),
+    ("loaner concentrator on the cart: AX7781204", "AX7781204", "ID"),
+    # dotted dates with a two-digit year; a plate after its state
+    ("repeat CT booked 11.03.26 with the GI desk", "11.03.26", "DATE"),
+    ("son's truck, plate OH 4KT-882, is in the ED bay", "4KT-882", "VEHICLE"),
+    ("ambulance took him TO BALTIMORE VA last night", "BALTIMORE", "LOCATION"),
+    ("follow up in Pemberton Clinic next week", "Pemberton Clinic", "LOCATION"),
+])
+def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
+    assert _covers(text, value, category), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Pyxis fingerprint reader on 6 is down again",
+    "Bell's palsy, start prednisone within 72 h",
+    "Weil-Felix agglutinins are obsolete now",
+    "Pontiac fever in three of the plant workers, all mild",
+    "april is the month we audit central lines",
+    "Ann Arbor IIA, Lugano response on the interim PET",
+    "Amsterdam II criteria met, send MMR IHC",
+    "no NSAIDs without calling the lipid clinic first",
+    "Coumadin clinic nurse will call tomorrow",
+    "Tuesday-Thursday clinic templates were updated",
+    "group 00719 is the employer plan, the member id is what we need",
+    "infusion chair is free on Tuesdays and Fridays",
+    "NCT04368728 is still recruiting",
+    "drain put out 300-400cc overnight",
+    "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
+])
+def test_round_five_clinical_text_stays_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

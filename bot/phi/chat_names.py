@@ -30,19 +30,18 @@ _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!
 _PERSON_AFTER = re.compile(r"(?i),\s{1,2}(?:\d{2,3}\b|ninety|one hundred)|\s(?:had|has|is|was|needs|wants|went|says|said|asks|asked|"
                            r"refused|declined|declines|refuses|called|came|got|going|getting)\b")
 # "Bill, his brother", "Mason and his mom": a capitalised word right before a relative of the person spoken of
-_NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z'’]{2,20}),?\s(?:and\s|,\s)?(?:his|her|their|the pt's|pt's)\s(?:brother|sister|son|daughter|wife|"
-                            r"husband|mother|father|mom|dad|nephew|niece|grandson|granddaughter|partner|girlfriend|boyfriend|"
-                            r"neighbor|neighbour|friend|caregiver|aunt|uncle|cousin|fiance|fiancee)\b")
+KIN_AFTER = frozenset("brother sister son daughter wife husband mother father mom dad nephew niece grandson granddaughter partner "
+                      "girlfriend boyfriend neighbor neighbour friend caregiver aunt uncle cousin fiance fiancee".split())
+_NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z'’]{2,20}),?\s(?:and\s)?(?:his|her|their|the pt's|pt's)\s[a-z]+$")
+_BED_WORDS = frozenset({"pt", "patient", "bed", "rm", "room", "in"})
 # "okafor going home?", "ramirez daughter here": a lowercase census surname leading the message
 _LEAD_LOWER = re.compile(r"^\s*([a-z][a-z'’]{3,20})\s(?:is|was|had|has|needs|wants|going|went|refused|declined|daughter|son|wife|"
                          r"husband|family|mom|dad|sister|brother|called|says|asking|asked|ok|okay|d/c|dc|discharged|npo)\b")
-# "Mikey (Michael Dunleavy)": a nickname before the full name; "pt in 10 (Joy)": a name after the bed;
-# "her name is Queenie", "legal name Santiago"
-_NICK_BEFORE = re.compile(r"\b([A-Z][a-z'’]{1,20})\s\((?=[A-Z][a-z'’]+\s[A-Z][a-z'’-]+\))")
+# "pt in 10 (Joy)": a name after the bed; "her name is Queenie", "legal name Santiago"
 _NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE  # a nickname may be any other word ("Bitsy")
-_NAME_AFTER_BED = re.compile(r"(?i:\b(?:pt|patient|bed|rm|room)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
-_NAMED = re.compile(r"(?i:\b(?:(?:her|his|their|the pt's|pt's) (?:name|nickname) is|legal name(?: is)?|(?:first|last) name(?: is)?|"
-                    r"calls? (?:him|her)self|prefers? to be called)\s)([A-Z][a-z'’]{1,20})\b")
+_NAME_AFTER_BED = re.compile(r"(?i:(?:pt|patient|bed|rm|room|in)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
+_NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
+_NAMED_BEFORE = re.compile(r"(?i)(?:her|his|their|pt's|legal|first|last|nick)\s?$")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
 TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
 _HYPHEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]")
@@ -126,19 +125,16 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                 # after a surname is the patient's ("Quaye's sacrum"), eponyms being in the clinical vocabularies
             if _surname_like(m.group(1), flags):  # a surname, a double-barrelled one or a word in no list ("Quaye's")
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _NAME_THEN_KIN.finditer(text):
+    for m in filter(None, (_NAME_AFTER_BED.match(text, toks[i][0]) for i in cued if keys[i] in _BED_WORDS)):
         if person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    if "(" in text:
-        for m in _NICK_BEFORE.finditer(text):
-            nxt = text[m.end():m.end() + 40].split(")")[0].split()
-            if not flags.get(m.group(1).lower(), 0) & _NOT_NICK and all(person_word(w, flags) for w in nxt):
-                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-        for m in _NAME_AFTER_BED.finditer(text):
-            if person_word(m.group(1), flags):
-                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _NAMED.finditer(text):
-        if not flags.get(m.group(1).lower(), 0) & _NOT_NICK:
+    for i in (i for i in cued if keys[i] in ("name", "nickname")):
+        m = _NAMED.match(text, toks[i][0])
+        if m and _NAMED_BEFORE.search(text, max(0, toks[i][0] - 8), toks[i][0]) and not flags.get(m.group(1).lower(), 0) & _NOT_NICK:
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for i in (i for i in cued if keys[i] in KIN_AFTER):  # "Bill, his brother", "Mason and his mom"
+        m = _NAME_THEN_KIN.search(text, max(0, toks[i][0] - 32), toks[i][1])
+        if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     m = _LEAD_LOWER.match(text)
     if m:

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from bot.phi import lexicon as lx
-from bot.phi.chat_names import OWNED_START, POSSESSED, TEAM_TRIGGERS, team_chat_names
+from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, TEAM_TRIGGERS, team_chat_names
 from bot.phi.name_model import about_person, clinical_veto, find_pairs
 from bot.phi.names import NameWalk
 from bot.phi.normalize import fold
@@ -231,7 +231,7 @@ _NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferr
 # "T. J. Washington", "J. Washington": initials then a surname
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
-_NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name"} | TEAM_TRIGGERS
+_NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER
 _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
 def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
@@ -285,7 +285,8 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             word = m.group(1)
             f = flags.get(word.lower(), 0)
             if (f & lx.FIRST and not f & (lx.STOP | lx.CLIN)) or (word.isupper() and len(word) <= 3) \
-                    or word.lower() in text[sp.start:sp.end].lower():
+                    or word.lower() in text[sp.start:sp.end].lower() or (  # "Bitsy (Elizabeth Tran)": a pet name
+                    word.istitle() and not f & (lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | lx.REL | lx.COMMON)):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     team_chat_names(text, out, flags, keys, toks, cued, owned_at, about_person(walk))
     names = [sp for sp in out if sp.category == "NAME" and sp.confidence >= 0.7]
@@ -380,8 +381,18 @@ _NOT_AN_ID = re.compile(r"(?i)nct\d|rs\d|isbn|doi|pmid|covid|sars|h\d+n\d")
 
 def _alnum_ids(text: str, cands: list[PhiSpan]) -> None:
     """Letters and six or more digits in one token ("44190275Z", "TV418820773", "P630-4418-2071") is a record,
-    member, serial or licence number wherever it stands: no clinical value is written that way."""
-    for m in _ALNUM_TOKEN.finditer(text):
+    member, serial or licence number wherever it stands: no clinical value is written that way. Only the tokens
+    around six digits are read."""
+    done = -1
+    for d in _SIX_DIGITS.finditer(text):
+        if d.start() < done:
+            continue
+        m = _ALNUM_TOKEN.search(text, max(0, d.start() - 24), min(len(text), d.end() + 24))
+        while m and m.end() <= d.start():
+            m = _ALNUM_TOKEN.search(text, m.end(), min(len(text), d.end() + 24))
+        if not m or m.start() > d.start():
+            continue
+        done = m.end()
         tok = m.group()
         letters = {w.lower() for w in re.findall(r"[A-Za-z]+", tok)}
         if sum(c.isdigit() for c in tok) >= 6 and letters and not letters <= _UNIT_PARTS and re.search(r"\d{4}", tok) \

@@ -283,6 +283,24 @@ def _compared(walk, a: int, b: int) -> bool:  # type: ignore[no-untyped-def]
     return before or after
 
 
+def _coordinated(walk, b: int) -> bool:  # type: ignore[no-untyped-def]
+    """The span is the first of named things joined before their head ("Chadwick and Hegar signs", "Cullen and
+    Grey Turner signs", "Lambert, Eaton syndrome"): what the head says of the last, it says of all."""
+    n = len(walk.toks)
+    j = b + 1
+    if j >= n:
+        return False
+    if walk.keys[j] in ("and", "or", "nor") and walk.gap(b).strip(" '’s,") == "":
+        j += 1
+    elif not walk.gap(b).strip(" '’s").startswith(","):
+        return False
+    k = 0
+    while j < n and k < 3 and walk.words[j][:1].isupper() and walk.gap(j - 1).strip(" ,") == "":
+        j += 1
+        k += 1
+    return 0 < k and j < n and walk.gap(j - 1).strip(" '’s") == "" and bool(walk.flags[j] & lx.HEAD)
+
+
 def _vowels(word: str) -> int:
     return sum(ch in "aeiouy" for ch in word)
 
@@ -351,6 +369,8 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
         if a == b and not cued and sp.confidence < 0.65 and not walk.flags[a] & lx.FIRST and not about_person(walk) \
                 and not _placed(walk, a):
             continue  # a lone surname-like capital in a message about no person at all: an eponym ("Nugent 8")
+        if not strong_cue and sp.confidence < 0.9 and _coordinated(walk, b):
+            continue
         if not strong_cue and not personal and sp.confidence < 0.85 and _compared(walk, a, b):
             continue  # "Capgras vs Fregoli", "Ahmed valve vs Baerveldt": things compared, not people
         if not strong_cue and sp.confidence < 0.85 and any(

@@ -54,6 +54,7 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("son's truck, plate OH 4KT-882, is in the ED bay", "4KT-882", "VEHICLE"),
     ("ambulance took him TO BALTIMORE VA last night", "BALTIMORE", "LOCATION"),
     ("follow up in Pemberton Clinic next week", "Pemberton Clinic", "LOCATION"),
+    ("Mr. Lowther and his wife signed the consent", "Lowther", "NAME"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)
@@ -73,6 +74,8 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "group 00719 is the employer plan, the member id is what we need",
     "infusion chair is free on Tuesdays and Fridays",
     "NCT04368728 is still recruiting",
+    "Pemberton and Lowther signs were both negative on exam",  # named things joined before their head
+    "Grey Turner or Cullen signs would change my mind",
     "drain put out 300-400cc overnight",
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])

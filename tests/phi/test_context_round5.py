@@ -51,6 +51,7 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("loaner concentrator on the cart: AX7781204", "AX7781204", "ID"),
     # dotted dates with a two-digit year; a plate after its state
     ("repeat CT booked 11.03.26 with the GI desk", "11.03.26", "DATE"),
+    ("leave form covers 2/3/2026-4/28/2026, employer wants it today", "4/28/2026", "DATE"),
     ("son's truck, plate OH 4KT-882, is in the ED bay", "4KT-882", "VEHICLE"),
     ("ambulance took him TO BALTIMORE VA last night", "BALTIMORE", "LOCATION"),
     ("follow up in Pemberton Clinic next week", "Pemberton Clinic", "LOCATION"),

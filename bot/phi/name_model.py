@@ -371,7 +371,7 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
             continue  # a lone surname-like capital in a message about no person at all: an eponym ("Nugent 8")
         if not strong_cue and sp.confidence < 0.9 and _coordinated(walk, b):
             continue
-        if not strong_cue and not personal and sp.confidence < 0.85 and _compared(walk, a, b):
+        if not strong_cue and not personal and sp.confidence < 0.9 and _compared(walk, a, b):
             continue  # "Capgras vs Fregoli", "Ahmed valve vs Baerveldt": things compared, not people
         if not strong_cue and sp.confidence < 0.85 and any(
                 walk.gap(t) == "-" and walk.shape(t) == walk.shape(t + 1) == "T"

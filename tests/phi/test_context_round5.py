@@ -77,6 +77,7 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "NCT04368728 is still recruiting",
     "Pemberton and Lowther signs were both negative on exam",  # named things joined before their head
     "Grey Turner or Cullen signs would change my mind",
+    "Pemberton's vs Lowther for the boards reading list",  # books compared, whatever their possessive
     "drain put out 300-400cc overnight",
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])

@@ -48,6 +48,8 @@ CHAT_SETS = {
     "v4 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v4" / "test.jsonl",
     "v5 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v5" / "dev.jsonl",
     "v5 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v5" / "test.jsonl",
+    "v6 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v6" / "dev.jsonl",
+    "v6 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v6" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

@@ -20,8 +20,9 @@ POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20})['’]s\s{1,2}(?:labs?|potassi
 _MENTION = re.compile(r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})")
 _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
 _NAME_BEFORE_RECORD = re.compile(r"\b(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s(?:MRN|DOB|FIN|CSN|acct)\b")
-_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-])")
-_HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|])\s*(?:bed\s|rm\s)?$")  # an item starts the text or follows a separator
+_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
+                           r"(?=[\s,:-]|$)")
+_HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s)?$")  # an item starts the text or follows a separator
 _STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
                          r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|,\sthe\s(?:night\s|day\s|evening\s)?"
                          r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b")
@@ -38,6 +39,10 @@ _BED_WORDS = frozenset({"pt", "patient", "bed", "rm", "room", "in"})
 _LEAD_LOWER = re.compile(r"^\s*([a-z][a-z'’]{3,20})\s(?:is|was|had|has|needs|wants|going|went|refused|declined|daughter|son|wife|"
                          r"husband|family|mom|dad|sister|brother|called|says|asking|asked|ok|okay|d/c|dc|discharged|npo)\b")
 # "pt in 10 (Joy)": a name after the bed; "her name is Queenie", "legal name Santiago"
+# "Marguerite 'Margo' Delacroix", "Garrett 'Boomer' Lindahl": a nickname in quotes between the given name and the surname
+_QUOTED_NICK = re.compile(r"\b([A-Z][a-z'’]{1,20})\s['‘\"“]([A-Z][a-z]{1,15})['’\"”]\s([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?)")
+# "Elan 4418820913, Tala 4418820921": a name right before its long number
+_NAME_THEN_NUMBER = re.compile(r"\b([A-Z][a-z'’]{2,20}):?\s(?=\d{7,12}\b)")
 _NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE  # a nickname may be any other word ("Bitsy")
 _NAME_AFTER_BED = re.compile(r"(?i:(?:pt|patient|bed|rm|room|in)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
 _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
@@ -136,6 +141,15 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         m = _NAME_THEN_KIN.search(text, max(0, toks[i][0] - 32), toks[i][1])
         if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    if "'" in text or "‘" in text or '"' in text or "“" in text:
+        for m in _QUOTED_NICK.finditer(text):
+            f1, f3 = flags.get(m.group(1).lower(), 0), flags.get(m.group(3).lower(), 0)
+            if (f1 & lx.FIRST or f3 & lx.SUR) and person_word(m.group(3), flags) and not f1 & (lx.STOP | lx.CLIN | lx.TITLE):
+                out.extend(PhiSpan(m.start(g), m.end(g), "NAME", 0.85) for g in (1, 2, 3))
+    for m in _NAME_THEN_NUMBER.finditer(text):
+        f = flags.get(m.group(1).lower(), 0)
+        if f & lx.FIRST and person_word(m.group(1), flags):
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     m = _LEAD_LOWER.match(text)
     if m:
         f = flags.get(m.group(1), 0)

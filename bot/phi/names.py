@@ -48,6 +48,10 @@ _FACILITY_HEADS = frozenset({
     "hospital", "hosp", "clinic", "infirmary", "memorial", "sanatorium", "rehab", "center", "centre",
     "regional", "general", "campus", "building", "ctr", "associates", "manor", "snf", "alf", "institute",
 })
+# heads that name a practice, a school or a home only in Title Case after a proper name: "Harborview Imaging",
+# "Desert Sky Family Practice", "Oak Meadow Memory Care", "Fairview ENT", "Oakridge School District"
+_PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedics pediatrics paediatrics physicians partners "
+                            "ent care district elementary academy daycare preschool school".split())
 _FACILITY_TAIL = frozenset({"hospital", "hosp", "memorial", "medical", "center", "centre", "clinic", "rehab", "campus", "building", "regional", "general"})
 _PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el"})
 _NAME_VERBS = frozenset({
@@ -254,7 +258,7 @@ class NameWalk:
             elif not f:
                 if not self._unknown_worth_a_look(i):
                     continue
-            elif not f & (_CONTEXT | _NAMEY | lx.PLACE) and keys[i] not in _FACILITY_HEADS:
+            elif not f & (_CONTEXT | _NAMEY | lx.PLACE) and keys[i] not in _FACILITY_HEADS and keys[i] not in _PRACTICE_HEADS:
                 continue
             elif not f & (_CONTEXT & ~lx.TRIGGER | _NAMEY | lx.PLACE):
                 # Only a cue word ("to", "in", "and"): most are followed by an everyday word.
@@ -306,7 +310,7 @@ class NameWalk:
             j = self.initial_name(i)
             if j > i:
                 return j
-        if k in _FACILITY_HEADS and i > 0:
+        if (k in _FACILITY_HEADS or (k in _PRACTICE_HEADS and self.capitalised(i))) and i > 0:
             self.before_facility(i)
         if f & lx.TRIGGER:
             j = self.triggered(i, k, n)
@@ -544,8 +548,8 @@ class NameWalk:
                     or (kj in self.cues and f & lx.STOP):
                 if kj not in ("st", "of", "the") or start is None:
                     break
-            elif f & lx.CLIN and (not self.title_in_mixed(j) or not f & (_NAMEY | lx.PLACE)):
-                break  # "Coumadin clinic": a drug or a clinical word names the service, not a place
+            elif f & lx.CLIN and not self.title_in_mixed(j):
+                break
             elif kj in _WEEKDAYS or (self.shape(j) == "l" and not f & (_NAMEY | lx.PLACE | lx.FACIL)):
                 break  # "Monday-Friday clinic", "the anticoag clinic"
             elif f & lx.FACIL:
@@ -557,9 +561,12 @@ class NameWalk:
             j -= 1
         while start is not None and start < i and self.flags[start] & (lx.STOP | lx.FACIL | lx.UNIT):
             start += 1  # "Cardiology Clinic" names a service; "Lakeshore Neurology Associates" a place
-        if start is not None and start < i and all(self.shape(t) == "l" and self.flags[t] & (lx.CLIN | lx.UNIT)
+        if start is not None and start < i and all(self.flags[t] & (lx.CLIN | lx.UNIT | lx.FACIL)
                                                    and not self.flags[t] & (_NAMEY | lx.PLACE) for t in range(start, i)):
-            return  # "anticoag clinic", "wound clinic": a service named for what it treats
+            return  # "wound clinic", "Coumadin clinic": a service named for what it treats, not a place
+        if start is not None and k in _PRACTICE_HEADS and not (
+                i - start >= 2 or any(not self.flags[t] & lx.COMMON for t in range(start, i))):
+            return  # "Family Practice", "Urgent Care": a kind of practice, not one of them
         if start is not None and start < i:
             self.emit(start, self.facility_tail(i), "LOCATION", 0.8)
 
@@ -747,12 +754,14 @@ class NameWalk:
         return j < n and bool(self.flags[j] & lx.HEAD) and len(self.gap(j - 1)) <= 3
 
     def near_head(self, i: int) -> bool:
-        """A head noun within two clinical words after ("Becker muscular dystrophy", "Warsaw breakage syndrome")."""
+        """A head noun within three clinical (or unlisted lowercase) words after ("Becker muscular dystrophy",
+        "Warsaw breakage syndrome", "Boston bowel prep scale", "Cincinnati Prehospital Stroke Scale")."""
         if self.before_head(i):
             return True
         n = len(self.toks)
         j = i + 1
-        while j < n and j <= i + 2 and len(self.gap(j - 1)) <= 2 and self.flags[j] & (lx.MED | lx.CLIN):
+        while j < n and j <= i + 3 and len(self.gap(j - 1)) <= 2 and (self.flags[j] & (lx.MED | lx.CLIN) or (
+                j > i + 1 and (not self.flags[j] or self.shape(j) == "l" and not self.flags[j] & lx.STOP))):
             if j + 1 < n and self.flags[j + 1] & lx.HEAD and len(self.gap(j)) <= 2:
                 return True
             j += 1

@@ -65,9 +65,11 @@ def _re(p: str) -> re.Pattern[str]:
 DIGIT_RULES: list[Rule] = [
     Rule("SSN", 0.97, _re(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     Rule("DATE", 0.96, _re(r"(?<![\w/.])(?<!\d-)(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:\d{4}|\d{2})(?![\w/-]|\.\d)")),
-    Rule("DATE", 0.96, _re(r"(?<![\w/.-])(?:1[89]|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")),
+    Rule("DATE", 0.96, _re(r"(?<![A-Za-z0-9/.-])(?:1[89]|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")),
     Rule("DATE", 0.9, _re(r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:\.\d{2}\b|\s?(?:-|to)\s?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b|/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b)(?![/\d])")),
     Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:19|20)\d{2}(?![\w.]|\.\d)")),
+    # "95y" in a report header: an age over 89 with a bare y
+    Rule("AGE", 0.85, _re(r"(?<![\w./-])(?:9\d|1[01]\d)y(?![\w/])")),
     # a range of full dates: "9/15/2025-10/30/2025"
     Rule("DATE", 0.96, _re(r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\s?[-–]\s?"
                            r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})(?![\w/])")),
@@ -119,11 +121,11 @@ RULES: list[Rule] = [
     _kw("ACCOUNT", 0.93, r"account|acct|acc't|billing|invoice|encounter|fin|har|claim|bank"),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
     # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits
-    Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:)?\s{0,3}(?:[A-Z]{2}\s{1,2})?)"
+    Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:|is)?\s{0,3}(?:[A-Z]{2}\s{1,2})?)"
                               r"((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])"),
          1, ("plate", "tag"), "match"),
 
-    _kw("LICENSE", 0.94, r"driver'?s? licen[cs]e|licen[cs]e|lic|dea|npi|certificate|cert|passport|dl|d/l|drivers? lic"),
+    _kw("LICENSE", 0.94, r"driver'?s? licen[cs]e|licen[cs]e|lic|dea|npi|certificate|cert|passport|dl|d/l|drivers? lic|cdl"),
     # a short serial right after its label: "SN 8G4"
     Rule("DEVICE", 0.9, _re(r"(?i)\b(?:sn|s/n|serial(?: no\.?| number| #)?)\s{0,3}[:#]?\s{0,3}((?=[a-z]?\d[a-z]?\d)[a-z0-9]{3})\b"), 1,
          ("sn", "s/n", "serial"), "match"),
@@ -143,7 +145,7 @@ RULES: list[Rule] = [
         r"face ?prints?|facial (?:recognition|scans?|images?|templates?|geometry)|palm ?prints?|palm[- ]?veins?|vein (?:scans?|patterns?)|"
         r"hand geometry|biometrics?(?: data| template| id)?|full[- ]face (?:photo(?:graph)?s?|pictures?|images?)|"
         r"dna profiles?|gait signatures?|face[- ]?id|(?:enrolled|enrolment|enrollment)\s(?:her|his|their)\s(?:face|voice|palm|iris))"
-        r"[^.;\n?!]{0,60}?[\s:#=(]((?=[\w.-]{0,40}\d)[A-Za-z0-9][\w.-]{3,40}[A-Za-z0-9]|[\w-]{1,60}\.(?:wav|dat|bin|mp3|m4a|tiff?|png|jpe?g|heic))(?![\w-])"),
+        r"[^.;\n?!\[\]]{0,60}?[\s:#=(]((?=[\w.-]{0,40}\d)[A-Za-z0-9][\w.-]{3,40}[A-Za-z0-9]|[\w-]{1,60}\.(?:wav|dat|bin|mp3|m4a|tiff?|png|jpe?g|heic))(?![\w-])"),
          1, ("finger", "fingerprint", "fingerprints", "thumb", "thumbprint", "voice", "voiceprint", "voiceprints", "retina", "retinal",
             "iris", "face", "faceprint", "facial", "palm", "palmprint", "hand", "biometric", "biometrics", "full", "dna", "gait", "vein",
             "enrolled", "enrolment", "enrollment"), "match"),
@@ -166,7 +168,7 @@ RULES: list[Rule] = [
     Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas(?: eve)?|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)(?: day)?,?\s{1,3}(?:19|20)\d\d\b"),
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-                         r"(?=[- ](?:years?|yrs?|y/?o|now|today)\b|-year)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
+                         r"(?=[- ](?:years?|yrs?|y/?o|now|today)\b|-year| and (?:a half|still)\b)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
     Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
          1, ("ninety", "hundred"), "window", (24, 40), False),
     # "jdoe AT rivermed DOT org": an email spelled out to get past filters
@@ -181,6 +183,9 @@ RULES: list[Rule] = [
                          r"\b[\w-]{1,80}\.(?:heic|heif|jpe?g|png|dng|mov|mp4|webp|tiff?|gif|bmp|dcm|wav|m4a)\b"),
          0, ("img", "dsc", "pxl", "mvimg", "vid", "dcim", "photo", "pic", "image", "wound", ".heic", ".heif", ".jpg", ".jpeg", ".png", ".dng", ".mov", ".mp4", ".webp",
             ".tif", ".gif", ".bmp", ".dcm", ".wav", ".m4a"), "window", (90, 60), False),
+    Rule("AGE", 0.85, _re(r"(?i)\b(?:i'm|i am|i['’]ll be|makes (?:him|her)|he['’]s|she['’]s|he is|she is)\s{1,3}(9\d|1[01]\d)\b(?![.,]\d|\s?(?:%|mg|kg|lbs?|"
+                          r"pounds|min|minutes|bpm|/|percent|degrees|°|mmhg|units?|beats|breaths|over))"), 1,
+         ("i'm", "i", "makes", "he", "she"), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:turns|turned|turning|will be)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|min|minutes|days|weeks))"), 1,
          ("turns", "turned", "turning", "will"), "match"),
     Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5])|(?:ninety|one hundred(?: and)?)"
@@ -196,6 +201,15 @@ RULES: list[Rule] = [
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}(?:is\s{1,2})?[:#]?\s{0,3}(\d(?: ?\d){4}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
 ]
 
+# a Medicare Beneficiary Identifier: 11 characters in a fixed digit/letter pattern, letters without S L O I B Z
+MBI = re.compile(r"(?<![\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+                 r"[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w-])")
+# numbered roads: "Route 9", "Hwy 51", "County Rd K", "I-94" (a scene or a home on it)
+ROAD = re.compile(r"\b(?:(?:Route|Rte\.?|Hwy|Highway|Interstate|State Route|County (?:Rd|Road|Hwy|Highway|Line Rd))\s?(?:\d{1,3}[A-Z]?|[A-Z]{1,2})"
+                  r"|I-\d{1,2})\b(?!-)")  # not "I-131": iodine
+# a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
+STREET = re.compile(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|"
+                    r"Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])")
 ZIP_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 # "APS-25-00819", "SP-24-11873": the shape of an accession or case number (letters, a two-digit year, a serial)
 CASE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2}-\d{3,7}(?![\w-])")
@@ -225,7 +239,7 @@ def _split_triggers() -> tuple[dict[str, tuple[Rule, ...]], list[tuple[str, Rule
     literal: list[tuple[str, Rule]] = []
     for rule in RULES:
         for t in rule.triggers:
-            if t[0].isalpha() and t.isalpha():
+            if t[0].isalpha() and t.replace("'", "").isalpha():  # "i'm" is one token
                 bucket = words.setdefault(t, [])
                 if rule not in bucket:
                     bucket.append(rule)

@@ -56,6 +56,31 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("ambulance took him TO BALTIMORE VA last night", "BALTIMORE", "LOCATION"),
     ("follow up in Pemberton Clinic next week", "Pemberton Clinic", "LOCATION"),
     ("Mr. Lowther and his wife signed the consent", "Lowther", "NAME"),
+    # practices, schools and homes named in Title Case after a proper name
+    ("From: Brightwater Imaging | Re: your patient", "Brightwater Imaging", "LOCATION"),
+    ("she moved to Willow Bend Memory Care last month", "Willow Bend Memory Care", "LOCATION"),
+    ("note from the Lakeview School District nurse attached", "Lakeview School District", "LOCATION"),
+    ("Summit Ridge Surgery Center did the scope", "Summit Ridge Surgery Center", "LOCATION"),
+    # handoff lists split by slashes, surnames with letters beyond ASCII
+    ("holds: 2 Pemberton (CIWA) / 6 Aldana-Ruiz (tele) / 9 Kjær (obs)", "Kjær", "NAME"),
+    ("holds: 2 Pemberton (CIWA) / 6 Aldana-Ruiz (tele) / 9 Kjær (obs)", "Pemberton", "NAME"),
+    # a nickname in quotes between given name and surname
+    ("ortho f/u for Theodore 'Teddy' Brannigan, cast check", "Teddy", "NAME"),
+    ("ortho f/u for Theodore 'Teddy' Brannigan, cast check", "Brannigan", "NAME"),
+    # a Medicare Beneficiary Identifier, numbered roads and streets named without a number
+    ("new MBI is 3TW7-QK2-AM64, the card came Friday", "3TW7-QK2-AM64", "HEALTH_PLAN"),
+    ("rollover on Hwy 12 near County Rd PP, two pts", "Hwy 12", "LOCATION"),
+    ("rollover on Hwy 12 near County Rd PP, two pts", "County Rd PP", "LOCATION"),
+    ("she sleeps in the shelter on Linden Ave most nights", "Linden Ave", "LOCATION"),
+    # ages over 89 said of someone, or in a report header
+    ("I'm 91 now so please call my daughter with results", "91", "AGE"),
+    ("registration says 1931, which makes her 94, she says 93", "94", "AGE"),
+    ("ninety-two and still driving to the clinic herself", "ninety-two", "AGE"),
+    ("CT HEAD | MRN 5501-2288 | 96y | Indication: fall", "96y", "AGE"),
+    # a plate after 'is' and its state; a date inside a file name; a coach before his name
+    ("the boyfriend's plate is WI 558-TKR per security", "558-TKR", "VEHICLE"),
+    ("export saved as CTG_Lindqvist_2027-02-03.pdf for MFM", "2027-02-03", "DATE"),
+    ("this is Coach Varga from the swim club, about Mia", "Varga", "NAME"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)
@@ -78,6 +103,12 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "Pemberton and Lowther signs were both negative on exam",  # named things joined before their head
     "Grey Turner or Cullen signs would change my mind",
     "Pemberton's vs Lowther for the boards reading list",  # books compared, whatever their possessive
+    "referred by Family Practice for the rash",
+    "went to Urgent Care yesterday, no imaging",
+    "peds ENT wants a CT before the tubes",
+    "Boston bowel prep scale 7, repeat in 10 years",
+    "IV route 9 doses, then I-131 therapy in March",
+    "he's 95 kg and 180 cm, dose by weight",
     "drain put out 300-400cc overnight",
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])

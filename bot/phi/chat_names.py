@@ -40,9 +40,9 @@ _LEAD_LOWER = re.compile(r"^\s*([a-z][a-z'’]{3,20})\s(?:is|was|had|has|needs|w
                          r"husband|family|mom|dad|sister|brother|called|says|asking|asked|ok|okay|d/c|dc|discharged|npo)\b")
 # "pt in 10 (Joy)": a name after the bed; "her name is Queenie", "legal name Santiago"
 # "Marguerite 'Margo' Delacroix", "Garrett 'Boomer' Lindahl": a nickname in quotes between the given name and the surname
-_QUOTED_NICK = re.compile(r"\b([A-Z][a-z'’]{1,20})\s['‘\"“]([A-Z][a-z]{1,15})['’\"”]\s([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?)")
+_QUOTED_NICK = re.compile(r"\s['‘\"“]([A-Z][a-z]{1,15})['’\"”]\s([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?)")
 # "Elan 4418820913, Tala 4418820921": a name right before its long number
-_NAME_THEN_NUMBER = re.compile(r"\b([A-Z][a-z'’]{2,20}):?\s(?=\d{7,12}\b)")
+_NAME_THEN_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,20}):?\s$")
 _NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE  # a nickname may be any other word ("Bitsy")
 _NAME_AFTER_BED = re.compile(r"(?i:(?:pt|patient|bed|rm|room|in)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
 _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
@@ -83,9 +83,16 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                     cued: list[int], owned_at: list[int], person: bool) -> None:
     """Names for the rules above; `cued` are the indices of trigger tokens, `owned_at` where a possessive starts,
     `person` whether the message speaks of a person at all."""
-    for_at = [toks[i][0] for i in cued if keys[i] in ("for", "re")]
+    at: dict[str, list[int]] = {}  # trigger word -> its token indices, in one pass
+    for i in cued:
+        at.setdefault(keys[i], []).append(i)
+
+    def where(*words: str) -> list[int]:
+        return sorted(i for w in words for i in at.get(w, ()))
+
+    for_at = [toks[i][0] for i in where("for", "re")]
     bed_at = [toks[i - 1][0] + (text.rfind("'", *toks[i - 1]) + 1 - toks[i - 1][0] if "'" in keys[i - 1] else 0)
-              for i in cued if i > 0 and keys[i] in ("in", "bed", "rm", "room")]  # "D'Souza in 19": from "Souza"
+              for i in where("in", "bed", "rm", "room") if i > 0]  # "D'Souza in 19": from "Souza"
     hyphen_at = [m.start() for m in _HYPHEN_START.finditer(text)] if "-" in text else []
     if "-" in text:  # "Dudek-Lowe's hospice eval", "for Navarro-Quist": a double-barrelled surname in a message
         for m in filter(None, (_HYPHEN_NAME.match(text, p) for p in hyphen_at)):  # about a person (eponym pairs come
@@ -130,25 +137,30 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                 # after a surname is the patient's ("Quaye's sacrum"), eponyms being in the clinical vocabularies
             if _surname_like(m.group(1), flags):  # a surname, a double-barrelled one or a word in no list ("Quaye's")
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in filter(None, (_NAME_AFTER_BED.match(text, toks[i][0]) for i in cued if keys[i] in _BED_WORDS)):
+    for m in filter(None, (_NAME_AFTER_BED.match(text, toks[i][0]) for i in where(*_BED_WORDS))):
         if person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for i in (i for i in cued if keys[i] in ("name", "nickname")):
+    for i in where("name", "nickname"):
         m = _NAMED.match(text, toks[i][0])
         if m and _NAMED_BEFORE.search(text, max(0, toks[i][0] - 8), toks[i][0]) and not flags.get(m.group(1).lower(), 0) & _NOT_NICK:
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for i in (i for i in cued if keys[i] in KIN_AFTER):  # "Bill, his brother", "Mason and his mom"
+    for i in where(*KIN_AFTER):  # "Bill, his brother", "Mason and his mom"
         m = _NAME_THEN_KIN.search(text, max(0, toks[i][0] - 32), toks[i][1])
         if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    if "'" in text or "‘" in text or '"' in text or "“" in text:
-        for m in _QUOTED_NICK.finditer(text):
-            f1, f3 = flags.get(m.group(1).lower(), 0), flags.get(m.group(3).lower(), 0)
-            if (f1 & lx.FIRST or f3 & lx.SUR) and person_word(m.group(3), flags) and not f1 & (lx.STOP | lx.CLIN | lx.TITLE):
-                out.extend(PhiSpan(m.start(g), m.end(g), "NAME", 0.85) for g in (1, 2, 3))
-    for m in _NAME_THEN_NUMBER.finditer(text):
-        f = flags.get(m.group(1).lower(), 0)
-        if f & lx.FIRST and person_word(m.group(1), flags):
+    for q in (" '", " ‘", ' "', " “"):  # found with str.find: quotes are rare, and most are not nicknames
+        p = text.find(q)
+        while p >= 0:
+            m = _QUOTED_NICK.match(text, p)
+            first = _WORD_BEFORE.search(text, max(0, p - 24), p) if m else None
+            if m and first:
+                f1, f3 = flags.get(first.group(1).lower(), 0), flags.get(m.group(2).lower(), 0)
+                if (f1 & lx.FIRST or f3 & lx.SUR) and person_word(m.group(2), flags) and not f1 & (lx.STOP | lx.CLIN | lx.TITLE):
+                    out.extend(PhiSpan(a, b, "NAME", 0.85) for a, b in (first.span(1), m.span(1), m.span(2)))
+            p = text.find(q, p + 2)
+    for sp in [c for c in out if c.category == "ID" and c.end - c.start >= 7 and text[c.start:c.end].isdigit()]:
+        m = _NAME_THEN_NUMBER.search(text, max(0, sp.start - 24), sp.start)
+        if m and flags.get(m.group(1).lower(), 0) & lx.FIRST and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     m = _LEAD_LOWER.match(text)
     if m:

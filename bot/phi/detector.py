@@ -27,12 +27,9 @@ from bot.phi.patterns import (
     DIGIT_RULES,
     DIGIT_RX,
     LITERAL_TRIGGERS,
-    MBI,
     NON_DATE_AFTER,
     NON_DATE_BEFORE,
-    ROAD,
     RULES,
-    STREET,
     SLASH_DATE,
     WORD_TRIGGERS,
     ZIP_GATE,
@@ -375,8 +372,6 @@ _NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van
 _ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
 
 
-_STREET_GATE = re.compile(r"[a-z] (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle)\b")
-_MBI_GATE = re.compile(r"\d[A-Z]{2}\d")
 _SIX_DIGITS = re.compile(r"\d(?:[A-Za-z-]{0,4}\d){5}")
 _ALNUM_TOKEN = re.compile(r"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9-]{5,28}[A-Za-z0-9](?![\w@/-]|\.\w)")
 # "300-400cc", "3x4x5", "SBP-100-120": ranges, sizes and vitals, not identifiers
@@ -540,12 +535,6 @@ def _find(text: str) -> list[PhiSpan]:
         cands.extend(PhiSpan(m.start(), m.end(), "ID", 0.75) for m in CASE_NUMBER.finditer(text))
     if _SIX_DIGITS.search(text):
         _alnum_ids(text, cands)
-    if "-" in text or _MBI_GATE.search(text):
-        cands.extend(PhiSpan(m.start(), m.end(), "HEALTH_PLAN", 0.8) for m in MBI.finditer(text))
-    if _STREET_GATE.search(text):
-        cands.extend(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.75) for m in STREET.finditer(text))
-    if "Route" in text or "Rte" in text or "Hwy" in text or "Highway" in text or "I-" in text or "County" in text or "Interstate" in text:
-        cands.extend(PhiSpan(m.start(), m.end(), "LOCATION", 0.8) for m in ROAD.finditer(text))
     cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)

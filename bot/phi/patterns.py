@@ -70,6 +70,9 @@ DIGIT_RULES: list[Rule] = [
     Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:19|20)\d{2}(?![\w.]|\.\d)")),
     # "95y" in a report header: an age over 89 with a bare y
     Rule("AGE", 0.85, _re(r"(?<![\w./-])(?:9\d|1[01]\d)y(?![\w/])")),
+    # a Medicare Beneficiary Identifier: 11 characters in a fixed digit/letter pattern, letters without S L O I B Z
+    Rule("HEALTH_PLAN", 0.8, _re(r"(?<![\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+                                 r"[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w-])")),
     # a range of full dates: "9/15/2025-10/30/2025"
     Rule("DATE", 0.96, _re(r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\s?[-–]\s?"
                            r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})(?![\w/])")),
@@ -198,18 +201,18 @@ RULES: list[Rule] = [
     Rule("LOCATION", 0.9, _re(
         r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
         r",?\s{1,3}(\d{5}(?:-\d{4})?)\b"), 1, (), "zip"),
+    # numbered roads: "Route 9", "Hwy 51", "County Rd K", "I-94" (a scene or a home on it); not "I-131" (iodine)
+    Rule("LOCATION", 0.8, _re(r"(?:(?:Route|Rte\.?|Hwy|Highway|Interstate|State Route|County (?:Rd|Road|Hwy|Highway|Line Rd))\s?"
+                              r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2})|I-\d{1,2})\b(?!-)"),
+         0, ("route", "rte", "hwy", "highway", "interstate", "state", "county", "i"), "match"),
+    # a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
+    Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|"
+                               r"Ln|Lane|Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])"),
+         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "drive", "way", "ct", "court",
+             "pkwy", "parkway", "terrace", "trail", "circle"), "window", (60, 2), False),
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}(?:is\s{1,2})?[:#]?\s{0,3}(\d(?: ?\d){4}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
 ]
 
-# a Medicare Beneficiary Identifier: 11 characters in a fixed digit/letter pattern, letters without S L O I B Z
-MBI = re.compile(r"(?<![\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
-                 r"[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w-])")
-# numbered roads: "Route 9", "Hwy 51", "County Rd K", "I-94" (a scene or a home on it)
-ROAD = re.compile(r"\b(?:(?:Route|Rte\.?|Hwy|Highway|Interstate|State Route|County (?:Rd|Road|Hwy|Highway|Line Rd))\s?(?:\d{1,3}[A-Z]?|[A-Z]{1,2})"
-                  r"|I-\d{1,2})\b(?!-)")  # not "I-131": iodine
-# a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
-STREET = re.compile(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|"
-                    r"Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])")
 ZIP_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 # "APS-25-00819", "SP-24-11873": the shape of an accession or case number (letters, a two-digit year, a serial)
 CASE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2}-\d{3,7}(?![\w-])")

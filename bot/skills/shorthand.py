@@ -30,7 +30,7 @@ _CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
 _REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)\s{0,2}(?:#|no\.?|id)?:?\s{0,2}([A-Z]{0,4}-?\d[\w-]{2,20})")
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<!\b[A-Za-z])\.(?=\s|$)|\s[-—–|]\s|\s//\s)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
 
@@ -48,7 +48,7 @@ class Rules:
     urgency: dict[str, str]  # typed form -> canonical
     payers: tuple[str, ...]  # longest first, so "humana medicare advantage" beats "humana"
     payer_suffix: re.Pattern[str]
-    reaction: re.Pattern[str]  # "sulfa -> hives": an agent and what it did
+    reaction: re.Pattern[str]  # "sulfa -> hives", "PCN (rash)": an agent and what it did
     inner_break: re.Pattern[str]
     preamble: re.Pattern[str]  # "I am requesting prior authorization from ... for": no fact in it
     cues: dict[str, dict[str, tuple[str, ...]]]
@@ -81,7 +81,9 @@ def rules() -> Rules:
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
-                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$"),
+                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$|^([a-z][\w/+-]{1,30})\s*\(\s*(?:"
+                                     + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
+                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"),
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
                                         + r")(?![\w/]))"),
@@ -220,8 +222,8 @@ def skill_map(skill: Any) -> dict[str, str]:
 
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
-    labelled, leftover = skill.extract_labelled(text)
-    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""))
+    labelled, leftover, intro = skill.labelled_with_intro(text)
+    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""), intro=intro)
     if moved:
         leftover = "; ".join(x for x in (leftover, *moved) if x)
     found = extract_shorthand(skill, leftover, labelled=frozenset(labelled))
@@ -246,7 +248,8 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     return skill.clean(values)
 
 
-def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple[dict[str, str], list[str]]:
+def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
+                  intro: dict[str, str] | None = None) -> tuple[dict[str, str], list[str]]:
     """"next: BP check in 2 wk. call if ankle swelling": when labels are typed inline, sentence by
     sentence, a label covers its own sentence and later ones go back to the shorthand rules ("call
     if ..." is safety-net advice). When segments are split by ";" or lines, a segment stays with its
@@ -256,27 +259,45 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple
     out: dict[str, str] = {}
     moved: list[str] = []
     for name, value in labelled.items():
+        how = (intro or {}).get(name, "")
+        # "adm for IOL. d/c dx: preE, anemia. pLTCS d1 ...": a label opening a sentence covers that sentence
+        own_sentence = loose or how == "."
+        # "answer: can return after 24h, wash hands, call if ...": a label inside a run of clauses covers
+        # the clauses no cue places elsewhere
+        comma = how == ","
         if name == "question":  # "q: ok on MTX? → yes, non-live": the question ends where the answer starts
             qm = _QUESTION_END.search(value)
             if qm and value[qm.end():].strip():
                 moved.append(value[qm.end():].strip())
                 value = value[:qm.start() + (1 if qm.group(0).startswith("?") else 0)].strip()
         # "answer: yes it is safe; schedule at pharmacy; call if rash": each ";" part is looked at too
-        sentences = re.split(r"(?<=[.!?])\s+(?=\S)|\s*;\s+|\s+\|\s+" if not loose else r"(?<=[.!?])\s+(?=\S)", value)
-        kept = [sentences[0]]
+        splitter = r"(?<=[.!?])\s+(?=\S)|\s*;\s+|\s+\|\s+" if not loose else r"(?<=[.!?])\s+(?=\S)"
+        sentences = [x for x in re.split(splitter, value) if x]
+        kept = sentences[:1]
+        if comma and sentences:  # the label's own sentence: its clauses stay unless a cue opens one
+            pieces = re.split(r",\s+", sentences[0])
+            kept = [", ".join([pieces[0]] + [p for p in pieces[1:] if not _placed_elsewhere(p, name, mapping, r)])]
+            moved += [p for p in pieces[1:] if _placed_elsewhere(p, name, mapping, r)]
         for sentence in sentences[1:]:
-            kind = classify(sentence, r, starts_only=not loose)
+            kind = classify(sentence, r, starts_only=not own_sentence)
             target = mapping.get(kind) if kind else None
-            if loose and target is None and _is_medication(sentence, r):
+            if (own_sentence or comma) and target is None and _is_medication(sentence, r):
                 target = mapping.get("medications")
-            if target is None and not loose and _stands_alone(sentence, r):
+            if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
-            if loose:  # labels typed inline, sentence by sentence: a label covers its own sentence
+            if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
                 (kept if target == name else moved).append(sentence)
             else:  # labelled segments split by ";" or lines: the segment is the clinician's
                 (moved if target and target != name else kept).append(sentence)
         out[name] = ("; " if not loose else " ").join(kept)
     return out, moved
+
+
+def _placed_elsewhere(piece: str, name: str, mapping: dict[str, str], r: Rules) -> bool:
+    """"allergy: PCN, surgical candidate?, routine": a clause a cue (or a "?") gives to another field."""
+    kind = classify(piece, r, starts_only=True) or ("question" if piece.rstrip().endswith("?") else None)
+    target = mapping.get(kind) if kind else None
+    return bool(target and target != name) or (target is None and _stands_alone(piece, r))
 
 
 def _stands_alone(part: str, r: Rules) -> bool:
@@ -402,7 +423,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 and _INTERVAL_END.search(clause) and "follow_up" in mapping:
             kind = None  # "cards 2 wk": a visit and its interval, though "wk" looks like a lab cue
         if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
-                _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|visit)\b", clause)):
+                _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
         if skill.name == "discharge-summary" and kind == "changed" and not _names_drug(clause, r):
             kind = None  # "cr 2.1→1.2", "wt 84→76kg": a trend during the stay, not a medicine changed
@@ -453,7 +474,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             continue
         if kind is not None and put(kind, _strip_cue(clause, kind)):
             previous = kind
-            if mapping.get(kind) and mapping.get(kind) == mapping.get("first"):
+            if mapping.get(kind) and mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
                 first_done = True
             continue
         previous = None

@@ -1,0 +1,57 @@
+"""Shorthand found missing on the third and fourth request sets (dev split).
+
+Each request is new text written for this test, not an item of the evaluation sets.
+"""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def extract(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_labels_match_in_any_word_order_and_with_shorthand_words() -> None:
+    got = extract("discharge-summary", "Pt: 52 y/o F | Admitting Dx: cellulitis L leg | Stopped Meds: naproxen | "
+                                       "Condition: stable | Dispo: home")
+    assert got["admission_diagnosis"] == "cellulitis L leg"
+    assert got["meds_stopped"] == "naproxen"
+
+
+def test_labels_after_a_dash_or_a_comma_start_a_segment() -> None:
+    got = extract("referral", "From: Family medicine - To: Rheumatology - Pt: 40 yo F - Dx: inflammatory arthritis "
+                              "- Question: start DMARD?")
+    assert got["receiving_specialty"] == "Rheumatology"
+    assert "inflammatory arthritis" in got["reason"]
+    got = extract("patient-message", "pt seen last wk for bronchitis, q: still wheezy at night, is that expected? "
+                                     "answer: yes for up to 3 wk, keep using the inhaler")
+    assert got["question"].startswith("still wheezy")
+
+
+def test_a_label_inside_a_run_of_clauses_lets_cued_clauses_go() -> None:
+    got = extract("patient-message", "dad asks if 6yo can swim with ear tubes, answer: ok in a pool with no diving, "
+                                     "use ear plugs in lakes, call if ear drainage or fever")
+    assert "ok in a pool" in got["answer_points"]
+    assert "ear drainage" in got["safety_net"] and "ear drainage" not in got["answer_points"]
+    got = extract("referral", "45M to GI, dysphagia to solids x2 mo, allergy: codeine, needs EGD?, routine")
+    assert got["urgency"] == "routine"
+    assert "EGD" in got["clinical_question"]
+
+
+def test_a_label_opening_a_sentence_covers_that_sentence_only() -> None:
+    got = extract("discharge-summary", "66M adm for CHF exac. d/c dx: ADHF, AKI. diuresed 5 L; Cr 1.8→1.3. "
+                                       "furosemide 40 bid started. stable. home. PCP 1 wk")
+    assert "ADHF" in got["discharge_diagnoses"] and "diuresed" not in got["discharge_diagnoses"]
+    assert "furosemide" in got["meds_started"]
+
+
+def test_an_allergy_with_its_reaction_in_brackets() -> None:
+    got = extract("discharge-summary", "59F adm pneumonia. LOS 3d. amoxicillin (hives). home")
+    assert got["allergies"] == "amoxicillin (hives)"
+    got = extract("discharge-summary", "59F adm pneumonia. LOS 3d. metoprolol stopped (hypotension). home")
+    assert "metoprolol" in got.get("meds_stopped", "") and "allergies" not in got
+
+
+def test_admitted_after_a_word_of_context_is_the_reason_for_admission() -> None:
+    got = extract("discharge-summary", "30F G2 adm for preterm labor @33w. LOS 2d. betamethasone x2. home")
+    assert "preterm labor" in got["admission_diagnosis"]

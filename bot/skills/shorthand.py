@@ -29,7 +29,9 @@ _ICD10 = re.compile(r"(?<![\w.])(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?|[a-t
 _CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
-_REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)\s{0,2}(?:#|no\.?|id)?:?\s{0,2}([A-Z]{0,4}-?\d[\w-]{2,20})")
+# "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
+_REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)(?:\s{0,2}(?:#|(?:no|id|number|num)\b\.?))?"
+                  r"(?:\s+is)?:?\s{0,2}([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8})*-?\d[\w-]{2,20}|\d[\w-]{3,20})(?::(?=\s|$))?")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
@@ -179,6 +181,7 @@ _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
 _QUESTION_END = re.compile(r"\?\s*(?:[—–→|]|->|-\s|;)?\s*|\s(?:—|–|→|->|\|)\s")
 _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending))+\b")
+_FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
 
@@ -391,8 +394,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                    for p in _inner_split(c.strip(), r)]:
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
         clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
-        if not clause:
-            continue
+        if not clause or not content_words(_FILLER.sub(" ", clause)):
+            continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
             if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
         if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
@@ -627,16 +630,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     if not clause:
         return ""
     low = clause.lower()
-    # urgency
-    for typed in sorted(r.urgency, key=len, reverse=True):
-        um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)
-        if um:
-            canon = r.urgency[typed]
-            if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
-                    (canon == "routine" and put("urgency_expedited", "standard")):
-                clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
-            break
-    # payer
+    # payer (before urgency: "Priority Health" is a plan)
     pm = re.search(r"(?i)\b(?:payer|plan|insurance|ins)\s*(?:is|:)?\s+(?!says|said|denied|wants|requires)"
                    r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})", clause)
     if pm and put("payer", pm.group(1)):
@@ -648,6 +642,15 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
             end = py.end() + r.payer_suffix.match(clause[py.end():]).end()
             if put("payer", clause[py.start():end]):
                 clause = (clause[:py.start()] + clause[end:]).strip(" ,")
+    # urgency
+    for typed in sorted(r.urgency, key=len, reverse=True):
+        um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)
+        if um:
+            canon = r.urgency[typed]
+            if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
+                    (canon == "routine" and put("urgency_expedited", "standard")):
+                clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
+            break
     lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)|external review|iro review)\b", clause)
     if lm:
         level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (

@@ -55,3 +55,25 @@ def test_an_allergy_with_its_reaction_in_brackets() -> None:
 def test_admitted_after_a_word_of_context_is_the_reason_for_admission() -> None:
     got = extract("discharge-summary", "30F G2 adm for preterm labor @33w. LOS 2d. betamethasone x2. home")
     assert "preterm labor" in got["admission_diagnosis"]
+
+
+def test_the_request_itself_is_not_a_fact() -> None:
+    got = extract("discharge-summary", "Please prepare a discharge summary for a 61-year-old woman admitted with "
+                                       "a hip fracture. She went for ORIF on day one.")
+    assert got["admission_diagnosis"].startswith("admitted with a hip fracture")
+    assert "summary" not in got["admission_diagnosis"]
+    got = extract("prior-auth", "I am requesting authorization from Aetna for a knee brace, L1833, for a 50 yo M")
+    assert got["requested_service"] == "a knee brace"
+
+
+def test_denial_references_with_letters_and_words_before_them() -> None:
+    for typed, ref in (("ref HUM-PA-20931:", "HUM-PA-20931"), ("reference number QX-5521907", "QX-5521907"),
+                       ("the denial number is ZZ-14-0098", "ZZ-14-0098"), ("denial no. 88213409", "88213409")):
+        got = extract("appeal", f"Aetna, {typed} denied lumbar MRI 72148, pls overturn")
+        assert got["denial_reference"] == ref, typed
+
+
+def test_a_plan_named_like_an_urgency_word_is_the_payer() -> None:
+    got = extract("prior-auth", "Priority Health: adalimumab 40 mg q2wk for RA, failed methotrexate")
+    assert got["payer"] == "Priority Health"
+    assert "review_type" not in got

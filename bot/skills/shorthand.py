@@ -23,7 +23,7 @@ DRUG_FILES = (Path(__file__).resolve().parents[1] / "phi" / "data" / "drug_names
 _NOISE = re.compile(r"(?i)\b(?:pls|please|plz|thx|thanks|ty|asap pls)\b[.!]?")
 AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old|d old|d|day[- ]old|days? old)))?\s{0,2}-?\s{0,2}"
-    r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
+    r"(?:baby\s|infant\s)?(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
 _ICD10 = re.compile(r"(?<![\w.])(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?|[a-tv-z]\d[0-9ab]\.[0-9a-tv-z]{1,4})(?![\w]|\.\w)")
 _CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
@@ -32,7 +32,7 @@ _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|
 # "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
 _REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)(?:\s{0,2}(?:#|(?:no|id|number|num)\b\.?))?"
                   r"(?:\s+is)?:?\s{0,2}([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8})*-?\d[\w-]{2,20}|\d[\w-]{3,20})(?::(?=\s|$))?")
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<=[a-z])—(?=[a-z])|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
 
@@ -57,6 +57,7 @@ class Rules:
     ends: dict[str, re.Pattern[str]]  # cue class -> its "ends" words as one regex, in the cues' order
     skills: dict[str, dict[str, str]]
     drugs: frozenset[str]
+    leads: dict[str, re.Pattern[str]]  # class -> the phrases after which a clause's rest is that class
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,9 @@ def rules() -> Rules:
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
                        for name, c in cues.items() if c.get("ends")},
-                 skills={k: dict(v) for k, v in data["skills"].items()}, drugs=frozenset(drugs))
+                 skills={k: dict(v) for k, v in data["skills"].items()}, drugs=frozenset(drugs),
+                 leads={k: re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(v, key=len, reverse=True))
+                                      + r")(?![\w])\s*:?") for k, v in (data.get("lead_phrases") or {}).items()})
 
 
 @dataclass
@@ -181,8 +184,37 @@ _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
 _QUESTION_END = re.compile(r"\?\s*(?:[—–→|]|->|-\s|;)?\s*|\s(?:—|–|→|->|\|)\s")
 _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending))+\b")
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of|a couple)"
+           r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
+# "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
+_LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|with us|admitted|hospitalized|in (?:the )?hospital)"
+                        r"(?:\s+for)?\s+(" + _NUMBER + r"\s(?:days?|nights?))\b|\b(" + _NUMBER
+                        + r"[- ](?:day|night))\s(?:stay|admission|hospitalization|hospital stay)\b")
+# "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
+_DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+are|\s+will)?\s+)?(?:\bwill\s+)?"
+                          r"\b(?:go|goes|going|went|discharged|discharging|headed|heading|returns?|returning|back)\s+"
+                          r"(home(?:\s+(?:with|to|w/)\s+(?:his|her|their|the|mom|dad|mother|father|parents?|family|wife|husband|"
+                          r"partner|spouse|daughter|son|sister|brother|grand\w+|friend|caregivers?|infant|baby)\b[^,;.]*)?)"
+                          r"(?=\s*(?:[,;.]|$|and\b))")
+# "see the diabetes educator in two days", "office visit with me in a week", "check in the clinic tomorrow"
+_FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f/u|appointment|appt|visit|check|recheck|program|"
+                              r"clinic)\b.*?\b(?:in\s+(?:" + _NUMBER + r"|a|an|the next)\s+(?:days?|weeks?|wks?|months?)|tomorrow|"
+                              r"next week|this week)\b")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
+
+
+def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, int, int] | None:
+    """The first phrase (``lead_phrases`` in shorthand.yaml) after which the rest of a clause is one
+    class of fact: "so it's ...", "they said ...", "I am enclosing ..."."""
+    best: tuple[str, int, int] | None = None
+    for kind, rx in r.leads.items():
+        if kind not in mapping:
+            continue
+        m = rx.search(clause)
+        if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
+            best = (kind, m.start(), m.end())
+    return best
 
 
 def _is_result(clause: str, r: Rules) -> bool:
@@ -381,6 +413,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     m = _LOS.search(text)
     if m and put("los", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
+    elif "los" in mapping and (m := _LOS_PROSE.search(text)):  # "she stayed three days", "her two-day stay"
+        g = 1 if m.group(1) else 2
+        if put("los", m.group(g)):
+            text = text[:m.start(g)] + " " + text[m.end(g):]
     m = _REF.search(text)
     if m and put("reference", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
@@ -390,12 +426,34 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     after_denied = False
     lead_done = False
     previous: str | None = None
-    for clause in [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
-                   for p in _inner_split(c.strip(), r)]:
+    queue = [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .") for p in _inner_split(c.strip(), r)]
+    while queue:
+        clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
         clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause or not content_words(_FILLER.sub(" ", clause)):
             continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
+        if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
+            dm_ = _DISPOSITION.search(clause)
+            if dm_ and put("disposition", dm_.group(1)):
+                clause = _tidy_clause(clause[:dm_.start()] + " " + clause[dm_.end():])
+                if not clause or not content_words(_FILLER.sub(" ", clause)):
+                    continue
+        lead = _lead_phrase(clause, mapping, r)
+        if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
+            kind, start, end = lead
+            value = clause[end:].strip(" ,:")
+            bm = re.search(r"(?i)\s+but\s+", value)
+            rest = ""
+            if bm:
+                value, rest = value[:bm.start()], value[bm.start():].strip()
+            if value and put(kind, value):
+                before = _tidy_clause(clause[:start])
+                queue[:0] = [x for x in (before, rest) if x and content_words(_FILLER.sub(" ", x))]
+                if mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
+                    first_done = True
+                previous = kind if not rest else "rebut"
+                continue
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
             if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
         if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
@@ -428,6 +486,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
                 _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
+        if kind in (None, "results") and "follow_up" in mapping and (first_done or "first" not in mapping) \
+                and _FOLLOW_UP_PROSE.search(clause):
+            kind = "follow_up"  # "see the diabetes educator in two days and endocrinology in one week"
         if skill.name == "discharge-summary" and kind == "changed" and not _names_drug(clause, r):
             kind = None  # "cr 2.1→1.2", "wt 84→76kg": a trend during the stay, not a medicine changed
         if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
@@ -594,7 +655,7 @@ def _inner_split(clause: str, r: Rules) -> list[str]:
 
 def _tidy_clause(clause: str) -> str:
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;.")
-    clause = re.sub(r"(?i)^(?:and|or|&|\+)\s+|\s+(?:and|or|&|\+|w/|with)$", "", clause).strip(" ,;.")
+    clause = re.sub(r"(?i)^(?:(?:and|or|&|\+)\s+|(?:→|->)\s*)|\s+(?:and|or|&|\+|w/|with)$", "", clause).strip(" ,;.")
     return clause
 
 

@@ -280,7 +280,23 @@ def extract(skill: Any, text: str) -> dict[str, str]:
         fm = _FREQUENCY.search(values[mapping["lead"]])
         if fm:
             values[target] = fm.group(0).strip()
+    level = mapping.get("appeal_level")
+    if level and level in labelled:  # "Level: 1st level", "level: second.": the canonical level
+        lv = _appeal_level(values[level])
+        if lv:
+            values[level] = lv
     return skill.clean(values)
+
+
+def _appeal_level(text: str) -> str | None:
+    low = text.lower()
+    if "external" in low or "iro" in low.split():
+        return "external review"
+    if re.search(r"\b(?:1st|first|one|redetermination)\b", low):
+        return "first-level internal"
+    if re.search(r"\b(?:2nd|second|two)\b", low):
+        return "second-level internal"
+    return None
 
 
 def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
@@ -587,7 +603,10 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
             for i in range(m.start(), end):
                 taken[i] = True
-            spans.append((m.start(), end, r.specialties[typed]))  # "IM res clinic", "peds res", "hosp med team"
+            canon = r.specialties[typed]
+            if end > m.end():  # "IM res clinic", "peds res", "hosp med team": the setting typed is kept beside the name
+                canon = f"{canon} ({text[m.start():end]})"
+            spans.append((m.start(), end, canon))
     if not spans:
         return text
     spans.sort()
@@ -606,7 +625,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - len(re.search(r"\S+\s*$", before).group(0)), b))
             continue
-        if canon in _REFERRER_ONLY:
+        if canon.split(" (")[0] in _REFERRER_ONLY:
             continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to
         lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before)
         if receiving_done and not lead:

@@ -105,3 +105,14 @@ def test_appeal_phrases_that_introduce_a_fact() -> None:
     assert "8 weeks of PT" in got["rebuttal"]
     assert "PT notes" in got["evidence"]
     assert "reverse the denial" in got["requested_action"]
+
+
+def test_a_specialty_typed_with_its_setting_keeps_the_setting() -> None:
+    got = extract("referral", "gen med res → A/I, 30F hives after peanut, ?testing")
+    assert got["referring_specialty"] == "Internal medicine (gen med res)"
+    assert got["receiving_specialty"] == "Allergy and immunology"
+
+
+def test_a_labelled_appeal_level_reads_as_the_canonical_level() -> None:
+    assert extract("appeal", "Payer: Cigna | Level: 2nd level | Service: CT chest")["appeal_level"] == "second-level internal"
+    assert extract("appeal", "Payer: Medicare Part D – Redetermination | Level: first")["appeal_level"] == "first-level internal"

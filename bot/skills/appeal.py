@@ -16,7 +16,8 @@ FIELDS = (
     Field("denial_reference", "Denial reference", required=False, max_length=80,
           hint="The plan's reference for the denial; leave blank to write [denial reference on file].",
           aliases=("reference", "ref", "case number", "denial ref", "denial#", "denial #", "denial id", "denial no",
-                   "claim", "claim #", "case", "case #", "auth #")),
+                   "claim", "claim #", "case", "case #", "auth #", "denial number", "reference number",
+                   "claim number", "case id")),
     Field("requested_service", "Denied service or drug", max_length=500,
           aliases=("service", "drug", "procedure", "denied service", "request", "requested", "denied drug", "item")),
     Field("service_codes", "CPT/HCPCS or NDC codes", required=False, max_length=300,
@@ -40,7 +41,7 @@ FIELDS = (
           aliases=("prior therapy", "tried", "step therapy", "failed")),
     Field("requested_action", "Requested action", required=False, max_length=500,
           placeholder="Overturn the denial and approve the service as ordered",
-          aliases=("action", "ask", "remedy")),
+          aliases=("action", "ask", "remedy", "requested action")),
 )
 
 INSTRUCTIONS = """\

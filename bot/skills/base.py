@@ -98,6 +98,24 @@ class Skill:
     def _key_index(self) -> dict[str, Field]:
         return {key: f for f in self.fields for key in f.keys()}
 
+    def _loose_index(self) -> dict[frozenset[str], Field]:
+        """Keys as sets of plain words, so "Stopped Meds" finds "meds stopped" and "Admitting Dx" finds
+        "admitting diagnosis"; a word set two fields share is left out."""
+        seen: dict[frozenset[str], Field | None] = {}
+        for f in self.fields:
+            for key in f.keys():
+                words = _loose_key(key)
+                if words:
+                    seen[words] = f if seen.get(words, f) is f else None
+        return {k: f for k, f in seen.items() if f is not None}
+
+    def _field_for(self, head: str) -> Field | None:
+        key = _norm_key(head)
+        f = self._key_index().get(key)
+        if f is None and 1 < len(key.split()) <= 4:
+            f = self._loose_index().get(_loose_key(key))
+        return f
+
     # free text -> fields -----------------------------------------------------------------
     def extract(self, text: str) -> dict[str, str]:
         """Fields from a one-line request: ``field: value`` segments where the clinician labelled
@@ -115,23 +133,31 @@ class Skill:
         "a | b | c" each part stands alone. Text before the first
         key is returned as the rest, for the shorthand rules.
         """
-        index = self._key_index()
+        values, leftover, _ = self.labelled_with_intro(text)
+        return values, leftover
+
+    def labelled_with_intro(self, text: str) -> tuple[dict[str, str], str, dict[str, str]]:
+        """As :meth:`extract_labelled`, plus what introduced each label: "" (start of text), "\\n", ";",
+        "|", "." (a sentence that opens with a label), "," or "-" (a label typed inside a run of
+        clauses), so the shorthand rules know how far the clinician meant the label to reach."""
         values: dict[str, str] = {}
         leftover: list[str] = []
+        intro: dict[str, str] = {}
         current: Field | None = None
-        for sep, segment in _segments(text):
+        for sep, raw, segment in _segments(text, raw=True):
             head, colon, rest = segment.partition(":")
-            f = index.get(_norm_key(head)) if colon else None
+            f = self._field_for(head) if colon else None
             if f is None and colon and 1 < len(head.split()) <= 6:
                 # "pt 28 wk pregnant q: ...": the key is the last word or two; the words before stay as text
                 words = head.split()
                 for n in (2, 1):
-                    f = index.get(_norm_key(" ".join(words[-n:])))
+                    f = self._field_for(" ".join(words[-n:]))
                     if f is not None:
                         leftover.append(" ".join(words[:-n]))
                         break
             if f is not None:
                 current = f
+                intro.setdefault(f.name, raw)
                 before = values.get(f.name, "")
                 values[f.name] = f"{before}\n{rest.strip()}" if before else rest.strip()
             elif not segment.strip():
@@ -141,7 +167,7 @@ class Skill:
                 values[current.name] = values.get(current.name, "") + joiner + segment.strip()
             else:
                 leftover.append(segment.strip())
-        return {name: _tidy(value) for name, value in values.items()}, "; ".join(leftover)
+        return {name: _tidy(value) for name, value in values.items()}, "; ".join(leftover), intro
 
     def clean(self, values: Mapping[str, object]) -> dict[str, str]:
         """Known fields only, stripped, empty dropped, choices in their canonical spelling."""
@@ -254,18 +280,26 @@ def needs_marker(f: Field) -> str:
     return f"[needs: {f.label.lower()}]"
 
 
-# a new segment starts at a newline or ';', or at ". Label:" (a sentence that opens with a label)
-_SEGMENT = re.compile(r"(\n|;|\s\|\s|(?<=[.?!])\s+(?=[A-Za-z][A-Za-z /-]{0,30}:))")
+# a new segment starts at a newline or ';', or at ". Label:" (a sentence that opens with a label), ", q:"
+# or " - Label:" / " — Label:" (labels typed inline, one after another)
+_SEGMENT = re.compile(r"(\n|;|\s\|\s|(?:(?<=[.?!,])\s+|\s+[-\u2013\u2014]\s+)(?=[A-Za-z][A-Za-z /&-]{0,30}:(?!//)))")
 
 
-def _segments(text: str) -> list[tuple[str, str]]:
-    """(separator before, segment) pairs; the first separator is ''."""
+def _segments(text: str, raw: bool = False) -> list:  # type: ignore[type-arg]
+    """(separator before, segment) pairs; the first separator is ''. With ``raw``, (separator, how it
+    was typed: "\\n", ";", "|", ".", "," or "-", segment) triples."""
     parts = _SEGMENT.split(text.replace("\r\n", "\n"))
-    out = [("", parts[0])]
+    out: list = [("", "", parts[0]) if raw else ("", parts[0])]  # type: ignore[type-arg]
     for i in range(1, len(parts), 2):
         sep = parts[i] if parts[i] in ("\n", ";") else "|" if parts[i].strip() == "|" else ";"
-        out.append((sep, parts[i + 1]))
+        typed = sep if sep != ";" or parts[i] == ";" else "," if _ends_with(parts[i - 1], ",") else \
+            "." if _ends_with(parts[i - 1], ".?!") else "-"
+        out.append((sep, typed, parts[i + 1]) if raw else (sep, parts[i + 1]))
     return out
+
+
+def _ends_with(before: str, chars: str) -> bool:
+    return bool(before) and before.rstrip()[-1:] in chars
 
 
 def _tidy(value: str) -> str:
@@ -276,6 +310,20 @@ def _tidy(value: str) -> str:
 
 def _norm_key(key: str) -> str:
     return re.sub(r"[\s_\-/]+", " ", key.strip().lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> dict[str, str]:
+    import yaml
+
+    data = yaml.safe_load((TEMPLATE_DIR / "data" / "shorthand.yaml").read_text(encoding="utf-8"))
+    return {str(k).lower(): str(v).lower() for k, v in (data.get("label_words") or {}).items()}
+
+
+def _loose_key(key: str) -> frozenset[str]:
+    """A label as a set of plain words: order, filler words and shorthand ("dx", "meds") do not matter."""
+    words = _label_words()
+    return frozenset(words.get(w, w) for w in _norm_key(key).split() if w not in ("the", "of", "at", "on", "for", "to"))
 
 
 def _items(value: str) -> list[str]:

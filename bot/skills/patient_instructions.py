@@ -8,7 +8,8 @@ FIELDS = (
           max_length=200, hint='Completes "Care instructions for ...".',
           aliases=("diagnosis", "dx", "problem", "for")),
     Field("explanation", "What it means, in everyday words", multiline=True, required=False,
-          max_length=800, aliases=("what it means", "about", "explain")),
+          max_length=800, aliases=("what it means", "about", "explain", "expl", "explanation", "info",
+                            "what it is")),
     Field("steps", "What to do (one step per line)", multiline=True,
           hint="Short sentences, one action each.",
           aliases=("what to do", "do", "care", "instructions", "home care")),
@@ -23,7 +24,7 @@ FIELDS = (
     Field("emergency_signs", "Go to the emergency room or call 911 if", multiline=True,
           aliases=("emergency", "er if", "911 if", "go to er if", "emergency signs", "red flags")),
     Field("follow_up", "Follow-up", multiline=True,
-          aliases=("follow up", "followup", "next visit", "return")),
+          aliases=("follow up", "followup", "next visit", "return", "f/u", "fu")),
 )
 
 INSTRUCTIONS = """\

@@ -6,15 +6,16 @@ from bot.skills.base import Field, Skill
 FIELDS = (
     Field("question", "What the patient asked", max_length=500,
           hint='Completes "You asked ...", e.g. "if you should keep taking your new medicine".',
-          aliases=("patient asks", "asked", "message", "patient question", "q", "pt q", "pt question", "parent q")),
+          aliases=("patient asks", "asked", "message", "patient question", "q", "pt q", "pt question", "parent q", "msg", "pt msg", "patient message",
+                   "portal message", "question")),
     Field("answer_points", "Points to answer (one per line)", multiline=True,
           hint="Short sentences in everyday words.",
-          aliases=("answer", "points", "reply", "response", "answers", "pts", "a", "key points")),
+          aliases=("answer", "points", "reply", "response", "answers", "pts", "a", "key points", "ans", "response to include", "tell them")),
     Field("next_steps", "Next steps", multiline=True, required=False,
           aliases=("next", "plan", "follow up", "followup", "next steps")),
     Field("safety_net", "When to get help (safety-net advice)", multiline=True,
           hint="When to call the clinic, and when to call 911.",
-          aliases=("safety net", "safety", "call if", "red flags", "warning signs")),
+          aliases=("safety net", "safety", "call if", "red flags", "warning signs", "return precautions")),
 )
 
 INSTRUCTIONS = """\

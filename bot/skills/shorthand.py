@@ -23,14 +23,16 @@ DRUG_FILES = (Path(__file__).resolve().parents[1] / "phi" / "data" / "drug_names
 _NOISE = re.compile(r"(?i)\b(?:pls|please|plz|thx|thanks|ty|asap pls)\b[.!]?")
 AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?i)(?<![\w/])(?:(\d{1,3})\s{0,2}(?:-?\s?(?:yo|y/o|y\.o\.|yr|yrs|year[- ]old|years? old|(mo|mos|month[- ]old|months? old|wk|wks|week[- ]old|d old|d|day[- ]old|days? old)))?\s{0,2}-?\s{0,2}"
-    r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
+    r"(?:baby\s|infant\s)?(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
 _ICD10 = re.compile(r"(?<![\w.])(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?|[a-tv-z]\d[0-9ab]\.[0-9a-tv-z]{1,4})(?![\w]|\.\w)")
 _CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
-_REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)\s{0,2}(?:#|no\.?|id)?:?\s{0,2}([A-Z]{0,4}-?\d[\w-]{2,20})")
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<!\b[A-Za-z])\.(?=\s|$)|\s[-—–|]\s|\s//\s)\s*")
+# "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
+_REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)(?:\s{0,2}(?:#|(?:no|id|number|num)\b\.?))?"
+                  r"(?:\s+is)?:?\s{0,2}([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8})*-?\d[\w-]{2,20}|\d[\w-]{3,20})(?::(?=\s|$))?")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<=[a-z])—(?=[a-z])|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
 
@@ -48,13 +50,14 @@ class Rules:
     urgency: dict[str, str]  # typed form -> canonical
     payers: tuple[str, ...]  # longest first, so "humana medicare advantage" beats "humana"
     payer_suffix: re.Pattern[str]
-    reaction: re.Pattern[str]  # "sulfa -> hives": an agent and what it did
+    reaction: re.Pattern[str]  # "sulfa -> hives", "PCN (rash)": an agent and what it did
     inner_break: re.Pattern[str]
     preamble: re.Pattern[str]  # "I am requesting prior authorization from ... for": no fact in it
     cues: dict[str, dict[str, tuple[str, ...]]]
     ends: dict[str, re.Pattern[str]]  # cue class -> its "ends" words as one regex, in the cues' order
     skills: dict[str, dict[str, str]]
     drugs: frozenset[str]
+    leads: dict[str, re.Pattern[str]]  # class -> the phrases after which a clause's rest is that class
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +84,9 @@ def rules() -> Rules:
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
-                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$"),
+                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$|^([a-z][\w/+-]{1,30})\s*\(\s*(?:"
+                                     + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
+                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"),
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
                                         + r")(?![\w/]))"),
@@ -89,7 +94,9 @@ def rules() -> Rules:
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
                        for name, c in cues.items() if c.get("ends")},
-                 skills={k: dict(v) for k, v in data["skills"].items()}, drugs=frozenset(drugs))
+                 skills={k: dict(v) for k, v in data["skills"].items()}, drugs=frozenset(drugs),
+                 leads={k: re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(v, key=len, reverse=True))
+                                      + r")(?![\w])\s*:?") for k, v in (data.get("lead_phrases") or {}).items()})
 
 
 @dataclass
@@ -177,7 +184,37 @@ _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
 _QUESTION_END = re.compile(r"\?\s*(?:[—–→|]|->|-\s|;)?\s*|\s(?:—|–|→|->|\|)\s")
 _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending))+\b")
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of|a couple)"
+           r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
+# "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
+_LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|with us|admitted|hospitalized|in (?:the )?hospital)"
+                        r"(?:\s+for)?\s+(" + _NUMBER + r"\s(?:days?|nights?))\b|\b(" + _NUMBER
+                        + r"[- ](?:day|night))\s(?:stay|admission|hospitalization|hospital stay)\b")
+# "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
+_DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+are|\s+will)?\s+)?(?:\bwill\s+)?"
+                          r"\b(?:go|goes|going|went|discharged|discharging|headed|heading|returns?|returning|back)\s+"
+                          r"(home(?:\s+(?:with|to|w/)\s+(?:his|her|their|the|mom|dad|mother|father|parents?|family|wife|husband|"
+                          r"partner|spouse|daughter|son|sister|brother|grand\w+|friend|caregivers?|infant|baby)\b[^,;.]*)?)"
+                          r"(?=\s*(?:[,;.]|$|and\b))")
+# "see the diabetes educator in two days", "office visit with me in a week", "check in the clinic tomorrow"
+_FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f/u|appointment|appt|visit|check|recheck|program|"
+                              r"clinic)\b.*?\b(?:in\s+(?:" + _NUMBER + r"|a|an|the next)\s+(?:days?|weeks?|wks?|months?)|tomorrow|"
+                              r"next week|this week)\b")
+_FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
+
+
+def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, int, int] | None:
+    """The first phrase (``lead_phrases`` in shorthand.yaml) after which the rest of a clause is one
+    class of fact: "so it's ...", "they said ...", "I am enclosing ..."."""
+    best: tuple[str, int, int] | None = None
+    for kind, rx in r.leads.items():
+        if kind not in mapping:
+            continue
+        m = rx.search(clause)
+        if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
+            best = (kind, m.start(), m.end())
+    return best
 
 
 def _is_result(clause: str, r: Rules) -> bool:
@@ -220,8 +257,8 @@ def skill_map(skill: Any) -> dict[str, str]:
 
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
-    labelled, leftover = skill.extract_labelled(text)
-    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""))
+    labelled, leftover, intro = skill.labelled_with_intro(text)
+    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""), intro=intro)
     if moved:
         leftover = "; ".join(x for x in (leftover, *moved) if x)
     found = extract_shorthand(skill, leftover, labelled=frozenset(labelled))
@@ -243,10 +280,27 @@ def extract(skill: Any, text: str) -> dict[str, str]:
         fm = _FREQUENCY.search(values[mapping["lead"]])
         if fm:
             values[target] = fm.group(0).strip()
+    level = mapping.get("appeal_level")
+    if level and level in labelled:  # "Level: 1st level", "level: second.": the canonical level
+        lv = _appeal_level(values[level])
+        if lv:
+            values[level] = lv
     return skill.clean(values)
 
 
-def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple[dict[str, str], list[str]]:
+def _appeal_level(text: str) -> str | None:
+    low = text.lower()
+    if "external" in low or "iro" in low.split():
+        return "external review"
+    if re.search(r"\b(?:1st|first|one|redetermination)\b", low):
+        return "first-level internal"
+    if re.search(r"\b(?:2nd|second|two)\b", low):
+        return "second-level internal"
+    return None
+
+
+def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
+                  intro: dict[str, str] | None = None) -> tuple[dict[str, str], list[str]]:
     """"next: BP check in 2 wk. call if ankle swelling": when labels are typed inline, sentence by
     sentence, a label covers its own sentence and later ones go back to the shorthand rules ("call
     if ..." is safety-net advice). When segments are split by ";" or lines, a segment stays with its
@@ -256,27 +310,45 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool) -> tuple
     out: dict[str, str] = {}
     moved: list[str] = []
     for name, value in labelled.items():
+        how = (intro or {}).get(name, "")
+        # "adm for IOL. d/c dx: preE, anemia. pLTCS d1 ...": a label opening a sentence covers that sentence
+        own_sentence = loose or how == "."
+        # "answer: can return after 24h, wash hands, call if ...": a label inside a run of clauses covers
+        # the clauses no cue places elsewhere
+        comma = how == ","
         if name == "question":  # "q: ok on MTX? → yes, non-live": the question ends where the answer starts
             qm = _QUESTION_END.search(value)
             if qm and value[qm.end():].strip():
                 moved.append(value[qm.end():].strip())
                 value = value[:qm.start() + (1 if qm.group(0).startswith("?") else 0)].strip()
         # "answer: yes it is safe; schedule at pharmacy; call if rash": each ";" part is looked at too
-        sentences = re.split(r"(?<=[.!?])\s+(?=\S)|\s*;\s+|\s+\|\s+" if not loose else r"(?<=[.!?])\s+(?=\S)", value)
-        kept = [sentences[0]]
+        splitter = r"(?<=[.!?])\s+(?=\S)|\s*;\s+|\s+\|\s+" if not loose else r"(?<=[.!?])\s+(?=\S)"
+        sentences = [x for x in re.split(splitter, value) if x]
+        kept = sentences[:1]
+        if comma and sentences:  # the label's own sentence: its clauses stay unless a cue opens one
+            pieces = re.split(r",\s+", sentences[0])
+            kept = [", ".join([pieces[0]] + [p for p in pieces[1:] if not _placed_elsewhere(p, name, mapping, r)])]
+            moved += [p for p in pieces[1:] if _placed_elsewhere(p, name, mapping, r)]
         for sentence in sentences[1:]:
-            kind = classify(sentence, r, starts_only=not loose)
+            kind = classify(sentence, r, starts_only=not own_sentence)
             target = mapping.get(kind) if kind else None
-            if loose and target is None and _is_medication(sentence, r):
+            if (own_sentence or comma) and target is None and _is_medication(sentence, r):
                 target = mapping.get("medications")
-            if target is None and not loose and _stands_alone(sentence, r):
+            if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
-            if loose:  # labels typed inline, sentence by sentence: a label covers its own sentence
+            if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
                 (kept if target == name else moved).append(sentence)
             else:  # labelled segments split by ";" or lines: the segment is the clinician's
                 (moved if target and target != name else kept).append(sentence)
         out[name] = ("; " if not loose else " ").join(kept)
     return out, moved
+
+
+def _placed_elsewhere(piece: str, name: str, mapping: dict[str, str], r: Rules) -> bool:
+    """"allergy: PCN, surgical candidate?, routine": a clause a cue (or a "?") gives to another field."""
+    kind = classify(piece, r, starts_only=True) or ("question" if piece.rstrip().endswith("?") else None)
+    target = mapping.get(kind) if kind else None
+    return bool(target and target != name) or (target is None and _stands_alone(piece, r))
 
 
 def _stands_alone(part: str, r: Rules) -> bool:
@@ -357,6 +429,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     m = _LOS.search(text)
     if m and put("los", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
+    elif "los" in mapping and (m := _LOS_PROSE.search(text)):  # "she stayed three days", "her two-day stay"
+        g = 1 if m.group(1) else 2
+        if put("los", m.group(g)):
+            text = text[:m.start(g)] + " " + text[m.end(g):]
     m = _REF.search(text)
     if m and put("reference", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
@@ -366,12 +442,34 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     after_denied = False
     lead_done = False
     previous: str | None = None
-    for clause in [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
-                   for p in _inner_split(c.strip(), r)]:
+    queue = [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .") for p in _inner_split(c.strip(), r)]
+    while queue:
+        clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
         clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
-        if not clause:
-            continue
+        if not clause or not content_words(_FILLER.sub(" ", clause)):
+            continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
+        if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
+            dm_ = _DISPOSITION.search(clause)
+            if dm_ and put("disposition", dm_.group(1)):
+                clause = _tidy_clause(clause[:dm_.start()] + " " + clause[dm_.end():])
+                if not clause or not content_words(_FILLER.sub(" ", clause)):
+                    continue
+        lead = _lead_phrase(clause, mapping, r)
+        if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
+            kind, start, end = lead
+            value = clause[end:].strip(" ,:")
+            bm = re.search(r"(?i)\s+but\s+", value)
+            rest = ""
+            if bm:
+                value, rest = value[:bm.start()], value[bm.start():].strip()
+            if value and put(kind, value):
+                before = _tidy_clause(clause[:start])
+                queue[:0] = [x for x in (before, rest) if x and content_words(_FILLER.sub(" ", x))]
+                if mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
+                    first_done = True
+                previous = kind if not rest else "rebut"
+                continue
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
             if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
         if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
@@ -402,8 +500,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 and _INTERVAL_END.search(clause) and "follow_up" in mapping:
             kind = None  # "cards 2 wk": a visit and its interval, though "wk" looks like a lab cue
         if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
-                _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|visit)\b", clause)):
+                _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
+        if kind in (None, "results") and "follow_up" in mapping and (first_done or "first" not in mapping) \
+                and _FOLLOW_UP_PROSE.search(clause):
+            kind = "follow_up"  # "see the diabetes educator in two days and endocrinology in one week"
         if skill.name == "discharge-summary" and kind == "changed" and not _names_drug(clause, r):
             kind = None  # "cr 2.1→1.2", "wt 84→76kg": a trend during the stay, not a medicine changed
         if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
@@ -453,7 +554,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             continue
         if kind is not None and put(kind, _strip_cue(clause, kind)):
             previous = kind
-            if mapping.get(kind) and mapping.get(kind) == mapping.get("first"):
+            if mapping.get(kind) and mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
                 first_done = True
             continue
         previous = None
@@ -502,7 +603,10 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
             for i in range(m.start(), end):
                 taken[i] = True
-            spans.append((m.start(), end, r.specialties[typed]))  # "IM res clinic", "peds res", "hosp med team"
+            canon = r.specialties[typed]
+            if end > m.end():  # "IM res clinic", "peds res", "hosp med team": the setting typed is kept beside the name
+                canon = f"{canon} ({text[m.start():end]})"
+            spans.append((m.start(), end, canon))
     if not spans:
         return text
     spans.sort()
@@ -521,7 +625,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - len(re.search(r"\S+\s*$", before).group(0)), b))
             continue
-        if canon in _REFERRER_ONLY:
+        if canon.split(" (")[0] in _REFERRER_ONLY:
             continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to
         lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before)
         if receiving_done and not lead:
@@ -570,7 +674,7 @@ def _inner_split(clause: str, r: Rules) -> list[str]:
 
 def _tidy_clause(clause: str) -> str:
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;.")
-    clause = re.sub(r"(?i)^(?:and|or|&|\+)\s+|\s+(?:and|or|&|\+|w/|with)$", "", clause).strip(" ,;.")
+    clause = re.sub(r"(?i)^(?:(?:and|or|&|\+)\s+|(?:→|->)\s*)|\s+(?:and|or|&|\+|w/|with)$", "", clause).strip(" ,;.")
     return clause
 
 
@@ -606,16 +710,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     if not clause:
         return ""
     low = clause.lower()
-    # urgency
-    for typed in sorted(r.urgency, key=len, reverse=True):
-        um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)
-        if um:
-            canon = r.urgency[typed]
-            if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
-                    (canon == "routine" and put("urgency_expedited", "standard")):
-                clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
-            break
-    # payer
+    # payer (before urgency: "Priority Health" is a plan)
     pm = re.search(r"(?i)\b(?:payer|plan|insurance|ins)\s*(?:is|:)?\s+(?!says|said|denied|wants|requires)"
                    r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})", clause)
     if pm and put("payer", pm.group(1)):
@@ -627,6 +722,15 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
             end = py.end() + r.payer_suffix.match(clause[py.end():]).end()
             if put("payer", clause[py.start():end]):
                 clause = (clause[:py.start()] + clause[end:]).strip(" ,")
+    # urgency
+    for typed in sorted(r.urgency, key=len, reverse=True):
+        um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)
+        if um:
+            canon = r.urgency[typed]
+            if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
+                    (canon == "routine" and put("urgency_expedited", "standard")):
+                clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
+            break
     lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)|external review|iro review)\b", clause)
     if lm:
         level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (

@@ -251,7 +251,8 @@ def test_conversational_openings_and_resident_clinics() -> None:
     got = extract("prior-auth", "I am requesting prior authorization from Aetna for guanfacine ER 2 mg, 30 tablets per month")
     assert got["payer"] == "Aetna" and got["requested_service"].startswith("guanfacine ER 2 mg")
     got = extract("referral", "IM res clinic → cards, 63M exertional CP x3wk, ETT positive")
-    assert got["referring_specialty"] == "Internal medicine" and got["receiving_specialty"] == "Cardiology"
+    # the resident clinic typed is kept beside the canonical name: the consultant learns who refers
+    assert got["referring_specialty"] == "Internal medicine (IM res clinic)" and got["receiving_specialty"] == "Cardiology"
     got = extract("referral", "this is family medicine, 70F to derm for a changing mole on the back")
     assert got["referring_specialty"] == "Family medicine"
 

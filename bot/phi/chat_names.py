@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.phi import lexicon as lx
+from bot.phi.names import SPECIES
 from bot.phi.spans import PhiSpan
 
 # "Price's potassium is back": a capital and 's before a result or a relative is a person's
@@ -123,6 +124,7 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         fn = flags.get(nxt.group(1).lower(), 0) if nxt else 0
         if _surname_like(m.group(1), flags) and not f & lx.ENG and (f & lx.SUR or len(m.group(1)) >= 5) \
                 and not (fn & lx.HEAD or (fn & lx.MED and not fn & (lx.COMMON | lx.STOP))) \
+                and not (nxt and not fn and SPECIES.fullmatch(nxt.group(1))) \
                 and not lx.lexicon().med_shape.match(m.group(1).lower()):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for m in _LEAD_SURNAME.finditer(text):  # "Lattimore: staples out 12/24", "NAKASHIMA MOVED FROM 11 TO 12"

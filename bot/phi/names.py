@@ -32,7 +32,7 @@ dialysis imaging infusion wound sleep kidney vascular birth birthing women's wom
 orthopedic orthopaedic breast diabetes psychiatric behavioral treatment recovery care urgent ambulatory outpatient
 nursing senior hearing vision dental pain fertility transplant""".split())
 _PROCEDURE_ENDS = ("ectomy", "ostomy", "otomy", "plasty", "pexy", "rrhaphy", "scopy", "centesis", "desis", "tripsy")
-_SPECIES = re.compile(r"[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)")
+SPECIES = re.compile(r"[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)")
 _CONTRACTION = re.compile(r"'(?:m|t|re|ve|ll|d)$")
 _SENT_END = frozenset(".!?:;\n\"(*-•>")
 
@@ -118,9 +118,11 @@ class NameWalk:
             if len(k) >= 8 and k.endswith(_PROCEDURE_ENDS):
                 flags[idx] |= lx.HEAD  # "Witzel jejunostomy", "Ferguson hemorrhoidectomy": an operation names its eponym
         med = lx.MED
-        for idx in [i for i, f in enumerate(flags[:-1]) if f & med]:  # "Candida auris": a genus and its species
-            if words[idx][:1].isupper() and _SPECIES.fullmatch(words[idx + 1]) \
-                    and not flags[idx + 1] & (lx.COMMON | lx.STOP) and text[toks[idx][1]:toks[idx + 1][0]] == " ":
+        # "Candida auris": a genus and its species; "Kingella kingae": an unlisted genus with an unlisted species
+        for idx in [i for i, f in enumerate(flags[:-1]) if f & med or not f]:
+            if words[idx][:1].isupper() and SPECIES.fullmatch(words[idx + 1]) \
+                    and not flags[idx + 1] & (lx.COMMON | lx.STOP) and (flags[idx] or not flags[idx + 1]) \
+                    and text[toks[idx][1]:toks[idx + 1][0]] == " ":
                 flags[idx] = (flags[idx] | lx.CLIN) & ~(lx.FIRST | lx.SUR)
         if "'" in text:
             for idx in [i for i, k in enumerate(keys) if "'" in k]:

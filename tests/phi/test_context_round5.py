@@ -109,6 +109,10 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "Boston bowel prep scale 7, repeat in 10 years",
     "IV route 9 doses, then I-131 therapy in March",
     "he's 95 kg and 180 cm, dose by weight",
+    "send a PCR for Kingella kingae, cultures miss it",  # an unlisted genus with its species
+    "cover Capnocytophaga if she is asplenic",
+    "switched from Similac to Enfamil, spits up less",
+    "Magellan wants a concurrent review by Friday",
     "drain put out 300-400cc overnight",
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])

@@ -43,7 +43,7 @@ _LEAD_LOWER = re.compile(r"^\s*([a-z][a-z'’]{3,20})\s(?:is|was|had|has|needs|w
 # "Marguerite 'Margo' Delacroix", "Garrett 'Boomer' Lindahl": a nickname in quotes between the given name and the surname
 _QUOTED_NICK = re.compile(r"\s['‘\"“]([A-Z][a-z]{1,15})['’\"”]\s([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?)")
 # "Elan 4418820913, Tala 4418820921": a name right before its long number
-_NAME_THEN_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,20}):?\s$")
+_NAME_THEN_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,20})[:,]?\s(?:at\s|on\s)?\+?1?\s?$")
 _NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE  # a nickname may be any other word ("Bitsy")
 _NAME_AFTER_BED = re.compile(r"(?i:(?:pt|patient|bed|rm|room|in)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
 _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
@@ -160,9 +160,9 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                 if (f1 & lx.FIRST or f3 & lx.SUR) and person_word(m.group(2), flags) and not f1 & (lx.STOP | lx.CLIN | lx.TITLE):
                     out.extend(PhiSpan(a, b, "NAME", 0.85) for a, b in (first.span(1), m.span(1), m.span(2)))
             p = text.find(q, p + 2)
-    for sp in [c for c in out if c.category == "ID" and c.end - c.start >= 7 and text[c.start:c.end].isdigit()]:
-        m = _NAME_THEN_NUMBER.search(text, max(0, sp.start - 24), sp.start)
-        if m and flags.get(m.group(1).lower(), 0) & lx.FIRST and person_word(m.group(1), flags):
+    for sp in [c for c in out if (c.category == "ID" and c.end - c.start >= 7 and text[c.start:c.end].isdigit()) or c.category == "PHONE"]:
+        m = _NAME_THEN_NUMBER.search(text, max(0, sp.start - 24), sp.start)  # "Wanjiru, +1 414 555 0123"
+        if m and (flags.get(m.group(1).lower(), 0) & lx.FIRST or not flags.get(m.group(1).lower(), 0)) and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     m = _LEAD_LOWER.match(text)
     if m:

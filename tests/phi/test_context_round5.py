@@ -81,6 +81,10 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("the boyfriend's plate is WI 558-TKR per security", "558-TKR", "VEHICLE"),
     ("export saved as CTG_Lindqvist_2027-02-03.pdf for MFM", "2027-02-03", "DATE"),
     ("this is Coach Varga from the swim club, about Mia", "Varga", "NAME"),
+    # the town and ZIP after a street address; a name right before a phone number
+    ("staying at 41 Tannery Ln, Eastbrook 49920 with her sister", "Eastbrook", "LOCATION"),
+    ("staying at 41 Tannery Ln, Eastbrook 49920 with her sister", "49920", "LOCATION"),
+    ("mom prefers texts: Nkechi, +1 312 555 0187, after 5", "Nkechi", "NAME"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)

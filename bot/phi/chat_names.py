@@ -20,7 +20,8 @@ POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20})['’]s\s{1,2}(?:labs?|potassi
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
 _MENTION = re.compile(r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})")
 _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
-_NAME_BEFORE_RECORD = re.compile(r"\b(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s(?:MRN|DOB|FIN|CSN|acct)\b")
+_NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
+RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
 _HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
                            r"(?=[\s,:-]|$)")
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s)?$")  # an item starts the text or follows a separator
@@ -176,8 +177,11 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
     for m in filter(None, (_NAME_IN_BED.match(text, p) for p in bed_at)):
         if person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _NAME_BEFORE_RECORD.finditer(text):  # "Pham-Whitaker MRN 52207718"
-        if person_word(m.group(1), flags):
+    for i in where(*RECORD_WORDS):  # "Pham-Whitaker MRN 52207718": looked for only before the record word
+        if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct"):
+            continue
+        m = _NAME_BEFORE_RECORD.search(text, max(0, toks[i][0] - 40), toks[i][0])
+        if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     items = [m for m in _HANDOFF_ITEM.finditer(text) if _HANDOFF_BEFORE.search(text, max(0, m.start() - 8), m.start())
              and person_word(m.group(2), flags)]

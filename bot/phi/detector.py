@@ -18,7 +18,7 @@ import bisect
 import re
 
 from bot.phi import lexicon as lx
-from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, TEAM_TRIGGERS, team_chat_names
+from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, team_chat_names
 from bot.phi.name_model import about_person, clinical_veto, find_pairs
 from bot.phi.names import NameWalk
 from bot.phi.normalize import fold
@@ -231,7 +231,7 @@ _NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferr
 # "T. J. Washington", "J. Washington": initials then a surname
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
-_NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER
+_NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER | RECORD_WORDS
 _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
 def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and

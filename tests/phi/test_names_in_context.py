@@ -53,7 +53,7 @@ def test_clinical_words_are_not_names(text: str) -> None:
 
 def test_site_files_extend_the_lists_without_code(tmp_path) -> None:
     """A site folder (CLINIBOT_PHI_SITE_DIR) adds allowed terms and extra names."""
-    allowed = "per Johns Hopkins ABX list"  # an institution's list, not a patient's hospital
+    allowed = "as Johns Hopkins recommends, cover MRSA"  # an institution cited, not a patient's hospital
     named = "ask Wellness about the schedule"  # a staff surname that is an everyday word
     (tmp_path / "site_allow.txt").write_text("# ours\njohns hopkins\npemberton clinic\n")
     (tmp_path / "site_names.txt").write_text("wellness\n")

@@ -47,6 +47,8 @@ _QUOTED_NICK = re.compile(r"\s['‘\"“]([A-Z][a-z]{1,15})['’\"”]\s([A-Z][a
 _NAME_THEN_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,20})[:,]?\s(?:at\s|on\s)?\+?1?\s?$")
 _NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE  # a nickname may be any other word ("Bitsy")
 _NAME_AFTER_BED = re.compile(r"(?i:(?:pt|patient|bed|rm|room|in)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
+# "referral for bob hill", "pt maria lopez in 4": a given name and a surname typed in lowercase after a cue
+_LOWER_PAIR = re.compile(r"(?:for|re:?|pt|patient)\s([a-z]{2,15})\s([a-z][a-z'’-]{1,20})\b")
 _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
 _NAMED_BEFORE = re.compile(r"(?i)(?:her|his|their|pt's|legal|first|last|nick)\s?$")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
@@ -177,6 +179,14 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
     for m in filter(None, (_NAME_IN_BED.match(text, p) for p in bed_at)):
         if person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for i in where("for", "re", "pt", "patient"):
+        m = _LOWER_PAIR.match(text, toks[i][0])
+        if m:
+            f1, f2 = flags.get(m.group(1), 0), flags.get(m.group(2), 0)
+            bad = lx.STOP | lx.CLIN | lx.MONTH | lx.UNIT | lx.HEAD | lx.TITLE
+            if f1 & lx.FIRST and f2 & lx.SUR and not (f1 | f2) & bad and not f1 & lx.MED \
+                    and (not f2 & lx.MED or f2 & lx.TOPNAME):  # "hill" is Hill-Sachs too, and a top surname
+                out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
     for i in where(*RECORD_WORDS):  # "Pham-Whitaker MRN 52207718": looked for only before the record word
         if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct"):
             continue

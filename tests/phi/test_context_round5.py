@@ -86,6 +86,7 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("staying at 41 Tannery Ln, Eastbrook 49920 with her sister", "49920", "LOCATION"),
     ("mom prefers texts: Nkechi, +1 312 555 0187, after 5", "Nkechi", "NAME"),
     ("Mrs. Beers asked why two of her pills are on a list", "Beers", "NAME"),
+    ("can you draft a referral for tom baker to hand surgery", "tom baker", "NAME"),  # lowercase pair after a cue
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)
@@ -121,6 +122,7 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "Columbia screen negative, safe for discharge with a plan",  # tools, lists and devices named for people or places
     "Harrington rod from an old fusion, now flatback",
     "run the Beers list on the new admits",
+    "for grant writing ask the research office",
     "drain put out 300-400cc overnight",
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])

@@ -192,7 +192,8 @@ RULES: list[Rule] = [
     Rule("AGE", 0.9, _re(r"(?i)\b(?:turns|turned|turning|will be)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|min|minutes|days|weeks))"), 1,
          ("turns", "turned", "turning", "will"), "match"),
     Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5])|(?:ninety|one hundred(?: and)?)"
-                          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"), 1, ("age", "aged", "ages"), "match"),
+                          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?[-–]\s?\d|\s(?:to|and)\s\d)"),
+         1, ("age", "aged", "ages"), "match"),  # not "ages 90-100 are excluded": a range is no one's age
     Rule("AGE", 0.9, _re(r"(?i)\b(?:in|into) (?:his|her|their) (?:early |mid[- ]|late )?(?:90s|90's|nineties|100s)\b|\b(?:nonagenarian|centenarian|supercentenarian)\b"),
          0, ("90", "nineties", "100s", "nonagenarian", "centenarian", "supercentenarian"), "window", (30, 12), False),
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:lives at|address(?: is)?:?|resides at|home address:?|staying at)\s{1,3}(\d{1,6}\s{1,3}[A-Za-z0-9][A-Za-z0-9 .'#-]{2,60}?)(?=[,;\n)]|\.\s|\.$|$)"),
@@ -226,13 +227,13 @@ NON_DATE_BEFORE = frozenset(
     "settings ratio fio2 tv reflexes dtr dtrs aox ao ox oriented gcs rate ie i:e sbp dbp map nbp abp cuff "
     "sem hsm sm mur systolic diastolic d5 d10 d5w cha2ds2-vasc vasc chads has-bled timi wells heart curb nyha rass "
     "pf p/f cvp pap pa ci vs bps hr cpp icp ett edema pitting trace level levels lvl stage gravida para "
-    "tab tabs tablet tablets pills ratio mix fraction".split()
+    "tab tabs tablet tablets pills ratio mix fraction beighton ishihara asrs cas".split()
 )
 NON_DATE_AFTER = frozenset(
     "systolic diastolic holosystolic ejection cp strength murmur murmurs mur sem hsm pulses pulse ns nss saline pain scale bilat bilaterally throughout "
     "extremities extremity ue le rue lue rle lle uppers lowers all grip motor reflexes dtr dtrs edema pitting "
     "tab tabs tablet tablets strength. normal ratio hrs hours days weeks wk wks min mins mg mcg units ml "
-    "of pts points".split()
+    "of pts points plates items criteria features cycles".split()
 )
 
 

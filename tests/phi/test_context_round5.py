@@ -87,6 +87,8 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("mom prefers texts: Nkechi, +1 312 555 0187, after 5", "Nkechi", "NAME"),
     ("Mrs. Beers asked why two of her pills are on a list", "Beers", "NAME"),
     ("can you draft a referral for tom baker to hand surgery", "tom baker", "NAME"),  # lowercase pair after a cue
+    ("dc'd after last doses 9/7, afebrile since", "9/7", "DATE"),
+    ("she is aged 93 and lives alone", "93", "AGE"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)
@@ -123,6 +125,12 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "Harrington rod from an old fusion, now flatback",
     "run the Beers list on the new admits",
     "for grant writing ask the research office",
+    "Arden ratio 1.4 and a normal Clark level on review",  # ratios, levels, postulates, pressures named for people
+    "Sellick pressure is out of favor here",
+    "Beighton 6/9 and Ishihara 9/14 plates, both documented",  # named scores, not dates
+    "ages 90-100 are excluded per the amendment",  # a range of ages is no one's age
+    "anyone going to AAN in April? leave forms due Friday",
+    "use the scanner in operatory 3 until service comes",
     "drain put out 300-400cc overnight",
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])

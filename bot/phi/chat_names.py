@@ -21,6 +21,8 @@ POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20})['’]s\s{1,2}(?:labs?|potassi
 _MENTION = re.compile(r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})")
 _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
 _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
+# "'OKAFOR, CHIDI', DOB 12/01/1962", "HOLLOWAY, GRANT T (DOB": last name, first name before the record word
+_LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\s?([A-Z][A-Za-z'’-]{0,19}[A-Za-z])(?:\s[A-Z]\b\.?)?)['’\"]?,?\s\(?$")
 RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
 _HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
                            r"(?=[\s,:-]|$)")
@@ -189,6 +191,10 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
     for i in where(*RECORD_WORDS):  # "Pham-Whitaker MRN 52207718": looked for only before the record word
         if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct"):
+            continue
+        m = _LAST_FIRST_BEFORE_RECORD.search(text, max(0, toks[i][0] - 48), toks[i][0])
+        if m and person_word(m.group(2), flags) and person_word(m.group(3), flags):
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
             continue
         m = _NAME_BEFORE_RECORD.search(text, max(0, toks[i][0] - 40), toks[i][0])
         if m and person_word(m.group(1), flags):

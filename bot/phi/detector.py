@@ -369,7 +369,8 @@ _AGE_AFTER_NAME = re.compile(
 # the rest of a name after a part already found: "Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"
 _NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van den|bin|binti|ibn|al|el|da|dos|das|di|du|st\.?))?"
                         r"[\s-]([A-Z][a-zà-ÿā-ž'’]{1,20}(?:-[A-Z][a-zà-ÿā-ž'’]{1,20})?)(?=[\s,.;:)!?'’]|$)")
-_CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s{1,2}(?:[A-Z]{2}\s{1,2})?(\d{5}(?:-\d{4})?)\b")
+_CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}(?!(?:Apt|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                                    r"(?:,?\s{1,2}(?:[A-Z]{2}\s{1,2})?(\d{5}(?:-\d{4})?))?(?=[\s,.:;)]|$)")
 _ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
 
 
@@ -437,8 +438,8 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
             cands.append(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.85))
             continue
         m = _CITY_ZIP_AFTER_STREET.match(text, sp.end) if text[sp.start:sp.start + 1].isdigit() else None
-        if m:  # "22 Quarry Rd, Millersburg 44654": the town and ZIP after a street address
-            cands.extend(PhiSpan(m.start(g), m.end(g), "LOCATION", 0.85) for g in (1, 2))
+        if m:  # "22 Quarry Rd, Millersburg 44654", "62 Kettle Rd, Slinger:": the town (and ZIP) after a street address
+            cands.extend(PhiSpan(m.start(g), m.end(g), "LOCATION", 0.85) for g in (1, 2) if m.group(g))
 
 
 def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str], walk: NameWalk) -> list[PhiSpan]:

@@ -51,7 +51,7 @@ _FACILITY_HEADS = frozenset({
 # heads that name a practice, a school or a home only in Title Case after a proper name: "Harborview Imaging",
 # "Desert Sky Family Practice", "Oak Meadow Memory Care", "Fairview ENT", "Oakridge School District"
 _PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedics pediatrics paediatrics physicians partners "
-                            "ent care district elementary academy daycare preschool school".split())
+                            "ent care district elementary academy daycare preschool school hospice".split())
 _FACILITY_TAIL = frozenset({"hospital", "hosp", "memorial", "medical", "center", "centre", "clinic", "rehab", "campus", "building", "regional", "general"})
 _PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el"})
 _NAME_VERBS = frozenset({

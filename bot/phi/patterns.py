@@ -115,6 +115,11 @@ RULES: list[Rule] = [
          0, (":",), "window", (45, 45), False, re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")),
     Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d{4})\b"),
          1, ("ssn", "ss", "social", "soc"), "match"),
+    # "the card ending 4417": the visible digits of a payment or stipend card are an account number
+    Rule("ACCOUNT", 0.85, _re(r"(?i)\b(?:card|account|acct)\s{1,2}(?:ending|ends)(?:\s{1,2}in)?\s{1,2}(\d{4})\b"), 1, ("card", "account", "acct"), "match"),
+    # "grandmother died at 93": an age over 89, also a relative's
+    Rule("AGE", 0.85, _re(r"(?i)\b(?:died|passed|passed away|deceased)\s{1,2}(?:at|aged?)\s{1,2}(9\d|1[01]\d)\b(?![.,]\d|\s?(?:%|mg|kg|days|weeks|min))"),
+         1, ("died", "passed", "deceased"), "match"),
     # a masked SSN still shows its last four: "xxx-xx-4410"
     Rule("SSN", 0.9, _re(r"(?i)\b(?:xxx|\*\*\*)[- ]?(?:xx|\*\*)[- ]?(\d{4})\b"), 1, ("xxx", "***"), "match", (0, 0), False),
     _kw("MRN", 0.97, r"mrn|mr#|mr\s#|medical record|med rec|chart|hospital number|hosp no|unit number|patient number|pt number"),
@@ -133,7 +138,7 @@ RULES: list[Rule] = [
     Rule("DEVICE", 0.9, _re(r"(?i)\b(?:sn|s/n|serial(?: no\.?| number| #)?)\s{0,3}[:#]?\s{0,3}((?=[a-z]?\d[a-z]?\d)[a-z0-9]{3})\b"), 1,
          ("sn", "s/n", "serial"), "match"),
     _kw("DEVICE", 0.94, r"serial|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|lot|model|meid|mac address|mac"),
-    _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|"
+    _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|authorization|"
         r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode"),
     Rule("URL", 0.9, _re(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,3}(/[^\s\"']{1,2000})"), 1,
          ("get", "post", "put", "patch", "delete", "head", "options"), "match"),

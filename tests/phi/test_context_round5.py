@@ -89,6 +89,12 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("can you draft a referral for tom baker to hand surgery", "tom baker", "NAME"),  # lowercase pair after a cue
     ("dc'd after last doses 9/7, afebrile since", "9/7", "DATE"),
     ("she is aged 93 and lives alone", "93", "AGE"),
+    ("two charts are both 'NWOSU, ADAEZE', DOB on both", "NWOSU, ADAEZE", "NAME"),  # last, first before a record word
+    ("KAMARA, IBRAHIM T (DOB on file) - outside records sent", "KAMARA, IBRAHIM T", "NAME"),
+    ("copay paid with the card ending 5521, receipt at window 3", "5521", "ACCOUNT"),
+    ("family history: grandfather died at 96, no cancers", "96", "AGE"),
+    ("home visit at 14 Mill Pond Rd, Kewaskum: two steps, no rail", "Kewaskum", "LOCATION"),
+    ("REMS authorization 5512-0093-771 expires Friday", "5512-0093-771", "ID"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)

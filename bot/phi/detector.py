@@ -63,6 +63,9 @@ def _value_ok(value: str, category: str = "") -> bool:
     return digits >= 2 and bool(_ALPHA.search(value)) and len(value) >= 5
 
 
+_PUBLIC_SITE = re.compile(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|edu|int)")
+
+
 def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], keys: list[str]) -> None:
     found: set[tuple[int, int, str]] = set()
 
@@ -76,6 +79,8 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         if category == "URL":
             while e > s and text[e - 1] in ".,;:!?)]}'\"":
                 e -= 1
+            if _PUBLIC_SITE.fullmatch(text, s, e):
+                return  # "ClinicalTrials.gov", "cdc.gov": a public site named, no page of anyone's
         key = (s, e, category)
         if key not in found:
             found.add(key)
@@ -244,6 +249,8 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
         for m in _NICKNAME.finditer(text):
             f = flags.get(m.group(1).lower(), 0)
             called = not m.group(0).lower().startswith(("aka", "a.k.a", "known"))  # "also known as Pinworm" is a synonym
+            if m.group(0).lower().startswith("prefers ") and f & (lx.CLIN | lx.MED | lx.HEAD):
+                continue  # "the payer prefers Hadlima": a drug, not what someone is called
             if (called and not f & (lx.STOP | lx.UNIT | lx.MONTH)) or (
                     (f & lx.FIRST or not f & (lx.ENG | lx.MED)) and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT | lx.MONTH)):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))

@@ -95,6 +95,7 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("family history: grandfather died at 96, no cancers", "96", "AGE"),
     ("home visit at 14 Mill Pond Rd, Kewaskum: two steps, no rail", "Kewaskum", "LOCATION"),
     ("REMS authorization 5512-0093-771 expires Friday", "5512-0093-771", "ID"),
+    ("her results page is trials.example.edu/p/88120 if you need it", "trials.example.edu/p/88120", "URL"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)
@@ -137,6 +138,8 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "ages 90-100 are excluded per the amendment",  # a range of ages is no one's age
     "anyone going to AAN in April? leave forms due Friday",
     "use the scanner in operatory 3 until service comes",
+    "from next quarter the plan prefers Hyrimoz over the brand",
+    "ClinicalTrials.gov results are due within a year; see also cdc.gov",
     "drain put out 300-400cc overnight",
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])

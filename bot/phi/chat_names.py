@@ -23,6 +23,10 @@ _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(be
 _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
 # "'OKAFOR, CHIDI', DOB 12/01/1962", "HOLLOWAY, GRANT T (DOB": last name, first name before the record word
 _LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\s?([A-Z][A-Za-z'’-]{0,19}[A-Za-z])(?:\s[A-Z]\b\.?)?)['’\"]?,?\s\(?$")
+# "Adaeze Sweet, 92, developed ...", "Haruto Kawasaki, 3, fever day 6": a given name, a surname and an age between
+# commas name a person, even when the surname is also an eponym
+_AGE_BETWEEN_COMMAS = re.compile(r", (?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
+_NAME_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\s([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
 _HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
                            r"(?=[\s,:-]|$)")
@@ -169,6 +173,15 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         m = _NAME_THEN_NUMBER.search(text, max(0, sp.start - 24), sp.start)  # "Wanjiru, +1 414 555 0123"
         if m and (flags.get(m.group(1).lower(), 0) & lx.FIRST or not flags.get(m.group(1).lower(), 0)) and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+    if ", " in text:
+        for a in _AGE_BETWEEN_COMMAS.finditer(text):
+            m = _NAME_AGE.search(text, max(0, a.start() - 48), a.start())
+            if not m:
+                continue
+            f1, f2 = flags.get(m.group(1).lower(), 0), flags.get(m.group(2).lower(), 0)
+            bad = lx.STOP | lx.UNIT | lx.MONTH | lx.TITLE | lx.HEAD | lx.CRED | lx.ROLE | lx.STATE
+            if (f1 & lx.FIRST or not f1) and not f1 & (bad | lx.CLIN) and not f2 & bad:
+                out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.85))
     m = _LEAD_LOWER.match(text)
     if m:
         f = flags.get(m.group(1), 0)

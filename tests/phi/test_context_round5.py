@@ -96,6 +96,8 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("home visit at 14 Mill Pond Rd, Kewaskum: two steps, no rail", "Kewaskum", "LOCATION"),
     ("REMS authorization 5512-0093-771 expires Friday", "5512-0093-771", "ID"),
     ("her results page is trials.example.edu/p/88120 if you need it", "trials.example.edu/p/88120", "URL"),
+    ("Chiamaka Graves, 94, new proptosis on the left", "Chiamaka Graves", "NAME"),  # a name and an age between commas
+    ("Chiamaka Graves, 94, new proptosis on the left", "94", "AGE"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
     assert _covers(text, value, category), _found(text)

@@ -50,6 +50,8 @@ CHAT_SETS = {
     "v5 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v5" / "test.jsonl",
     "v6 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v6" / "dev.jsonl",
     "v6 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v6" / "test.jsonl",
+    "v7 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v7" / "dev.jsonl",
+    "v7 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v7" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

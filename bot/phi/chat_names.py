@@ -25,7 +25,7 @@ _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z]
 _LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\s?([A-Z][A-Za-z'’-]{0,19}[A-Za-z])(?:\s[A-Z]\b\.?)?)['’\"]?,?\s\(?$")
 # "Adaeze Sweet, 92, developed ...", "Haruto Kawasaki, 3, fever day 6": a given name, a surname and an age between
 # commas name a person, even when the surname is also an eponym
-_AGE_BETWEEN_COMMAS = re.compile(r", (?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
+_AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z]), (?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
 _NAME_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\s([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
 _HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
@@ -89,12 +89,15 @@ def _surname_like(word: str, flags: dict[str, int]) -> bool:
     return (bool(f & lx.SUR) or not f) and not f & (lx.MED | lx.CLIN | lx.HEAD | lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE)
 
 
+_TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room", "name", "nickname"}) | _BED_WORDS | KIN_AFTER | RECORD_WORDS
+
+
 def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: list[str], toks: list[tuple[int, int]],
                     cued: list[int], owned_at: list[int], person: bool) -> None:
     """Names for the rules above; `cued` are the indices of trigger tokens, `owned_at` where a possessive starts,
     `person` whether the message speaks of a person at all."""
-    at: dict[str, list[int]] = {}  # trigger word -> its token indices, in one pass
-    for i in cued:
+    at: dict[str, list[int]] = {}  # trigger word -> its token indices: one filtering pass, then the few left
+    for i in [i for i in cued if keys[i] in _TEAM_WORDS]:
         at.setdefault(keys[i], []).append(i)
 
     def where(*words: str) -> list[int]:
@@ -170,6 +173,9 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                     out.extend(PhiSpan(a, b, "NAME", 0.85) for a, b in (first.span(1), m.span(1), m.span(2)))
             p = text.find(q, p + 2)
     for sp in [c for c in out if (c.category == "ID" and c.end - c.start >= 7 and text[c.start:c.end].isdigit()) or c.category == "PHONE"]:
+        word = text[max(0, sp.start - 24):sp.start].rstrip(" :,+1").rsplit(None, 1)[-1:]
+        if not word or len(word[0]) < 3 or not word[0][0].isupper() or not word[0][1:].islower():
+            continue  # a cheap look first: a capitalised word must stand right before the number
         m = _NAME_THEN_NUMBER.search(text, max(0, sp.start - 24), sp.start)  # "Wanjiru, +1 414 555 0123"
         if m and (flags.get(m.group(1).lower(), 0) & lx.FIRST or not flags.get(m.group(1).lower(), 0)) and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
@@ -203,7 +209,7 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                     and (not f2 & lx.MED or f2 & lx.TOPNAME):  # "hill" is Hill-Sachs too, and a top surname
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
     for i in where(*RECORD_WORDS):  # "Pham-Whitaker MRN 52207718": looked for only before the record word
-        if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct"):
+        if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct") or (i and keys[i - 1] in RECORD_WORDS):
             continue
         m = _LAST_FIRST_BEFORE_RECORD.search(text, max(0, toks[i][0] - 48), toks[i][0])
         if m and person_word(m.group(2), flags) and person_word(m.group(3), flags):

@@ -381,6 +381,8 @@ _CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}(?!(?:Apt|Unit|Suite|Ste|Floor|Fl|
 _ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
 
 
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9-]*")
 _SIX_DIGITS = re.compile(r"\d(?:[A-Za-z-]{0,4}\d){5}")
 _ALNUM_TOKEN = re.compile(r"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9-]{5,28}[A-Za-z0-9](?![\w@/-]|\.\w)")
 # "300-400cc", "3x4x5", "SBP-100-120": ranges, sizes and vitals, not identifiers
@@ -391,22 +393,22 @@ _NOT_AN_ID = re.compile(r"(?i)nct\d|rs\d|isbn|doi|pmid|covid|sars|h\d+n\d")
 def _alnum_ids(text: str, cands: list[PhiSpan]) -> None:
     """Letters and six or more digits in one token ("44190275Z", "TV418820773", "P630-4418-2071") is a record,
     member, serial or licence number wherever it stands: no clinical value is written that way. Only the tokens
-    around six digits are read."""
+    around six digits are read, each once."""
     done = -1
     for d in _SIX_DIGITS.finditer(text):
         if d.start() < done:
             continue
-        m = _ALNUM_TOKEN.search(text, max(0, d.start() - 24), min(len(text), d.end() + 24))
-        while m and m.end() <= d.start():
-            m = _ALNUM_TOKEN.search(text, m.end(), min(len(text), d.end() + 24))
-        if not m or m.start() > d.start():
+        a = d.start()
+        while a > 0 and d.start() - a <= 30 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+            a -= 1
+        done = _TOKEN_RUN.match(text, d.start()).end()
+        tok = text[a:done]
+        if not _HAS_LETTER.search(tok) or not _ALNUM_TOKEN.fullmatch(text, a, done):
             continue
-        done = m.end()
-        tok = m.group()
         letters = {w.lower() for w in re.findall(r"[A-Za-z]+", tok)}
-        if sum(c.isdigit() for c in tok) >= 6 and letters and not letters <= _UNIT_PARTS and re.search(r"\d{4}", tok) \
+        if sum(c.isdigit() for c in tok) >= 6 and not letters <= _UNIT_PARTS and re.search(r"\d{4}", tok) \
                 and not _NOT_AN_ID.match(tok):
-            cands.append(PhiSpan(m.start(), m.end(), "ID", 0.7))
+            cands.append(PhiSpan(a, done, "ID", 0.7))
 
 
 def _extend_names(text: str, cands: list[PhiSpan]) -> None:

@@ -28,9 +28,10 @@ _LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\
 _AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z]), (?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
 _NAME_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\s([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
-_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:-\s|–\s)?([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
-                           r"(?=[\s,:-]|$)")
-_HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s)?$")  # an item starts the text or follows a separator
+_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
+                           r"((?:[DO]['’])?[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-]|$)")
+# an item starts the text or follows a separator; "OR 3 0800 Boateng-Mensah": a theatre list by room and time
+_HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
 _STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
                          r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|,\sthe\s(?:night\s|day\s|evening\s)?"
                          r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b")
@@ -71,7 +72,7 @@ _LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s
 
 def person_word(word: str, flags: dict[str, int]) -> bool:
     """A given name, a surname or a word in no list, and no clinical, unit or function word."""
-    keys = [w for w in re.split(r"[-'’]", word.lower()) if w]
+    keys = [w for w in re.split(r"[-'’]", word.lower()) if w and w not in ("d", "o")]  # "D'Almeida", "O'Neill"
     if not keys:
         return False
     for k in keys:
@@ -81,6 +82,12 @@ def person_word(word: str, flags: dict[str, int]) -> bool:
         if f and not f & (lx.FIRST | lx.SUR):
             return False
     return True
+
+
+def _namey_in_list(word: str, flags: dict[str, int]) -> bool:
+    """In a list already shown to be by patient: a census name even when it is also an eponym ("Addison")."""
+    f = flags.get(word.lower().rstrip("'’"), 0)
+    return (not f or bool(f & (lx.FIRST | lx.SUR))) and not f & (lx.STOP | lx.UNIT | lx.TITLE | lx.MONTH | lx.STATE | lx.CRED | lx.ROLE)
 
 
 def _surname_like(word: str, flags: dict[str, int]) -> bool:
@@ -218,11 +225,12 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         m = _NAME_BEFORE_RECORD.search(text, max(0, toks[i][0] - 40), toks[i][0])
         if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    items = [m for m in _HANDOFF_ITEM.finditer(text) if _HANDOFF_BEFORE.search(text, max(0, m.start() - 8), m.start())
-             and person_word(m.group(2), flags)]
-    if len(items) >= 2:  # a list by bed number: each item leads with the patient
-        for m in items:
-            out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
+    slots = [m for m in _HANDOFF_ITEM.finditer(text) if _HANDOFF_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+    items = [m for m in slots if person_word(m.group(2), flags)]
+    if len(items) >= 2:  # a list by bed number: each item leads with the patient, eponym-named ones too ("12 Addison")
+        for m in slots:
+            if m in items or _namey_in_list(m.group(2), flags):
+                out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
     for r in _STAFF_ROLE.finditer(text):  # "Drew from transport", "Lance, the night PCT"
         m = _WORD_BEFORE.search(text, max(0, r.start() - 24), r.start())
         if m and person_word(m.group(1), flags):

@@ -339,6 +339,28 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
 _AGE_AFTER_DOB = re.compile(r"(?i)\b(?:dob|born)\b[^()\n]{4,24}\)?,\s{1,3}(9\d|1[01]\d)\b(?![.,]\d)")
 
 
+# "Re: K.M., the 92-year-old", "M.K. is back": a person's initials; dotted abbreviations are not
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z])\.(?:\s?([A-Z])\.)?(?![\w.])")
+_INITIALS_CUE = re.compile(r"(?i)\b(?:pt|patient|re|for|mr|ms|mrs|miss)\b[.:]?\s{1,3}$")
+_DOTTED_ABBREVIATIONS = frozenset(
+    "US UK EU UN AM PM MD DO RN NP PA IV PO OR ER ED GI GU CO HO CI PT OT UO YO BS MS BA MA BM RT TV ID IS NC AC TO VO DC "
+    "HR RR BP IM SC SQ OD OS OU AD AU QD NB PS RA CT MR DX SP EG IE VS HS NY LA SF DNR DNI POA PRN BID TID QID QHS NPO SOB "
+    "PhD RPH".upper().split())
+
+
+def _dotted_initials(text: str, out: list[PhiSpan]) -> None:
+    for m in _DOTTED_INITIALS.finditer(text):
+        letters = "".join(g for g in m.groups() if g)
+        if letters in _DOTTED_ABBREVIATIONS or (m.group(3) and not _INITIALS_CUE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # three dotted capitals ("P.A.D.") are an acronym unless a patient cue stands before them
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not any(c.islower() for c in line):
+            continue  # a capitals-only note: dotted capitals there are as often abbreviations ("H.O.", "C.I.")
+        out.append(PhiSpan(m.start(), m.end(), "NAME", 0.7))
+
+
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
     """"she's 93", "his wife is 97": an age over 89 stated of a person."""
     if "9" not in text and "1" not in text:
@@ -553,6 +575,8 @@ def _find(text: str) -> list[PhiSpan]:
     cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)
+    if "." in text:
+        _dotted_initials(text, cands)
     walk.run()
     find_pairs(walk, cands)
     _more_names(text, cands, walk)

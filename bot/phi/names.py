@@ -51,7 +51,17 @@ _FACILITY_HEADS = frozenset({
 # heads that name a practice, a school or a home only in Title Case after a proper name: "Harborview Imaging",
 # "Desert Sky Family Practice", "Oak Meadow Memory Care", "Fairview ENT", "Oakridge School District"
 _PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedics pediatrics paediatrics physicians partners "
-                            "ent care district elementary academy daycare preschool school hospice".split())
+                            "ent care district elementary academy daycare preschool school hospice health living children children's "
+                            "childrens wellness cardiology dermatology neurology oncology urology rheumatology ophthalmology "
+                            "podiatry optometry audiology dentistry".split())
+# Title Case words between a proper name and a practice head: "Fox River Family Health", "Oak Terrace Senior Living"
+_PRACTICE_MODS = frozenset("family women's womens children's childrens senior assisted independent high middle primary urgent "
+                           "internal medicine eye heart dental pediatric memory mental behavioral physical sports spine skin "
+                           "cancer kidney health medical care wellness specialty comfort student employee palliative "
+                           "supportive respite home adult general acute critical occupational reproductive sexual sleep "
+                           "travel hospice community public population integrative islander transgender lgbt lgbtq men's "
+                           "mens minority rural global international veterans maternal infant newborn oral pacific asian native hispanic latino".split())
+_ADJ_END = re.compile(r"(?:al|ic|ive|ary|ous|ar|ory)$")  # "Interventional Cardiology": a kind of service
 _FACILITY_TAIL = frozenset({"hospital", "hosp", "memorial", "medical", "center", "centre", "clinic", "rehab", "campus", "building", "regional", "general"})
 _PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el"})
 _NAME_VERBS = frozenset({
@@ -247,7 +257,7 @@ class NameWalk:
         words = self.words
         mask = _CONTEXT | _NAMEY | lx.PLACE | lx.FACIL
         # Most tokens are ordinary words: pick the few worth a look in one C-speed pass.
-        cand = [i for i, (f, k) in enumerate(zip(flags, keys)) if f & mask or not f or len(k) == 1]
+        cand = [i for i, (f, k) in enumerate(zip(flags, keys)) if f & mask or not f or len(k) == 1 or k in _PRACTICE_HEADS]
         nxt = 0
         for i in cand:
             if i < nxt:
@@ -265,7 +275,7 @@ class NameWalk:
             elif not f & (_CONTEXT & ~lx.TRIGGER | _NAMEY | lx.PLACE):
                 # Only a cue word ("to", "in", "and"): most are followed by an everyday word.
                 k = keys[i]
-                if k not in self.multi and k not in self.facilities and k not in _FACILITY_HEADS:
+                if k not in self.multi and k not in self.facilities and k not in _FACILITY_HEADS and k not in _PRACTICE_HEADS:
                     if k in ("and", "or") and self.last_name_end != i - 1:
                         continue
                     if i + 1 < n:
@@ -312,7 +322,7 @@ class NameWalk:
             j = self.initial_name(i)
             if j > i:
                 return j
-        if (k in _FACILITY_HEADS or (k in _PRACTICE_HEADS and self.capitalised(i))) and i > 0:
+        if (k in _FACILITY_HEADS or (k in _PRACTICE_HEADS and (self.title_in_mixed(i) or self.words[i] == "ENT"))) and i > 0:
             self.before_facility(i)
         if f & lx.TRIGGER:
             j = self.triggered(i, k, n)
@@ -539,6 +549,11 @@ class NameWalk:
         if k in ("rehab", "regional", "general", "campus", "building", "memorial") and not self.capitalised(i) and not (i > 0 and not self.flags[i - 1] & lx.ENG and self.flags[i - 1] & lx.SUR):
             return
         j = i - 1
+        mods = 0
+        if k in _PRACTICE_HEADS:
+            while j > 0 and mods < 2 and self.keys[j] in _PRACTICE_MODS and self.title_in_mixed(j) and self.gap(j) == " ":
+                j -= 1
+                mods += 1
         start = None
         limit = 3
         while j >= 0 and limit > 0:
@@ -561,13 +576,18 @@ class NameWalk:
             start = j
             limit -= 1
             j -= 1
-        while start is not None and start < i and self.flags[start] & (lx.STOP | lx.FACIL | lx.UNIT):
+        proper = i - mods  # the words before the modifiers: the place's own name
+        while start is not None and start < proper and self.flags[start] & (lx.STOP | lx.FACIL | lx.UNIT):
             start += 1  # "Cardiology Clinic" names a service; "Lakeshore Neurology Associates" a place
-        if start is not None and start < i and all(self.flags[t] & (lx.CLIN | lx.UNIT | lx.FACIL)
-                                                   and not self.flags[t] & (_NAMEY | lx.PLACE) for t in range(start, i)):
+        if start is not None and start >= proper:
+            return
+        if start is not None and not mods and all(self.flags[t] & (lx.CLIN | lx.UNIT | lx.FACIL)
+                                     and not self.flags[t] & (_NAMEY | lx.PLACE) for t in range(start, proper)):
             return  # "wound clinic", "Coumadin clinic": a service named for what it treats, not a place
         if start is not None and k in _PRACTICE_HEADS and not (
-                i - start >= 2 or any(not self.flags[t] & lx.COMMON for t in range(start, i))):
+                proper - start >= 2 or any((not self.flags[t] & lx.COMMON and not _ADJ_END.search(self.keys[t]))
+                                           or (self.flags[t] & (_NAMEY | lx.PLACE) and not self.flags[t] & lx.MED and k != "care")
+                                           for t in range(start, proper))):
             return  # "Family Practice", "Urgent Care": a kind of practice, not one of them
         if start is not None and start < i:
             self.emit(start, self.facility_tail(i), "LOCATION", 0.8)

@@ -179,6 +179,14 @@ RULES: list[Rule] = [
                          r"(?=[- ](?:years?|yrs?|y/?o|now|today)\b|-year| and (?:a half|still)\b)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
     Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
          1, ("ninety", "hundred"), "window", (24, 40), False),
+    # a number over 89 in words is, in chat, almost always someone's age ("one hundred and three, hip fx"):
+    # anything counted or measured after it ("ninety-day supply", "a hundred times") is not
+    Rule("AGE", 0.8, _re(r"(?i)(?<!sats )(?<!sat )(?<!hr )(?<!rate )(?<!pulse )(?<!sugar )(?<!glucose )\b(?:ninety|one hundred(?: and)?)"
+                         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b(?![- ]?(?:%|percent|per\b|mg|milligrams?|kg|kilos?|grams?|g\b|"
+                         r"pounds?|lbs?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|degrees?|°|beats?|breaths?|times|units?|"
+                         r"ml|mls|milliliters?|cc|mmhg|dollars?|bucks|cents|feet|foot|ft|meters?|miles?|yards?|over|out of|of\b|pills?|tablets?|tabs?|"
+                         r"caps?|capsules?|doses?|refills?|patients|pts|people|cases|calories|kcal|steps|points?|sets?|reps?|words?|pages?|"
+                         r"questions?|items?|thousand|million|percentile))"), 0, ("ninety", "hundred"), "window", (24, 60), False),
     # "jdoe AT rivermed DOT org": an email spelled out to get past filters
     Rule("EMAIL", 0.95, _re(r"(?i)\b[a-z0-9._%+-]{1,64}\s{0,2}(?:\(at\)|\[at\]|\{at\}|\bat\b|@)\s{0,2}[a-z0-9-]{1,63}"
                             r"(?:\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b|\.)\s{0,2}[a-z0-9-]{1,63}){0,3}?\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b)\s{0,2}"

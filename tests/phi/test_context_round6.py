@@ -1,0 +1,78 @@
+"""Round six of the name and place rules: named practices and homes, initials, ages stated plainly (all text new, invented)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.phi.detector import find_phi
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.category) for s in find_phi(text)]
+
+
+def _covers(text: str, value: str, category: str | None = None) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    spans = [s for s in find_phi(text) if s.start <= start and end <= s.end]
+    return bool(spans) and (category is None or any(s.category == category for s in spans))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a named practice, home or hospice: the proper name, any modifiers, then the kind of place
+    ("Hospice referral to Quarry Hill Hospice went out this morning", "Quarry Hill Hospice"),
+    ("old notes from Brookfield ENT are in media", "Brookfield ENT"),
+    ("PCP is moving him from Red Cedar Family Practice to us", "Red Cedar Family Practice"),
+    ("records requested from Juniper Ridge Family Health", "Juniper Ridge Family Health"),
+    ("her hearing aids are at Willow Bend Senior Living", "Willow Bend Senior Living"),
+    ("echo from Lakemont Cardiology sent over", "Lakemont Cardiology"),
+    ("CF clinic at Northshore Children's on Tuesday", "Northshore Children's"),
+    ("intake at Hope Behavioral Health next week", "Hope Behavioral Health"),
+])
+def test_named_practices_are_places(text: str, value: str) -> None:
+    assert _covers(text, value, "LOCATION"), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of service, not one of them
+    "family wants Comfort Care only now",
+    "she goes to Student Health for the rash",
+    "ask the Interventional Cardiology fellow about the stent",
+    "the Pediatric Oncology team will call",
+    "Home Health visits twice a week after discharge",
+    "Do you have information about Child Dental Health",
+    "Do you have information about Native Hawaiian and Pacific Islander Health",
+    "TURNED PT AT 0930 FOR BACK CARE AND TO CHANGE DRSG",
+])
+def test_kinds_of_service_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    # a person's dotted initials in a mixed-case message
+    ("Re: T.W., the 94-year-old with the hip fracture", "T.W.", "NAME"),
+    ("heads up, R.J. is back in triage with the same pain", "R.J.", "NAME"),
+    ("pt L.A.M. is asking for the chaplain", "L.A.M.", "NAME"),
+    # an age over 89 in words, however it is written
+    ("one hundred and two, fell at home, daughter at bedside", "one hundred and two", "AGE"),
+    ("Ninety-six and still does her own shopping", "Ninety-six", "AGE"),
+    # a list by bed or theatre: every slot leads with a patient, eponym-named ones too
+    ("overnight list: 3 Pell - NPO, 7 Addison - cortisol at 6, 11 Marchetti - tele", "Addison", "NAME"),
+    ("board: OR 1 0730 Haverford TKA; OR 4 0815 Osei-Bonsu lap appy", "Haverford", "NAME"),
+    ("board: OR 1 0730 Haverford TKA; OR 4 0815 Osei-Bonsu lap appy", "Osei-Bonsu", "NAME"),
+    ("AM labs: 2 Brannigan K 3.0, 6 D'Almeida Hgb 7.9", "D'Almeida", "NAME"),
+])
+def test_initials_word_ages_and_lists(text: str, value: str, category: str) -> None:
+    assert _covers(text, value, category), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "moved here from the U.S. in the spring; seen at 9 a.m.",
+    "P.A.D. symptoms: claudication after two blocks",
+    "ninety-day supply to mail order please",
+    "I have told the team a hundred times, one hundred percent adherence",
+    "ninety minutes of CPR before ROSC",
+    "meds given: 3 Tylenol at noon, 4 Motrin held",
+    "NOTE BY H.O. AT 0300, C.I. 2.1",
+])
+def test_abbreviations_counts_and_doses_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

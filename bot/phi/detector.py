@@ -348,8 +348,14 @@ _DOTTED_ABBREVIATIONS = frozenset(
     "PhD RPH".upper().split())
 
 
+_DOT_CAP_DOT = re.compile(r"\.\s?[A-Z]\.")  # starts with a literal: the scan jumps from dot to dot
+
+
 def _dotted_initials(text: str, out: list[PhiSpan]) -> None:
-    for m in _DOTTED_INITIALS.finditer(text):
+    for d in _DOT_CAP_DOT.finditer(text):
+        m = _DOTTED_INITIALS.match(text, max(0, d.start() - 1))
+        if m is None or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")):
+            continue
         letters = "".join(g for g in m.groups() if g)
         if letters in _DOTTED_ABBREVIATIONS or (m.group(3) and not _INITIALS_CUE.search(text, max(0, m.start() - 12), m.start())):
             continue  # three dotted capitals ("P.A.D.") are an acronym unless a patient cue stands before them

@@ -52,7 +52,7 @@ _FACILITY_HEADS = frozenset({
 # "Desert Sky Family Practice", "Oak Meadow Memory Care", "Fairview ENT", "Oakridge School District"
 _PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedics pediatrics paediatrics physicians partners "
                             "ent care district elementary academy daycare preschool school hospice health living children children's "
-                            "childrens wellness cardiology dermatology neurology oncology urology rheumatology ophthalmology "
+                            "childrens cardiology dermatology neurology oncology urology rheumatology ophthalmology "
                             "podiatry optometry audiology dentistry".split())
 # Title Case words between a proper name and a practice head: "Fox River Family Health", "Oak Terrace Senior Living"
 _PRACTICE_MODS = frozenset("family women's womens children's childrens senior assisted independent high middle primary urgent "
@@ -257,7 +257,7 @@ class NameWalk:
         words = self.words
         mask = _CONTEXT | _NAMEY | lx.PLACE | lx.FACIL
         # Most tokens are ordinary words: pick the few worth a look in one C-speed pass.
-        cand = [i for i, (f, k) in enumerate(zip(flags, keys)) if f & mask or not f or len(k) == 1 or k in _PRACTICE_HEADS]
+        cand = [i for i, (f, k) in enumerate(zip(flags, keys)) if f & mask or not f or len(k) == 1]
         nxt = 0
         for i in cand:
             if i < nxt:
@@ -275,7 +275,8 @@ class NameWalk:
             elif not f & (_CONTEXT & ~lx.TRIGGER | _NAMEY | lx.PLACE):
                 # Only a cue word ("to", "in", "and"): most are followed by an everyday word.
                 k = keys[i]
-                if k not in self.multi and k not in self.facilities and k not in _FACILITY_HEADS and k not in _PRACTICE_HEADS:
+                if k not in self.multi and k not in self.facilities and k not in _FACILITY_HEADS and not (
+                        k in _PRACTICE_HEADS and (self.title_in_mixed(i) or w == "ENT")):
                     if k in ("and", "or") and self.last_name_end != i - 1:
                         continue
                     if i + 1 < n:

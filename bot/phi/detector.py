@@ -344,7 +344,7 @@ _DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z])\.(?:\s?([A-Z])\.)?
 _INITIALS_CUE = re.compile(r"(?i)\b(?:pt|patient|re|for|mr|ms|mrs|miss)\b[.:]?\s{1,3}$")
 _DOTTED_ABBREVIATIONS = frozenset(
     "US UK EU UN AM PM MD DO RN NP PA IV PO OR ER ED GI GU CO HO CI PT OT UO YO BS MS BA MA BM RT TV ID IS NC AC TO VO DC "
-    "HR RR BP IM SC SQ OD OS OU AD AU QD NB PS RA CT MR DX SP EG IE VS HS NY LA SF DNR DNI POA PRN BID TID QID QHS NPO SOB "
+    "HR RR BP IM SC SQ OD OS OU AD AU QD NB PS RA CT MR DX SP EG IE VS HS NY LA SF DL HL SL TL DNR DNI POA PRN BID TID QID QHS NPO SOB "
     "PhD RPH".upper().split())
 
 
@@ -558,6 +558,39 @@ _MONTH_EVENT = re.compile(r"(?i)\b(?:admitted|admit|adm|discharged|born|delivere
                           r"passed|injured|fell|operated|transferred|seen|visited|last seen|lmp|edd|due)\b[^.;\n]{0,20}$")
 
 
+def _same_sense(text: str, cands: list[PhiSpan], walk: NameWalk) -> list[PhiSpan]:
+    """One word, one sense per message: a bare word that the same message uses as an eponym or a
+    place-named method ("Galveston formula ... does anyone still use Galveston") is that thing again,
+    unless it is a given name ("Hunter does not have Hunter syndrome") or a title names a person
+    ("Mr. Whipple ... post-Whipple")."""
+    starts = None
+    out = []
+    for sp in cands:
+        word = text[sp.start:sp.end]
+        if sp.category not in ("NAME", "LOCATION") or not word[:1].isupper() or not word.isalpha() or len(word) < 4:
+            out.append(sp)
+            continue
+        if starts is None:
+            starts = [t[0] for t in walk.toks]
+        k = bisect.bisect_left(starts, sp.start)
+        if k < len(starts) and (walk.flags[k] & lx.FIRST or (k > 0 and walk.flags[k - 1] & (lx.TITLE | lx.REL | lx.ROLE))):
+            out.append(sp)
+            continue
+        lo, hi = max(0, sp.start - 1500), min(len(text), sp.end + 1500)
+        eponym = False
+        p = text.find(word, lo, hi)
+        while p >= 0 and not eponym:
+            if p != sp.start:
+                j = bisect.bisect_left(starts, p)
+                if j < len(starts) and starts[j] == p and walk.toks[j][1] == p + len(word) and walk.near_head(j) \
+                        and not any(c.start <= p < c.end for c in cands):
+                    eponym = True
+            p = text.find(word, p + 1, hi)
+        if not eponym:
+            out.append(sp)
+    return out
+
+
 def _bare_months(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
     """A month alone ("april is audit month", "flu shots start in October") is kept only when it dates
     a patient's event ("admitted in March", "LMP in June"); with a day or a year it is always a date."""
@@ -587,6 +620,8 @@ def _find(text: str) -> list[PhiSpan]:
     find_pairs(walk, cands)
     _more_names(text, cands, walk)
     cands = clinical_veto(walk, cands)
+    if cands:
+        cands = _same_sense(text, cands, walk)
     allow = lx.lexicon().allow_rx
     if allow is not None:
         cands = _allowed_out(text, cands, allow, walk)

@@ -73,6 +73,8 @@ _STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
 )
+# words before a named score with its value ("is Deauville 2", "IOP by Goldmann 18"): not a ward and its floor
+_SCORE_BEFORE = frozenset({"is", "was", "by", "of", "score", "scored", "scores", "grade", "stage", "class", "type", "per", "a", "an"})
 _UNIT_AFTER_ABBR = frozenset({"ew", "ed", "er", "icu", "micu", "ccu", "sicu", "cath", "or", "cx", "er's"})
 
 
@@ -638,7 +640,7 @@ class NameWalk:
             return i
         acronym = self.shape(j) == "U" and not self.in_caps(j)  # "in UKPDS 34": a trial, not a ward
         ward = _WARD_NO.match(self.text, self.toks[j][1]) if len(w) >= 4 and not fj & lx.ENG and not acronym else None
-        if ward and ward.group().startswith(" ") and not self.before_head(j):
+        if ward and ward.group().startswith(" ") and not self.before_head(j) and keys[i] not in _SCORE_BEFORE:
             # "to Quartermain 3": a ward or building with a floor number
             self.out.append(PhiSpan(self.toks[j][0], ward.end(), "LOCATION", 0.65))
             return j
@@ -783,8 +785,11 @@ class NameWalk:
             return True
         n = len(self.toks)
         j = i + 1
-        while j < n and j <= i + 3 and len(self.gap(j - 1)) <= 2 and (self.flags[j] & (lx.MED | lx.CLIN) or (
-                j > i + 1 and (not self.flags[j] or self.shape(j) == "l" and not self.flags[j] & lx.STOP))):
+        # an unlisted word right after ("Cincinnati Prehospital Stroke Scale") only when no given name or possessive says person
+        open_next = not self.flags[i] & lx.FIRST and i + 1 < n and "'" not in self.text[self.toks[i + 1][0]:self.toks[i + 1][1]]
+        while j < n and j <= i + 3 and self.gap(j - 1) in (" ", "-", "  ") and (self.flags[j] & (lx.MED | lx.CLIN) or (
+                not self.flags[j] and (j > i + 1 or open_next)) or (
+                j > i + 1 and self.shape(j) == "l" and not self.flags[j] & lx.STOP)):
             if j + 1 < n and self.flags[j + 1] & lx.HEAD and len(self.gap(j)) <= 2:
                 return True
             j += 1
@@ -813,7 +818,8 @@ class NameWalk:
             return i  # contractions: "I'm", "didn't"
         if len(w) >= 6 and (self.shape(i) == "T" or (self.shape(i) == "U" and self.in_caps(i))):  # "SCORTEN 3" is a score
             ward = _WARD_NO.match(self.text, self.toks[i][1])
-            if ward and ward.group().startswith(" ") and not (i > 0 and self.flags[i - 1] & (lx.CLIN | lx.UNIT)):
+            if ward and ward.group().startswith(" ") and not (i > 0 and (self.flags[i - 1] & (lx.CLIN | lx.UNIT) or self.gap(i - 1) == "-"
+                                                                         or self.keys[i - 1] in _SCORE_BEFORE)):
                 self.out.append(PhiSpan(self.toks[i][0], ward.end(), "LOCATION", 0.5))
                 return i + 1
         if len(w) <= 4 and i + 1 < n and _HOSP_ABBR.fullmatch(w) and (w.isupper() or w.islower()) and self.keys[i + 1] in _UNIT_AFTER_ABBR and self.gap(i) == " ":

@@ -76,3 +76,34 @@ def test_initials_word_ages_and_lists(text: str, value: str, category: str) -> N
 ])
 def test_abbreviations_counts_and_doses_stay_clean(text: str) -> None:
     assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # one word, one sense per message: a place-named method used bare a second time
+    "Parkland vs Galveston formula for the burn - does anyone still use Galveston?",
+    # a place-named scale with an unlisted word between, and devices or systems named for places
+    "EMS: Cincinnati Prehospital Stroke Scale positive, pre-notify the ED",
+    "our nurse line uses Schmitt-Thompson protocols, not Manchester triage",
+    # a named score with its value is not a ward and its floor
+    "interim PET is Deauville 2 after cycle 2",
+    "Ferriman-Gallwey 14, irregular cycles",
+    "IOP by Goldmann 21 OD",
+    # fractions of a frequency or a course are not dates
+    "carrier freq 1/25, so q = 1/50",
+    "neuropathy worse since cycle 4/6",
+])
+def test_one_sense_scales_and_fractions_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same word is still a person when it is a given name or a title stands before it
+    ("ok Hunter says he does not have Hunter syndrome - Hunter Fairley, 7 yo", "Hunter"),
+    ("Mrs. Whipple is post-Whipple day 6, eating well", "Whipple"),
+    # a ward with its floor number after a move
+    ("transferred to Quartermain 3 overnight", "Quartermain 3"),
+    # a date after the same words is still a date
+    ("last cycle on 3/6 was rough", "3/6"),
+])
+def test_people_wards_and_dates_still_found(text: str, value: str) -> None:
+    assert _covers(text, value), _found(text)

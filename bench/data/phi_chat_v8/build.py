@@ -516,3 +516,600 @@ P("OCC", "chat", "Check-in kiosk (IP 203.0.113.88) took the selfie for Lorraine 
 P("OCC", "voicemail", "Yeah this is Roy Castle at Midwest Roofing, my guy Tomasz Wiśniewski fell off a ladder this morning, is he still there? Call me back at 608 555 0145.", [("Roy Castle", N), ("Tomasz Wiśniewski", N), ("608 555 0145", PH)], "name-staff name-non-english phone")
 P("OCC", "ehr", "UC visit 3/22/2025: Marguerite Ybarra-Cole, 24F, MRN 990-4417-2, cat bite R hand, Augmentin x5d", [("3/22/2025", D), ("Marguerite Ybarra-Cole", N), ("990-4417-2", MR)], "date-numeric name-hyphenated mrn")
 P("OCC", "chat", "Post-offer physical: Sunny Oduya, commercial driver's license WI O3001-7741-0921, hearing waiver on file", [("Sunny Oduya", N), ("O3001-7741-0921", LI)], "drivers-license name-common-word")
+# ---------------------------------------------------------------- transplant coordination
+C("TX", "chat", "MELD 32, Child-Pugh C, listing committee meets Wednesday.", "score eponym-bare weekday", sc="MELD", ep="Child-Pugh")
+C("TX", "chat", "Tacrolimus trough 11.8 at 12 hours, goal 8-10 in the first 3 months. Drop to 3 mg BID.", "dose-lab")
+C("TX", "chat", "cPRA 98% - he gets the points but the offers will be rare. Desensitization talk at Friday's meeting.", "score age-like-number weekday")
+C("TX", "chat", "UNOS match run came in at 0220, donation after circulatory death, KDPI 42%.", "organization clock-time", org="UNOS")
+C("TX", "lower", "cmv d+/r- kidney so valganciclovir 900 daily for 6 months right", "lowercase dose-lab")
+C("TX", "chat", "BK viremia 10^4 copies, cut the mycophenolate, repeat in 2 weeks.", "organism dose-lab", orgm="BK")
+C("TX", "chat", "Banff 2019 borderline changes on the biopsy; pulse steroids per protocol.", "place-rule year-only", pl="Banff")
+C("TX", "chat", "Milan criteria met: single lesion 4.2 cm, no vascular invasion. LI-RADS 5.", "place-rule score", pl="Milan", sc="LI-RADS")
+C("TX", "chat", "Living donor workup: GFR 98 by iothalamate, BMI 27, no albuminuria. Donor advocate session booked.", "dose-lab age-like-number")
+C("TX", "pager", "TX COORD: ORGAN OFFER ON THE LINE, CALL BACK WITHIN 60 MIN, SURGEON ON CALL AWARE", "allcaps")
+C("TX", "chat", "Prograf vs Envarsus for the nonadherent patient - once daily dosing might help.", "drug-brand-name", br="Prograf|Envarsus")
+C("TX", "chat", "Pneumocystis prophylaxis: Bactrim SS daily for 6 months, dapsone if sulfa allergy.", "organism drug-brand-name", orgm="Pneumocystis", br="Bactrim")
+C("TX", "chat", "Crossmatch negative by flow, no DSA. OR at 0700.", "clock-time")
+C("TX", "chat", "The 6-month protocol biopsy is now only for high immunologic risk, per Tuesday's committee.", "weekday")
+C("TX", "chat", "Hep C positive donor kidney offered; Mavyret for 8 weeks post-op is covered by most plans.", "drug-brand-name", br="Mavyret")
+C("TX", "chat", "Gift of Life and the OPO run the donor family support line; we never contact donor families directly.", "organization relative-not-named", org="Gift of Life")
+C("TX", "chat", "Hope the creatinine plateaus - 2.8 from 3.4 on POD 3, still making urine.", "common-word-not-name dose-lab")
+C("TX", "chat", "Harvoni or Epclusa for the HCV-positive heart recipient? Genotype pending.", "drug-brand-name", br="Harvoni|Epclusa")
+C("TX", "ehr", "Induction: Thymoglobulin 1.5 mg/kg x 3 doses, methylpred 500 mg intra-op, no basiliximab.", "drug-brand-name dose-lab", br="Thymoglobulin")
+C("TX", "chat", "Part B now covers immunosuppressants for life after a kidney transplant; the ESRD enrollment form is CMS-40B.", "organization code-number")
+C("TX", "chat", "Pretransplant dental clearance and Pap smear still missing for two candidates; listing on hold until done.", "eponym-bare", ep="Pap")
+C("TX", "chat", "Alport syndrome in the recipient means the living related donor needs genetic testing first.", "eponym relative-not-named", ep="Alport")
+C("TX", "portal", "Portal message: I got a call about a possible kidney tonight but I have a cold, fever 100.2. Do I still come?", "portal-message temperature")
+
+P("TX", "chat", "Offer for Leland Frost: kidney, 0 HLA mismatch, cross-clamp expected at 0400", [("Leland Frost", N)], "name-common-word")
+P("TX", "ehr", "Recipient: STERLING, BANKS R  UNOS ID BRX4471  MRN 09-114-387  Blood type O+", [("STERLING, BANKS R", N), ("BRX4471", ID_), ("09-114-387", MR)], "name-allcaps name-last-first other-id mrn")
+P("TX", "chat", "Living donor is her brother Anand Krishnamurthy, 41, from Naperville", [("Anand Krishnamurthy", N), ("Naperville", LO)], "name-relative name-non-english city")
+P("TX", "voicemail", "Hi this is Lucille Ng calling for the transplant coordinator, I had my labs drawn on March 10th at the Fitchburg lab and haven't heard, my number is 608 555 0135", [("Lucille Ng", N), ("March 10th", D), ("Fitchburg", LO), ("608 555 0135", PH)], "date-written phone city")
+P("TX", "chat", "Coordinator Bettina Oduya-Marsh is on call for the liver list this weekend", [("Bettina Oduya-Marsh", N)], "name-staff name-hyphenated")
+P("TX", "chat", "Home spirometer serial SPR-5520 uploads from 198.51.100.140 - Mr. Villanueva's FEV1 dropped 12%", [("SPR-5520", DV), ("198.51.100.140", IPA), ("Villanueva", N)], "device-serial ip name-possessive")
+P("TX", "email", "From: Dr. Gareth Pemberton <g.pemberton@kidneycare.example.net>\nRe: referral of Marisol Ibáñez-Ochoa, DOB 12/2/1966\nShe has been on PD at Westgate Dialysis since 5/2023.", [("Gareth Pemberton", N), ("g.pemberton@kidneycare.example.net", EM), ("Marisol Ibáñez-Ochoa", N), ("12/2/1966", D), ("Westgate Dialysis", LO), ("5/2023", D)], "email name-clinician facility dob")
+P("TX", "chat", "Wound photo from home, IMG_8832.jpg, incision looks red - pt Ruben Okoye-Lindqvist", [("IMG_8832.jpg", PI), ("Ruben Okoye-Lindqvist", N)], "photo-filename name-hyphenated")
+P("TX", "chat", "Heart recipient Cleo Marchand lives 4 hours away in Eau Claire, needs housing near the center for 3 months", [("Cleo Marchand", N), ("Eau Claire", LO)], "city name-plain")
+P("TX", "chat", "Insurance: member XKJ904471203, group 11802 (not needed), pt Hector Salgado", [("XKJ904471203", HP), ("Hector Salgado", N)], "health-plan")
+P("TX", "lower", "whats the best number for the donors sister faith she said 920 555 0170", [("faith", N), ("920 555 0170", PH)], "name-lowercase name-common-word phone name-relative")
+P("TX", "chat", "Deceased donor ID from the OPO: DON-25-03318; recipient Prewitt is in OR 6", [("DON-25-03318", ID_), ("Prewitt", N)], "other-id name-surname-only")
+P("TX", "chat", "Pt turned 90 on the list - Lionel Baptiste - still a candidate? Yes, the program has no upper age limit.", [("90", A), ("Lionel Baptiste", N)], "age-over-89-digits")
+P("TX", "ehr", "Pre-tx clinic 28-Feb-2025: Kalinda Hollis-Reed, 52F, ESRD from IgA, on HD at Lakeview Dialysis MWF", [("28-Feb-2025", D), ("Kalinda Hollis-Reed", N), ("Lakeview Dialysis", LO)], "date-dmy-abbrev name-hyphenated facility")
+P("TX", "chat", "SSN for the living donor registration: 9" + ZW + "04-51-7720 (Desmond Ouellette)", [("9" + ZW + "04-51-7720", SS), ("Desmond Ouellette", N)], "ssn zero-width")
+P("TX", "chat", "Mrs. Love's son says she's been skipping the evening Prograf - Ophelia Love, 67", [("Love", N), ("Ophelia Love", N)], "name-common-word name-possessive")
+P("TX", "chat", "Liver recipient Tadashi Morimoto going to his daughter's place at 415 Elm Grove Ct, Middleton", [("Tadashi Morimoto", N), ("415 Elm Grove Ct", LO), ("Middleton", LO)], "name-non-english address city")
+P("TX", "portal", "Portal: my tacro level from yesterday was 14 and I feel shaky. should I skip tonight? - Bartholomew (Bart) Wynn", [("Bartholomew", N), ("Bart", N), ("Wynn", N)], "portal-message name-nickname")
+P("TX", "chat", "Social worker Ms. Fairweather-Osei met the caregiver, Thaddeus, about the 24/7 plan", [("Fairweather-Osei", N), ("Thaddeus", N)], "name-staff name-relative")
+P("TX", "handoff", "Tx clinic today: 0800 Kaminski (1 yr), 0840 Abdullahi (new eval), 0920 Rose-Martel (BK), 1000 Whitcombe (rejection f/u)", [("Kaminski", N), ("Abdullahi", N), ("Rose-Martel", N), ("Whitcombe", N)], "name-list name-surname-only name-hyphenated")
+P("TX", "chat", "Donor coordinator Marisa Oyelaran says the donor hospital is Holy Cross in Kenosha", [("Marisa Oyelaran", N), ("Holy Cross", LO), ("Kenosha", LO)], "name-staff facility city")
+P("TX", "sms", "Pt Beatrix Lange's husband texted from " + FW("920-555-0137") + " asking about visiting hours", [("Beatrix Lange", N), (FW("920-555-0137"), PH)], "fullwidth-digits phone name-possessive")
+
+# ---------------------------------------------------------------- case management and social work
+C("CM", "chat", "SNF choice list given; 3-day qualifying stay met, Medicare days available. Waiting on bed offers.", "organization")
+C("CM", "chat", "Meals on Wheels referral sent, and the county ADRC will do the long-term care functional screen.", "organization", org="Meals on Wheels|ADRC")
+C("CM", "chat", "Observation vs inpatient: MOON notice delivered within 36 hours, IM letter on the day of discharge.", "score", sc="MOON")
+C("CM", "lower", "does medicaid cover a shower chair or only the tub bench", "lowercase quick-question")
+C("CM", "chat", "WIC enrollment for the mom and baby, SNAP application started, diapers from the community closet.", "organization relative-not-named", org="WIC|SNAP")
+C("CM", "chat", "Guardianship petition filed; until then the ethics committee advises a surrogate per state statute.", "staff-role")
+C("CM", "chat", "Patient has no phone; we gave a Lifeline program application and a bus pass for follow-up.", "organization", org="Lifeline")
+C("CM", "chat", "Wheelchair van booked for Thursday 10 am through the Medicaid transport broker.", "weekday organization")
+C("CM", "chat", "SDOH screen: food insecurity yes, housing unstable, utility shut-off notice. Resource packet given.", "score", sc="SDOH")
+C("CM", "pager", "CM: 4 DISCHARGES BEFORE NOON PLEASE - BEDS NEEDED FOR ED BOARDERS", "allcaps")
+C("CM", "chat", "APS report filed for suspected financial exploitation by a relative; patient is cognitively intact, SLUMS 26/30.", "score-fraction relative-not-named", org="APS", sc="SLUMS")
+C("CM", "chat", "Home O2 qualification: SpO2 86% on RA at rest, 92% on 2 L. CMN signed.", "vitals")
+C("CM", "chat", "Bell rings at 4 for the discharge lounge shuttle - patients should be ready 15 minutes before.", "common-word-not-name clock-time")
+C("CM", "chat", "Long-term acute care referral denied; peer-to-peer Tuesday at 2.", "common-word-not-name weekday")
+C("CM", "chat", "Salvation Army has winter coats; St. Vincent de Paul does furniture vouchers.", "organization", org="Salvation Army|St. Vincent de Paul")
+C("CM", "lower", "the 3 day rule for snf doesnt apply with the medicare advantage plan right", "lowercase")
+C("CM", "chat", "Section 8 voucher holders need the landlord paperwork; the housing authority has a 6-week backlog.", "code-number")
+C("CM", "chat", "Rent assistance through the Emergency Rental Assistance program ended in June.", "month-word organization", org="Emergency Rental Assistance")
+C("CM", "handoff", "IDR rounds: 22 patients, 6 with barriers (2 guardianship, 3 insurance auths, 1 unhoused). 5 dispo today.", "admin-chatter")
+C("CM", "chat", "Advance care planning: the Five Wishes form is accepted in this state; no notary needed.", "organization", org="Five Wishes")
+C("CM", "chat", "Hospital at home criteria: stable vitals, caregiver present, within 25 miles. 89 is not an age cutoff.", "age-under-90")
+C("CM", "email", "Team, the charity care application now accepts e-signatures. Income limit is 300% FPL; attach two pay stubs or a zero-income letter.", "admin-chatter")
+C("CM", "chat", "Kinship care navigator says the grandmother can get a foster license in about 60 days.", "relative-not-named")
+
+P("CM", "chat", "Referral for Dale Rivers to Meadowbrook SNF, bed offer for Monday", [("Dale Rivers", N), ("Meadowbrook SNF", LO)], "name-common-word facility")
+P("CM", "ehr", "Guarantor: Wilhelmina Strand  Acct 7700-41829  Address: 98 Hickory Hollow Rd, Lodi WI 53555", [("Wilhelmina Strand", N), ("7700-41829", AC), ("98 Hickory Hollow Rd", LO), ("Lodi", LO), ("53555", LO)], "account address zip")
+P("CM", "chat", "Unhoused pt sleeps under the Williamson St bridge; outreach worker Paz Montoya knows him", [("Williamson St", LO), ("Paz Montoya", N)], "address name-staff")
+P("CM", "chat", "APS worker Leticia Greenberg, 608-555-0123, case APS-25-07731 for Mr. Dunleavy", [("Leticia Greenberg", N), ("608-555-0123", PH), ("APS-25-07731", ID_), ("Dunleavy", N)], "name-staff phone other-id")
+P("CM", "chat", "Spoke with Rowena Castellanos, daughter and POA, she prefers Bethany Home in Reedsburg", [("Rowena Castellanos", N), ("Bethany Home", LO), ("Reedsburg", LO)], "name-relative facility city name-after-verb")
+P("CM", "email", "From: Ashok Venkataraman <ashok.v@example.com>\nSubject: my mother Lakshmi\nShe's 96, discharge is Friday, I can't take her home to Whitewater. Please call 262-555-0138.", [("Ashok Venkataraman", N), ("ashok.v@example.com", EM), ("Lakshmi", N), ("96", A), ("Whitewater", LO), ("262-555-0138", PH)], "email name-relative age-over-89-digits phone")
+P("CM", "chat", "Medicaid pending for Giuseppe Lo Bianco, ID will be 9912004418 once approved, retro to 2/1", [("Giuseppe Lo Bianco", N), ("9912004418", HP), ("2/1", D)], "name-particle health-plan date-numeric")
+P("CM", "lower", "pt says her landlord is shawn mccarthy at 4 willow st and he changed the locks", [("shawn mccarthy", N), ("4 willow st", LO)], "name-lowercase address")
+P("CM", "chat", "Guardian ad litem: Atty. Octavia Blessing-Hart, court file 2025GN000412", [("Octavia Blessing-Hart", N), ("2025GN000412", ID_)], "name-hyphenated other-id")
+P("CM", "chat", "Pt's bank says the account ending 0917 had $3,000 withdrawn by the grandson, Brock", [("0917", AC), ("Brock", N)], "account name-relative")
+P("CM", "chat", "MARTINEZ-OLUWA, ISABEL - skilled need is IV ertapenem through 4/2, OPAT at Pinewood Infusion", [("MARTINEZ-OLUWA, ISABEL", N), ("4/2", D), ("Pinewood Infusion", LO)], "name-allcaps name-last-first date-numeric facility")
+P("CM", "chat", "Transport: pt's own car is a 2011 Buick, VIN 1G4GC5E39BF223107, daughter will drive it home", [("1G4GC5E39BF223107", VE)], "vehicle relative-not-named")
+P("CM", "chat", "Ms. Wynona Sixkiller's IHS clinic is in Tahlequah, records requested", [("Wynona Sixkiller", N), ("Tahlequah", LO)], "name-non-english city name-possessive")
+P("CM", "chat", "Lives with partner Jules (they/them), 3rd floor walk-up at 1822 Atwood Ave #3", [("Jules", N), ("1822 Atwood Ave #3", LO)], "name-given-only address")
+P("CM", "portal", "Hello, this is June Harrow, I'm writing for my husband Clifford. The home health agency never came after he left on Feb 9. Please help.", [("June Harrow", N), ("Clifford", N), ("Feb 9", D)], "portal-message name-relative date-written name-common-word")
+P("CM", "chat", "Bed hold at Oak Hollow Manor for Ivo Radić until 5 pm", [("Oak Hollow Manor", LO), ("Ivo Radić", N)], "facility name-non-english")
+P("CM", "chat", "Fax the PASRR to Cedar Glen at 608-555-0199 for Mrs. Quarles", [("Cedar Glen", LO), ("608-555-0199", FX), ("Quarles", N)], "fax facility")
+P("CM", "chat", "Justice Mwangi from the county called - pt's housing voucher interview is April 15", [("Justice Mwangi", N), ("April 15", D)], "name-common-word name-staff date-written")
+P("CM", "chat", "Pt's ninety-year-old husband, Amos, can't manage the stairs anymore", [("ninety", A), ("Amos", N)], "age-over-89-words name-relative")
+P("CM", "chat", "Mrs. Frost-Whitaker's SSN for the SSI application is 912-44- 7781 (there's a stray space in the form)", [("Frost-Whitaker", N), ("912-44- 7781", SS)], "ssn ssn-split name-hyphenated")
+P("CM", "chat", "Mr. O'Keefe-Mbatha's MRN is 45 887 1203 in the old system, 450-88712 in the new one", [("O'Keefe-Mbatha", N), ("45 887 1203", MR), ("450-88712", MR)], "mrn mrn-split name-particle")
+P("CM", "voicemail", "Hi, Fern Gallagher from Aging and Disability Resources, calling about Chester Pike's functional screen, he scored nursing home level, call me at 608-555-0108 extension 22", [("Fern Gallagher", N), ("Chester Pike", N), ("608-555-0108 extension 22", PH)], "name-staff name-common-word phone")
+P("CM", "sms", "Pt Minnie Blackwood, 103, going to her niece's in Janesville, niece is Opal, cell 608-555-0197", [("Minnie Blackwood", N), ("103", A), ("Janesville", LO), ("Opal", N), ("608-555-0197", PH)], "age-over-89-digits city name-relative phone")
+# ---------------------------------------------------------------- interpreter services
+C("INTERP", "chat", "Need a Hmong interpreter for a family meeting at 2; the video interpreter cart is on 6 West.", "staff-role clock-time")
+C("INTERP", "chat", "ASL interpreter requested for the deaf patient - in person, not VRI, for the consent discussion.", "staff-role")
+C("INTERP", "lower", "is there a marshallese interpreter in house or do we use the phone line", "lowercase")
+C("INTERP", "chat", "Teach-back done in Spanish with the certified interpreter; the patient repeated the warfarin diet rules correctly.", "staff-role")
+C("INTERP", "chat", "Don't use the 10-year-old as the interpreter for the pelvic exam. Call the line.", "age-under-90 relative-not-named")
+C("INTERP", "chat", "Ramadan fasting question: insulin adjustment per the ADA guidance, check sugars before iftar.", "holiday organization", org="ADA")
+C("INTERP", "chat", "Interpreter wait times today: Spanish 1 min, Arabic 4 min, Somali 9 min, Karen 22 min.", "clock-time common-word-not-name", word="Karen")
+C("INTERP", "chat", "Dari vs Pashto - the patient speaks Dari, the family speaks both. Book Dari.", "relative-not-named")
+C("INTERP", "pager", "INTERPRETER SVCS: RUSSIAN IN-PERSON CANCELLED, USE VIDEO, PORTUGUESE AVAILABLE AFTER 1300", "allcaps clock-time")
+C("INTERP", "chat", "The consent form in Simplified Chinese isn't in the system; use the English form with sight translation documented.", "staff-role")
+C("INTERP", "chat", "Hope we can get a Tigrinya speaker in person for the bad news conversation tomorrow.", "common-word-not-name")
+C("INTERP", "chat", "Cultural note from the interpreter: in this family, the eldest son receives the news first.", "relative-not-named")
+C("INTERP", "chat", "The Vietnamese word the family used for the stroke means 'wind'; clarified with the interpreter.", "relative-not-named")
+C("INTERP", "chat", "Spanish discharge instructions for Augmentin: 875 mg dos veces al día por 7 días.", "drug-brand-name dose-lab", br="Augmentin")
+C("INTERP", "chat", "Reminder: bilingual staff need the qualified bilingual assessment before they interpret clinical content.", "staff-role")
+C("INTERP", "chat", "Amharic interpreter says the patient calls the pain 'fire in the stomach', 8/10, worse after injera.", "score-fraction")
+C("INTERP", "chat", "Grand rounds Friday: language access and Title VI requirements, CME credit available.", "weekday organization", org="Title VI")
+C("INTERP", "lower", "family speaks mixteco not spanish and the phone line has no mixteco who can help", "lowercase relative-not-named")
+C("INTERP", "chat", "Easter weekend coverage: in-person Spanish only Saturday morning; everything else by video.", "holiday weekday")
+C("INTERP", "chat", "Interpreters logged 47 encounters Monday, 31 by phone and 16 in person.", "weekday")
+C("INTERP", "email", "Staff reminder: the phone interpreter access code changed this month and is posted on the badge cards, not here. Do not share it with vendors.", "admin-chatter")
+C("INTERP", "chat", "Rose Bengal test is not something the interpreter can explain - ophthalmology will, with video interpretation.", "eponym-bare", ep="Rose Bengal")
+
+P("INTERP", "chat", "Need a Somali interpreter for Faadumo Cabdi in ED 12, daughter Hodan can't stay", [("Faadumo Cabdi", N), ("Hodan", N)], "name-non-english name-relative")
+P("INTERP", "chat", "Interpreter Dang Van Minh (badge 4471) for the Tran family at 3", [("Dang Van Minh", N), ("4471", ID_), ("Tran", N)], "name-staff other-id name-non-english")
+P("INTERP", "ehr", "Interpreter log: 03/04/2025 14:20-14:55, Spanish, interpreter #10832, patient Anselmo Quiroga Paz, MRN 40-77-1125", [("03/04/2025", D), ("10832", ID_), ("Anselmo Quiroga Paz", N), ("40-77-1125", MR)], "date-numeric other-id mrn name-non-english")
+P("INTERP", "chat", "ASL interpreter Rebecca Frost confirmed for Thursday with the Lindholm family", [("Rebecca Frost", N), ("Lindholm", N)], "name-staff name-common-word")
+P("INTERP", "lower", "mr nguyen in 5 prefers his son duc to interpret but we called the line anyway", [("nguyen", N), ("duc", N)], "name-lowercase name-relative")
+P("INTERP", "chat", "Video interpreter cart 3 (IP 192.0.2.114) froze during Mrs. Hassan's consent", [("192.0.2.114", IPA), ("Hassan", N)], "ip name-possessive")
+P("INTERP", "voicemail", "Hola, soy Guadalupe Ortiz Reyes, la hija de Ramón Ortiz, necesito hablar con la trabajadora social, mi número es 608 555 0179", [("Guadalupe Ortiz Reyes", N), ("Ramón Ortiz", N), ("608 555 0179", PH)], "name-non-english name-relative phone")
+P("INTERP", "chat", "Arabic interpreter Youssef El-Amin will join by video; patient Salma Al-Rashid, 91", [("Youssef El-Amin", N), ("Salma Al-Rashid", N), ("91", A)], "name-staff name-non-english age-over-89-digits")
+P("INTERP", "chat", "Karen interpreter for Paw Htoo Say, he came from the camp at Mae Sot in 2019", [("Paw Htoo Say", N), ("Mae Sot", LO)], "name-non-english city year-only")
+P("INTERP", "chat", "Pt goes by Гена (Gennady Volkov), only speaks Russian, call his niece Alina at (608) 555-0104", [("Гена", N), ("Gennady Volkov", N), ("Alina", N), ("(608) 555-0104", PH)], "name-non-english name-nickname phone name-relative")
+P("INTERP", "chat", "Family photo the patient wanted shown to the team: family_Xiong.jpg - Mrs. Xiong Mai and her 9 grandkids", [("family_Xiong.jpg", PI), ("Xiong Mai", N)], "photo-filename name-non-english")
+P("INTERP", "email", "From: language.access@example.org\nTo: 7 North\nThe Dinka interpreter for Achol Deng is booked 3/12 at 10:00; confirm at 608-555-0115.", [("language.access@example.org", EM), ("Achol Deng", N), ("3/12", D), ("608-555-0115", PH)], "email name-non-english date-numeric phone")
+P("INTERP", "chat", "Pt's name is spelled Wojciech Brzęczyszczykiewicz - interpreter confirmed the spelling with him", [("Wojciech Brzęczyszczykiewicz", N)], "name-non-english")
+P("INTERP", "chat", "Ms. Park from Korean interpretation will be there; patient is Park Min-seo, no relation", [("Park", N), ("Park Min-seo", N)], "name-staff name-non-english")
+P("INTERP", "chat", "Deaf patient's videophone number is 608-555-0109 (VP), wife Bernice is deaf too", [("608-555-0109", PH), ("Bernice", N)], "phone name-relative")
+P("INTERP", "chat", "Translated discharge packet goes to 2901 Fish Hatchery Rd, Fitchburg - pt Lam Thi Hoa", [("2901 Fish Hatchery Rd", LO), ("Fitchburg", LO), ("Lam Thi Hoa", N)], "address city name-non-english")
+P("INTERP", "pager", "NEED PORTUGUESE INTERP STAT BED 9 - JOÃO PEDRO SALGUEIRO, CHEST PAIN", [("JOÃO PEDRO SALGUEIRO", N)], "name-allcaps name-non-english")
+P("INTERP", "chat", "Interpreter Mariam says Mr. Abdi's birthday is really 12 March 1940, not 1/1/1940 - a common default on refugee papers", [("Mariam", N), ("Abdi", N), ("12 March 1940", D), ("1/1/1940", D)], "name-staff date-written date-numeric")
+P("INTERP", "chat", 'Sign language interp: Daniel "Danny" O\'Hare is on until 7', [("Daniel", N), ("Danny", N), ("O'Hare", N)], "name-nickname name-particle name-staff")
+P("INTERP", "sms", "Need Tagalog by phone for Lola Remedios (Remedios Dimaculangan, 94) in room 14", [("Remedios", N), ("Remedios Dimaculangan", N), ("94", A)], "name-non-english age-over-89-digits name-nickname")
+P("INTERP", "chat", "Interpreter callback for the Begay family: 505" + LRM + "-555-0181, grandson Tsosie answers", [("Begay", N), ("505" + LRM + "-555-0181", PH), ("Tsosie", N)], "bidi-mark phone name-relative")
+P("INTERP", "handoff", "Afternoon interpreter schedule: 1300 Haile (Tigrinya) 6N, 1330 Osman (Somali) ED, 1400 Bautista (Spanish) L&D, 1500 Vang (Hmong) clinic", [("Haile", N), ("Osman", N), ("Bautista", N), ("Vang", N)], "name-list name-staff name-surname-only")
+
+# ---------------------------------------------------------------- pharmacy prior-auth desk
+C("PA", "chat", "Ozempic PA denied - step therapy wants a metformin trial first. Appeal with the A1c history.", "drug-brand-name", br="Ozempic")
+C("PA", "chat", "Humira biosimilar switch: the plan prefers Hadlima this quarter, same citrate-free formulation.", "drug-brand-name", br="Humira|Hadlima")
+C("PA", "chat", "CPT 96372 for the injection, J0897 for Prolia 60 mg. Medical benefit, not pharmacy.", "code-number drug-brand-name", br="Prolia")
+C("PA", "lower", "entresto pa says needs ef under 40 hers is 35 so just attach the echo", "lowercase dose-lab")
+C("PA", "chat", "Mounjaro 5 mg weekly quantity limit is 4 pens per 28 days.", "drug-brand-name dose-lab", br="Mounjaro")
+C("PA", "chat", "NDC 50090-5921-0 vs 0169-4132-12 for the insulin pens - the formulary only takes the second one.", "code-number not-a-phone")
+C("PA", "chat", "ICD-10 E11.65 plus Z79.4 gets the CGM approved faster than E11.9 alone.", "code-number")
+C("PA", "chat", "Dupixent PA for atopic dermatitis needs EASI 16 or more and failure of two topicals.", "drug-brand-name score", br="Dupixent", sc="EASI")
+C("PA", "chat", "Express Scripts and CVS Caremark forms are different; use CoverMyMeds for both.", "organization", org="Express Scripts|CVS Caremark|CoverMyMeds")
+C("PA", "pager", "PA DESK: EPIC WORK QUEUE DOWN 1100-1200 FOR UPGRADE - FAX BACKUP ONLY", "allcaps clock-time")
+C("PA", "chat", "Xarelto 2.5 mg BID for PAD is covered under the COMPASS indication; the 15 and 20 mg tiers differ.", "drug-brand-name dose-lab", br="Xarelto", sc="COMPASS")
+C("PA", "chat", "Paxlovid is free through the manufacturer program until the end of the year.", "drug-brand-name", br="Paxlovid")
+C("PA", "chat", "Wegovy for obesity isn't covered by Medicare Part D except for the CV risk indication.", "drug-brand-name organization", br="Wegovy")
+C("PA", "chat", "Turnaround: urgent PA 72 hours, standard 14 days; 88% of ours last month were same-day.", "clock-time age-like-number")
+C("PA", "chat", "Lot 4471A on the Shingrix carton is the manufacturer lot, it has nothing to do with the patient's chart number.", "lot-number")
+C("PA", "chat", "Jardiance for HFpEF is covered; Farxiga needs the CKD diagnosis on the claim.", "drug-brand-name", br="Farxiga")
+C("PA", "chat", "Biktarvy copay card covers up to the annual max, and ADAP is the backup.", "drug-brand-name organization")
+C("PA", "chat", "Tier exception for Eliquis: no generic is on the market here yet, so brand is the only option.", "drug-brand-name")
+C("PA", "chat", "Peer-to-peer for Skyrizi is Thursday at 11:40; have the PASI and BSA handy.", "drug-brand-name score weekday", br="Skyrizi", sc="PASI")
+C("PA", "lower", "does the ozempic denial count toward the 3 strikes rule or is that only for the biologics", "lowercase")
+C("PA", "chat", "Dose card: amoxicillin 90 mg/kg/day divided BID, max 4 g/day; 400 mg/5 mL suspension.", "dose-lab")
+C("PA", "chat", "Allegra and Lyrica are both non-formulary on the exchange plans; Zyrtec and gabapentin are the alternatives.", "drug-brand-name", br="Allegra|Lyrica|Zyrtec")
+C("PA", "email", "PA team: starting Monday, MA plan denials go to the appeals inbox, commercial denials stay in the work queue.", "admin-chatter weekday")
+
+P("PA", "chat", "PA for Sterling Hale's Dupixent approved, auth PA-88213047 through 9/30/2025", [("Sterling Hale", N), ("PA-88213047", ID_), ("9/30/2025", D)], "name-common-word other-id date-numeric name-possessive")
+P("PA", "ehr", "Member: GOLD, RUBY A   Member ID: W2291047731   DOB 10/05/1948   Rx BIN 610014", [("GOLD, RUBY A", N), ("W2291047731", HP), ("10/05/1948", D)], "name-allcaps name-common-word health-plan dob")
+P("PA", "chat", "Prescriber Dr. Emeka Obi NPI 1093847561, DEA BO4471928 - needed for the Adderall PA", [("Emeka Obi", N), ("1093847561", LI), ("BO4471928", LI)], "clinician-license name-clinician")
+P("PA", "email", "From: Carolyn Westbrook <cwestbrook@example.com>\nRe: my Humira\nMy member number is HUM-00448812 and I have 2 pens left. My phone is 920-555-0167.", [("Carolyn Westbrook", N), ("cwestbrook@example.com", EM), ("HUM-00448812", HP), ("920-555-0167", PH)], "email health-plan phone")
+P("PA", "chat", "Fax the appeal to the PBM at 1-800-555-0142 for Reinhardt Vogel", [("1-800-555-0142", FX), ("Reinhardt Vogel", N)], "fax")
+P("PA", "lower", "hayden frost called about his mounjaro pa ref number 22-8841-07 hes out of pens", [("hayden frost", N), ("22-8841-07", ID_)], "name-lowercase other-id name-common-word")
+P("PA", "chat", "Copay card for Marjorie Abernathy-Kline, card ending 6620, BIN 004682", [("Marjorie Abernathy-Kline", N), ("6620", AC)], "account name-hyphenated")
+P("PA", "chat", "Claim for Rx #7720143 rejected 75 - Mr. Delacroix's plan needs a PA", [("7720143", ID_), ("Delacroix", N)], "other-id name-possessive")
+P("PA", "chat", "The PA portal case for Rosaria Benedetti is https://pa.example.com/case/RB-20250304 - upload the chart notes", [("Rosaria Benedetti", N), ("https://pa.example.com/case/RB-20250304", UR)], "url")
+P("PA", "chat", "Medicaid ID 9003321178 for Thanh Nguyen-Barrios - Synagis PA for the baby, born 11/28", [("9003321178", HP), ("Thanh Nguyen-Barrios", N), ("11/28", D)], "health-plan date-numeric name-hyphenated")
+P("PA", "chat", "Pharmacist Ophelia Strand called the plan; the rep was Kyle, reference 4471-220", [("Ophelia Strand", N), ("Kyle", N), ("4471-220", ID_)], "name-staff other-id")
+P("PA", "chat", "Bill Young's insulin pump (Tandem t:slim, serial 1183307) needs the supplies PA renewed", [("Bill Young", N), ("1183307", DV)], "name-common-word device-serial name-possessive")
+P("PA", "voicemail", "Hi, this is Nanette from Dr. Beaumont's office, calling about the Repatha PA for Cordelia Ashby, date of birth June 3rd 1951, please call 715-555-0186", [("Nanette", N), ("Beaumont", N), ("Cordelia Ashby", N), ("June 3rd 1951", D), ("715-555-0186", PH)], "name-staff date-written phone")
+P("PA", "chat", "Patient Xochitl Ramírez-Huerta asks if her Ozempic can ship to her sister's at 77 Cherry Ln, Belleville", [("Xochitl Ramírez-Huerta", N), ("77 Cherry Ln", LO), ("Belleville", LO)], "name-non-english address city")
+P("PA", "chat", "Ms. Banks (Tamara) - the tier exception went through on 3/6", [("Banks", N), ("Tamara", N), ("3/6", D)], "name-common-word date-numeric")
+P("PA", "chat", "Fax from the plan came from 888-555-0103 about Abraham Leventhal, 93", [("888-555-0103", FX), ("Abraham Leventhal", N), ("93", A)], "fax age-over-89-digits")
+P("PA", "chat", "Photo of the rash (rash_back_0307.heic) is attached to the Dupixent PA for Wen Jie Lau", [("rash_back_0307.heic", PI), ("Wen Jie Lau", N)], "photo-filename name-non-english")
+P("PA", "chat", "Driver's license on file for the controlled-substance pickup: IL C420-5521-8870 for Noel Burgess", [("C420-5521-8870", LI), ("Noel Burgess", N)], "drivers-license")
+P("PA", "chat", "Enrollment portal IP 203.0.113.201 flagged the login for Delphine Hargreaves' account", [("203.0.113.201", IPA), ("Delphine Hargreaves", N)], "ip name-possessive")
+P("PA", "ehr", "Rx hold: " + FW("MRN") + " " + FW("2207719") + " / Lorcan Bright / Entresto 24-26 mg BID / PA pending", [(FW("2207719"), MR), ("Lorcan Bright", N)], "fullwidth-digits mrn name-common-word")
+P("PA", "chat", "Nonagenarian exception: the plan waived the age edit for Henrietta Osborne, who is one hundred and one", [("Henrietta Osborne", N), ("one hundred and one", A)], "age-over-89-words name-plain")
+P("PA", "portal", "Portal: Hi, my Eliquis got denied at the pharmacy again. My new insurance card says member ID QRT55091882. Thanks, Imelda Sorensen", [("QRT55091882", HP), ("Imelda Sorensen", N)], "portal-message health-plan")
+
+# ---------------------------------------------------------------- telehealth scheduling
+C("TELE", "chat", "Video visit links expire 15 minutes after the start time; patients have to re-request if they're late.", "admin-chatter")
+C("TELE", "chat", "Zoom vs Teams: we use the EHR-embedded video, not consumer apps, for HIPAA reasons.", "organization device-brand", br="Zoom|Teams", org="HIPAA")
+C("TELE", "lower", "how do i add an interpreter to a video visit as a three way call", "lowercase quick-question")
+C("TELE", "chat", "Telehealth across state lines: the patient must physically be in a state where the clinician is licensed.", "staff-role")
+C("TELE", "chat", "Audio-only visits bill with modifier 93 and CPT 99212-99215 now; G2012 for virtual check-ins.", "code-number")
+C("TELE", "chat", "Reschedule queue: 14 no-shows Monday, mostly the 8 am slots. Try text reminders at 7.", "weekday clock-time")
+C("TELE", "pager", "TELEHEALTH PLATFORM OUTAGE 0900-0945, CONVERT TO PHONE VISITS, DOCUMENT AUDIO-ONLY", "allcaps clock-time")
+C("TELE", "chat", "Remote monitoring: Omron cuffs ship in 3 days, readings post automatically to the flowsheet.", "device-brand", br="Omron")
+C("TELE", "chat", "Medicare telehealth flexibilities extended through the end of the fiscal year; home as originating site still allowed.", "organization")
+C("TELE", "chat", "Scheduling tip: new patients get 40 minutes, follow-ups 20, and a first visit can't be audio-only under our policy.", "admin-chatter")
+C("TELE", "chat", "Tele-psych slots on Wednesday evenings are full until May.", "weekday month-word")
+C("TELE", "chat", "Patients who fail the tech check get a call from the digital navigator the day before.", "staff-role")
+C("TELE", "chat", "BP 128/82 at home, 146/94 in clinic - white coat effect; 24-hour ABPM ordered.", "vitals score-fraction")
+C("TELE", "chat", "The join page shows 'visit not started' when the clinician is late - please message the patient.", "admin-chatter")
+C("TELE", "chat", "Gen Z patients almost all choose video; the 80-plus patients mostly choose phone.", "age-aggregate")
+C("TELE", "lower", "can i schedule a well child by video or does it have to be in person because of the shots", "lowercase")
+C("TELE", "chat", "Grant funding covers 200 loaner tablets with data plans for patients without internet.", "common-word-not-name", word="Grant")
+C("TELE", "chat", "Daylight saving time changes Sunday - check visits booked across time zones.", "weekday")
+C("TELE", "chat", "Virtual urgent care hours: 7 am to 11 pm weekdays, 9 to 5 Saturday and Sunday.", "clock-time weekday")
+C("TELE", "chat", "Hale and hearty at 85 - she does her video visits on the tablet her grandkids set up.", "common-word-not-name age-under-90 relative-not-named", word="Hale")
+C("TELE", "chat", "Rose from 12% to 19% no-shows after we dropped the reminder calls; bring them back.", "common-word-not-name")
+C("TELE", "sms", "Reminder: your video visit is tomorrow. Test your camera and microphone 10 minutes early. Reply C to confirm.", "admin-chatter")
+C("TELE", "portal", "Portal message: The video visit kept freezing on my end so the doctor switched to phone. Do I get charged twice?", "portal-message quick-question")
+
+P("TELE", "chat", "Video visit for Walker Stone at 2:30 - he's connecting from Minocqua this week", [("Walker Stone", N), ("Minocqua", LO)], "name-common-word city")
+P("TELE", "sms", "Reminder: your video visit with Dr. Yusuf Kaya is on 04/15 at 10:20. Join at https://visit.example.org/j/88213047", [("Yusuf Kaya", N), ("04/15", D), ("https://visit.example.org/j/88213047", UR)], "name-clinician date-numeric url")
+P("TELE", "chat", "Patient Heather Gale's home IP 198.51.100.77 keeps getting blocked by the firewall", [("Heather Gale", N), ("198.51.100.77", IPA)], "ip name-common-word name-possessive")
+P("TELE", "email", "From: noreply@telehealth.example.com\nTo: Maeve O'Connor-Lynch\nYour appointment on Thursday, March 20 at 9:00 AM is confirmed. Session ID TH-7702-1184.", [("noreply@telehealth.example.com", EM), ("Maeve O'Connor-Lynch", N), ("March 20", D), ("TH-7702-1184", ID_)], "email name-particle date-written other-id")
+P("TELE", "lower", "rescheduling ada whitlock to next tues she has a funeral on the 11th", [("ada whitlock", N), ("11th", D)], "name-lowercase date-written")
+P("TELE", "chat", "Patient Ruby Frost can't hear the clinician, her phone is (262) 555" + NBHY + "0151", [("Ruby Frost", N), ("(262) 555" + NBHY + "0151", PH)], "name-common-word phone unicode-hyphen")
+P("TELE", "chat", "RPM cuff serial OM-7731-A for Clyde Pennington isn't transmitting", [("OM-7731-A", DV), ("Clyde Pennington", N)], "device-serial")
+P("TELE", "voicemail", "Yeah hi, it's Roscoe Mabry, I missed my video thing this morning, I'm at my son's in Racine now so call me at 262 555 0194", [("Roscoe Mabry", N), ("Racine", LO), ("262 555 0194", PH)], "phone city")
+P("TELE", "chat", "Tele-derm upload: mole_left_shoulder_Kaur.jpg for Harpreet Kaur, 3 images", [("mole_left_shoulder_Kaur.jpg", PI), ("Harpreet Kaur", N)], "photo-filename name-non-english")
+P("TELE", "chat", "Voice biometric enrollment for the nurse line: voiceprint VP-00921 linked to Mr. Stanislav Horvat", [("VP-00921", BI), ("Stanislav Horvat", N)], "biometric name-non-english")
+P("TELE", "chat", "Scheduled Ngaio Te Rangi for the tele-neph follow-up on 22/04/2025 (she wrote it NZ-style)", [("Ngaio Te Rangi", N), ("22/04/2025", D)], "name-non-english date-numeric name-particle")
+P("TELE", "chat", "Octavia Bell, 92, prefers phone visits; daughter Lorna joins from Denver", [("Octavia Bell", N), ("92", A), ("Lorna", N), ("Denver", LO)], "age-over-89-digits name-relative city")
+P("TELE", "sms", "pt texted: running late, stuck at work at 700 Regent St, can we do video instead - Ignatius", [("700 Regent St", LO), ("Ignatius", N)], "address name-given-only")
+P("TELE", "chat", "Telehealth consent signed 3/3 by Jasmine Al-Sayed, e-signature from IP 192.0.2.201", [("3/3", D), ("Jasmine Al-Sayed", N), ("192.0.2.201", IPA)], "date-numeric ip name-non-english")
+P("TELE", "chat", "Drew Long missed three video visits; outreach to his mom Patrice", [("Drew Long", N), ("Patrice", N)], "name-common-word name-relative")
+P("TELE", "chat", "The tablet we loaned to Mr. Okafor, serial TAB-20331, came back cracked", [("Okafor", N), ("TAB-20331", DV)], "device-serial name-surname-only")
+P("TELE", "chat", "Video visit: she joined from her car in the lot of Sunnyside Dialysis, Janesville", [("Sunnyside Dialysis", LO), ("Janesville", LO)], "facility city")
+P("TELE", "chat", "MRN 88-104-2270 has two charts merged - Everett Swann vs Everett Swan, same DOB 1/19/1943", [("88-104-2270", MR), ("Everett Swann", N), ("Everett Swan", N), ("1/19/1943", D)], "mrn date-numeric")
+P("TELE", "portal", "MyChart: Can I move my telehealth from Friday the 7th to Monday? I work nights at the hospital in Beloit. - Yolanda Pierce", [("7th", D), ("Beloit", LO), ("Yolanda Pierce", N)], "portal-message date-written city")
+P("TELE", "chat", "Scheduler Kit Larkspur booked Mr. Hawthorne-Ames for Tuesday; he said he'll be at his cabin near Hayward", [("Kit Larkspur", N), ("Hawthorne-Ames", N), ("Hayward", LO)], "name-staff name-hyphenated city")
+P("TELE", "chat", "Hearing-impaired pt, captioned phone 608-555-0102; her daughter Noelle schedules everything", [("608-555-0102", PH), ("Noelle", N)], "phone name-relative")
+P("TELE", "ehr", "Appt: 2025-04-02 13:40 VIDEO  Pt: Ambrose Kettleborough  MRN 31 22 5087  Provider: Ursula Brandt-Oyelaran NP", [("2025-04-02", D), ("Ambrose Kettleborough", N), ("31 22 5087", MR), ("Ursula Brandt-Oyelaran", N)], "date-iso mrn mrn-split name-clinician")
+
+# ---------------------------------------------------------------- second pass: more eponym-dense clean lines and rare categories
+C("HOME", "chat", "Pitting edema 3+ with a positive Stemmer sign on the second toe, so lymphedema and not just CHF; wraps ordered.", "eponym-bare", ep="Stemmer")
+C("HOME", "chat", "Murphy sign positive on the home visit, T 100.8, she's going in for an ultrasound.", "eponym-bare temperature", ep="Murphy")
+C("HOSPICE", "chat", "Cheyne-Stokes alone isn't a reason to give morphine; Karnofsky 20 and the family wants comfort only.", "eponym-bare score relative-not-named", ep="Karnofsky")
+C("HOSPICE", "chat", "Sister Mary Joseph nodule at the umbilicus and a Blumer shelf on exam - the oncology note already says stage IV.", "eponym-bare", ep="Sister Mary Joseph|Blumer")
+C("LTC", "chat", "Heberden and Bouchard nodes on both hands; Tylenol Arthritis 650 q8h scheduled instead of PRN.", "eponym-bare drug-brand-name", ep="Heberden|Bouchard", br="Tylenol")
+C("LTC", "chat", "Dupuytren contracture and a Charcot foot on the new resident - podiatry and OT referrals placed.", "eponym-bare", ep="Dupuytren|Charcot")
+C("LD", "chat", "Sheehan syndrome risk after that hemorrhage - watch for failure to lactate. Asherman later if she ever needs a D&C.", "eponym-bare", ep="Sheehan|Asherman")
+C("LD", "chat", "Montgomery tubercles, Chadwick sign, Hegar sign - the students asked for the classic signs list again.", "eponym-bare", ep="Montgomery|Chadwick|Hegar")
+C("NICU", "chat", "Erb palsy after the shoulder dystocia, Moro asymmetric, no Horner. PT consult.", "eponym-bare", ep="Erb|Moro|Horner")
+C("NICU", "chat", "Meckel scan negative and intussusception ruled out on US. Peds surgery signing off.", "eponym-bare", ep="Meckel")
+C("BH", "chat", "Marchiafava-Bignami on the MRI of the patient in detox? Radiology says no, just atrophy.", "eponym-bare", ep="Marchiafava-Bignami")
+C("EMS", "chat", "Grey Turner and Cullen signs on the pancreatitis transfer; Ranson can wait for the ED.", "eponym-bare", ep="Grey Turner|Cullen|Ranson")
+C("EMS", "chat", "Brugada pattern on the 12-lead after the syncope at the gym; transmitted to the receiving cardiologist.", "eponym-bare", ep="Brugada")
+C("OCC", "chat", "Jones fracture vs avulsion of the fifth metatarsal base - a Jones needs non-weight-bearing and ortho.", "eponym-bare", ep="Jones")
+C("OCC", "chat", "Thompson test negative, so the Achilles is intact; Kager fat pad preserved on the film.", "eponym-bare", ep="Thompson|Achilles|Kager")
+C("TX", "chat", "Budd-Chiari on the Doppler in the liver candidate - hematology workup for JAK2 before listing.", "eponym-bare gene-protein", ep="Budd-Chiari|Doppler", sc="JAK2")
+C("TX", "chat", "Kaposi sarcoma lesion on a kidney recipient's shin - switching to sirolimus per the literature.", "eponym-bare", ep="Kaposi")
+C("CM", "chat", "Alzheimer's unit has a waitlist; Huntington disease patients need a specialty facility, 2 options in the region.", "eponym-bare", ep="Alzheimer|Huntington")
+C("INTERP", "chat", "Tourette tics made the video interpreter think the call had dropped; use in-person next time.", "eponym-bare", ep="Tourette")
+C("PA", "chat", "Gaucher enzyme replacement PA: Cerezyme needs the genotype and the spleen volume.", "eponym-bare drug-brand-name", ep="Gaucher", br="Cerezyme")
+C("PA", "chat", "Addison disease patients need the stress-dose kit covered; Solu-Cortef Act-O-Vial needs a quantity exception.", "eponym-bare drug-brand-name", ep="Addison", br="Solu-Cortef")
+C("TELE", "chat", "Parkinson tele-neuro follow-ups need the patient to walk on camera - Hoehn and Yahr staging is hard otherwise.", "eponym-bare", ep="Hoehn and Yahr")
+C("TELE", "chat", "Graves patients on methimazole can do video follow-ups if the TSH and free T4 are drawn at a lab beforehand.", "eponym-bare", ep="Graves")
+
+P("HOSPICE", "ehr", "Decedent worksheet: Ambrose Tillery, SSN 908331204, place of death: residence, 611 Orchard Hill Dr, Oregon WI", [("Ambrose Tillery", N), ("908331204", SS), ("611 Orchard Hill Dr", LO), ("Oregon", LO)], "ssn address city")
+P("PA", "voicemail", "Hi it's Delphine Marsh, the plan wants to verify me, my social is xxx-xx-6618 and my member ID is MH2298107, call 414-555-0111", [("Delphine Marsh", N), ("6618", SS), ("MH2298107", HP), ("414-555-0111", PH)], "ssn-partial health-plan phone")
+P("OCC", "chat", "Parking lot crash at the plant: pt Wade Hollister's truck, plate WI RJ7-2290, adjuster wants the VIN 3GCUKREC5JG118042", [("Wade Hollister", N), ("RJ7-2290", VE), ("3GCUKREC5JG118042", VE)], "vehicle name-possessive")
+P("HOME", "chat", "Leave the driveway clear for Mrs. Ostrowski's wheelchair van, plate 229-WKX, her son parks it at noon", [("Ostrowski", N), ("229-WKX", VE)], "vehicle name-possessive")
+P("CM", "chat", "Family set up a fundraiser at https://fund.example.com/help-lionel-with-rent - Lionel Dupree asked us not to share it", [("https://fund.example.com/help-lionel-with-rent", UR), ("Lionel Dupree", N)], "url name-plain")
+P("LTC", "chat", "Complaint: an aide posted a resident's picture at www.example.net/u/carefree_cna/p/8812 - the resident is Oona Fitzgerald", [("www.example.net/u/carefree_cna/p/8812", UR), ("Oona Fitzgerald", N)], "url name-plain")
+P("BH", "chat", "Fingerprint check-in at the methadone window failed for Leon Gauthier, template FP-T-000781; dosed after a photo ID check", [("Leon Gauthier", N), ("FP-T-000781", BI)], "biometric name-plain")
+P("INTERP", "chat", "Speech consult recorded the voice sample with the Farsi interpreter: speech_eval_Haddadi.m4a for Reza Haddadi", [("speech_eval_Haddadi.m4a", BI), ("Reza Haddadi", N)], "biometric name-non-english")
+P("TX", "chat", "Send the listing letter to Dr. Asante's office fax (715) 555-0128 today", [("Asante", N), ("(715) 555-0128", FX)], "fax name-clinician")
+P("HOME", "ehr", "Signed 485 for Priscilla Wendt returned by fax from 608.555.0120 on 3/5", [("Priscilla Wendt", N), ("608.555.0120", FX), ("3/5", D)], "fax date-numeric")
+P("TELE", "chat", "Self-pay telehealth account 5512-00913 for Fenella Okoro - she'll pay by phone", [("5512-00913", AC), ("Fenella Okoro", N)], "account name-non-english")
+P("LD", "chat", "Agency nurse Clementine Ashgrove, RN license 229104-30, is on orientation today", [("Clementine Ashgrove", N), ("229104-30", LI)], "name-staff clinician-license")
+P("NICU", "chat", "Great-grandma Ottilie, 96, wants to hold the baby - she's had her flu shot", [("Ottilie", N), ("96", A)], "age-over-89-digits name-relative")
+P("OCC", "chat", "Walk-in: retired farmer Elmer Toft, ninety-two, tetanus booster after a barbed wire cut", [("Elmer Toft", N), ("ninety-two", A)], "age-over-89-words name-plain")
+P("BH", "pager", "CODE GRAY RESOLVED - PT 7780-2291 IN SECLUSION, MD TO EVAL WITHIN 1 HR", [("7780-2291", MR)], "mrn allcaps")
+P("INTERP", "voicemail", "Hello, this is Aster Tesfaye, my mother's appointment was moved to the fifth of March, we need an Amharic interpreter, thank you", [("Aster Tesfaye", N), ("fifth of March", D)], "date-written name-non-english name-relative")
+P("NICU", "chat", "Discharge teaching for Baby Boy Haverford done with mom Juniper and dad Bram; pediatrician is in Sun Prairie", [("Haverford", N), ("Juniper", N), ("Bram", N), ("Sun Prairie", LO)], "name-relative name-common-word city")
+
+# ---------------------------------------------------------------- third pass: Unicode tricks, names after verbs and at message start
+P("EMS", "sms", "callback for the pt's wife: 6 0 8 5 5 5 0 1 7 6, she's driving behind the rig", [("6 0 8 5 5 5 0 1 7 6", PH)], "spaced-digits phone relative-not-named")
+P("TX", "ehr", "Donor SSN 9 07 44 1289 entered with stray spaces - Ezekiel Farrow-Banks", [("9 07 44 1289", SS), ("Ezekiel Farrow-Banks", N)], "ssn-split ssn name-hyphenated")
+P("NICU", "ehr", "Mother's chart: \u041cRN#5518-2093, Jacinta Moreno-Flores, G3P3, GBS neg", [("5518-2093", MR), ("Jacinta Moreno-Flores", N)], "cyrillic-homoglyph mrn name-hyphenated")
+P("CM", "sms", "Pt's daughter Rahma: " + AR("414 555 0186") + " (she typed it on her Arabic keyboard)", [("Rahma", N), (AR("414 555 0186"), PH)], "arabic-indic-digits phone name-relative")
+P("LTC", "chat", "Resident's DOB is 11" + NBHY + "02" + NBHY + "1931 on the face sheet pasted from the old system - Augustin Lemaire-Duval, 93", [("11" + NBHY + "02" + NBHY + "1931", D), ("Augustin Lemaire-Duval", N), ("93", A)], "unicode-hyphen dob age-over-89-digits name-hyphenated")
+P("HOSPICE", "chat", "Paged Will Hunter, the on-call hospice RN, about the pump alarm at the Vance house", [("Will Hunter", N), ("Vance", N)], "name-after-verb name-common-word name-staff")
+P("EMS", "chat", "Notified Sage Whitlock-Ray, the charge nurse, that the 92 y/o is 10 out", [("Sage Whitlock-Ray", N), ("92", A)], "name-after-verb name-common-word age-over-89-digits")
+P("PA", "chat", "Graves, Marilyn - yes the patient's name is Graves and yes it's for her Graves disease methimazole PA", [("Graves, Marilyn", N), ("Graves", N)], "name-eponym-surname name-last-first")
+P("NICU", "chat", "Apgar family in room 9 - yes, Baby Girl Apgar got Apgar scores of 8 and 9, the parents loved it", [("Apgar", N), ("Apgar", N)], "name-eponym-surname name-message-start")
+P("OCC", "chat", "Wren stopped by for her TB read - 0 mm, negative. Wren Castellanos-Hu, lab tech", [("Wren", N), ("Wren Castellanos-Hu", N)], "name-message-start name-given-only name-staff")
+P("TELE", "chat", "Sterling called twice about his link; Sterling Okonjo-Watts, video visit at 3", [("Sterling", N), ("Sterling Okonjo-Watts", N)], "name-message-start name-common-word")
+
+C("PA", "chat", "Dose check: metformin ER " + FW("500") + " mg x2 with supper - the pasted label had full-width digits.", "unicode-clean fullwidth-digits dose-lab")
+C("LTC", "ehr", "Order: furosemide 40" + NBSP + "mg PO daily, hold for SBP under 100; KCl 20" + NBSP + "mEq daily.", "unicode-clean dose-lab")
+C("HOME", "chat", "Apixaban" + ZW + " 2.5 mg BID per the pasted med list, the invisible junk came from the discharge PDF.", "unicode-clean dose-lab")
+C("EMS", "chat", "Glucose " + AR("42") + " on the pasted glucometer screen, D10 250 mL given, recheck 118.", "arabic-indic-digits unicode-clean dose-lab")
+
+# =============================================================================================
+# Checks, split and output (structure reused from v7's build.py; thresholds adapted to v8's 50% clean)
+# =============================================================================================
+WARN = []
+INVISIBLE = set("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+# things that must never appear in a clean message (cheap guard against slips)
+CLEAN_FORBIDDEN = ["@", "http", "www.", "example.", "555", "MRN", "\u041cRN", "DOB", "SSN", "Dr. ", "Mr. ",
+                   "Mrs. ", "Ms. ", "IMG_", "DSC_", ".jpg", ".heic", ".wav", ".mp4", "(at)"]
+CLEAN_FORBIDDEN_RE = [re.compile(r"(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)"),          # SSN shape
+                      re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"),   # m/d/y
+                      re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b"),              # ISO date
+                      re.compile(r"\w AT \w+ DOT \w")]                        # spelled-out e-mail
+MIN_MESSAGES = 580
+CLEAN_SHARE = (0.45, 0.55)
+MIN_SPANS_PER_CAT = 5
+MIN_TERMS = 200
+MIN_EPONYMS = 80
+MIN_PER_SETTING = {True: 18, False: 18}   # clean / with identifiers
+MIN_PER_MEDIUM = 8
+MIN_AGE_MRN = 15
+
+def build_records():
+    recs = []
+    for text, spans, kinds, setting, medium in MSGS:
+        cur, out = 0, []
+        for sp in spans:
+            sub, cat = sp[0], sp[1]
+            nth = sp[2] if len(sp) > 2 else 1
+            assert cat in CATS, (cat, text)
+            s = -1
+            for _ in range(nth):
+                s = text.find(sub, cur if s < 0 else s + 1)
+                assert s >= 0, f"span {sub!r} (occurrence {nth}) not found after {cur} in {text!r}"
+            e = s + len(sub)
+            before = text[s - 1] if s > 0 else " "
+            after = text[e] if e < len(text) else " "
+            if before.isalnum() or (after.isalnum() and not (cat == "AGE" and after.isalpha())):
+                WARN.append(f"{cat} span {sub!r} touches a word char in {text!r}")
+            assert text[s] not in INVISIBLE and text[e - 1] not in INVISIBLE, ("invisible at edge", text)
+            assert not text[s].isspace() and not text[e - 1].isspace(), ("space at edge", text)
+            out.append({"start": s, "end": e, "category": cat})
+            cur = e
+        recs.append({"text": text, "spans": out, "clean": not out, "kinds": list(kinds),
+                     "setting": setting, "medium": medium})
+    return recs
+
+def validate(recs):
+    """Offsets, categories and the clean flag of every record (also run on the written files)."""
+    texts = collections.Counter(r["text"] for r in recs)
+    dup = [t for t, c in texts.items() if c > 1]
+    assert not dup, ("duplicate texts", dup)
+    for r in recs:
+        t = r["text"]
+        assert isinstance(t, str) and t.strip(), r
+        prev_end = -1
+        for sp in sorted(r["spans"], key=lambda x: x["start"]):
+            assert isinstance(sp["start"], int) and isinstance(sp["end"], int), sp
+            assert 0 <= sp["start"] < sp["end"] <= len(t), r
+            assert t[sp["start"]:sp["end"]].strip(), ("empty slice", r)
+            assert sp["start"] >= prev_end, ("overlap", r)
+            assert sp["category"] in CATS, r
+            assert t[sp["start"]] not in INVISIBLE and t[sp["end"] - 1] not in INVISIBLE, ("invisible edge", r)
+            assert not t[sp["start"]].isspace() and not t[sp["end"] - 1].isspace(), ("space edge", r)
+            prev_end = sp["end"]
+        assert r["clean"] == (len(r["spans"]) == 0), r
+        assert 1 <= len(r["kinds"]) <= 4, r
+        if r["clean"]:
+            for bad in CLEAN_FORBIDDEN:
+                assert bad not in t, ("clean message contains " + bad, t)
+            for rx in CLEAN_FORBIDDEN_RE:
+                assert not rx.search(t), ("clean message matches " + rx.pattern, t)
+
+def check_span_texts(recs, src):
+    """The records' slices equal the substrings written in MSGS (offsets recomputed independently)."""
+    for r, (text, spans, kinds, setting, medium) in zip(recs, src):
+        got = [r["text"][s["start"]:s["end"]] for s in r["spans"]]
+        want = [sp[0] for sp in spans]
+        assert got == want, (got, want, text)
+        assert [s["category"] for s in r["spans"]] == [sp[1] for sp in spans], text
+
+def check_openings(recs):
+    """Guard against template-like writing: no two messages open with the same 28 characters."""
+    c = collections.Counter(r["text"][:28] for r in recs)
+    same = [k for k, n in c.items() if n > 1]
+    assert not same, ("messages share an opening", same)
+
+def term_uses(recs):
+    clean_texts = [r["text"] for r in recs if r["clean"]]
+    uses = collections.OrderedDict()
+    for kind, terms in TERMS.items():
+        for t in terms:
+            rx = term_re(t)
+            uses[t] = sum(1 for ct in clean_texts if rx.search(ct))
+    return uses
+
+def check_terms(recs):
+    """Every inventory term occurs in 1..MAX_REUSE clean messages; enough distinct terms and eponyms."""
+    allt = [t for terms in TERMS.values() for t in terms]
+    dup = [t for t, c in collections.Counter(allt).items() if c > 1]
+    assert not dup, ("term listed twice", dup)
+    uses = term_uses(recs)
+    missing = [t for t, n in uses.items() if n == 0]
+    assert not missing, ("term not found in any clean message", missing)
+    over = [(t, n) for t, n in uses.items() if n > MAX_REUSE]
+    assert not over, ("term reused in too many clean messages", over)
+    assert len(allt) >= MIN_TERMS, len(allt)
+    assert len(TERMS["eponym"]) >= MIN_EPONYMS, len(TERMS["eponym"])
+
+def check_mix(recs):
+    n = len(recs)
+    clean = sum(r["clean"] for r in recs)
+    assert n >= MIN_MESSAGES, n
+    assert CLEAN_SHARE[0] <= clean / n <= CLEAN_SHARE[1], clean / n
+    cat = collections.Counter(sp["category"] for r in recs for sp in r["spans"])
+    for c in CATS:
+        assert cat[c] >= MIN_SPANS_PER_CAT, ("too few spans", c, cat[c])
+    big = ("NAME", "DATE", "LOCATION", "PHONE")
+    for b in big:
+        assert all(cat[b] >= cat[c] for c in CATS if c not in big), (b, cat)
+    for c in ("AGE", "MRN"):
+        assert cat[c] >= MIN_AGE_MRN, (c, cat[c])
+    sc = collections.Counter((r["setting"], r["clean"]) for r in recs)
+    for s in SETTINGS:
+        for cl in (True, False):
+            assert sc[(s, cl)] >= MIN_PER_SETTING[cl], ("too few messages for setting", s, cl, sc[(s, cl)])
+    mc = collections.Counter(r["medium"] for r in recs)
+    for m in MEDIA:
+        assert mc[m] >= MIN_PER_MEDIUM, ("too few messages from medium", m, mc[m])
+
+def split(recs):
+    """Deterministic stratified 2:1 dev/test split with a fixed seed (SEED).
+
+    Features of a message: its kind tags, the categories of its spans ("CAT:NAME", ...), its setting
+    ("SET:HOME", ...), "CLEAN" or "PHI", the pair of setting and clean flag, and "ALL". Messages are
+    shuffled with random.Random(SEED), then ordered by the rarity of their rarest feature (rarest strata
+    first; the shuffle breaks ties). Each message then goes to the split whose quota for its features
+    is least filled: test aims at 1/3 and dev at 2/3 of every feature's count."""
+    def feats(r):
+        f = set(r["kinds"]) | {"CAT:" + s["category"] for s in r["spans"]}
+        f.add("CLEAN" if r["clean"] else "PHI")
+        f.add("SET:" + r["setting"])
+        f.add("SET:" + r["setting"] + (":CLEAN" if r["clean"] else ":PHI"))
+        f.add("ALL")
+        return f
+    fl = [feats(r) for r in recs]
+    total = collections.Counter(f for fs in fl for f in fs)
+    order = list(range(len(recs)))
+    random.Random(SEED).shuffle(order)
+    order.sort(key=lambda i: min(total[f] for f in fl[i]))   # stable: shuffle breaks ties
+    got = {"dev": collections.Counter(), "test": collections.Counter()}
+    share = {"dev": 2 / 3, "test": 1 / 3}
+    dev_idx, test_idx = [], []
+    for i in order:
+        need = {}
+        for side in ("dev", "test"):
+            need[side] = sum((share[side] * total[f] - got[side][f]) / (share[side] * total[f]) for f in fl[i]) / len(fl[i])
+        side = "test" if need["test"] > need["dev"] else "dev"
+        (test_idx if side == "test" else dev_idx).append(i)
+        got[side].update(fl[i])
+    rng = random.Random(SEED)
+    rng.shuffle(dev_idx)
+    rng.shuffle(test_idx)
+    return [recs[i] for i in dev_idx], [recs[i] for i in test_idx]
+
+def write(path, recs, name):
+    with open(path, "w", encoding="utf-8") as f:
+        for i, r in enumerate(recs, 1):
+            f.write(json.dumps({"id": f"{name}-{i}", "text": r["text"], "spans": r["spans"],
+                                "clean": r["clean"], "kinds": r["kinds"]}, ensure_ascii=False) + "\n")
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+def stats(recs):
+    cat = collections.Counter(sp["category"] for r in recs for sp in r["spans"])
+    kinds = collections.Counter(k for r in recs for k in set(r["kinds"]))
+    return len(recs), sum(r["clean"] for r in recs), cat, kinds
+
+def setting_media_tables(recs, dev, test):
+    c = collections.Counter((r["setting"], r["clean"]) for r in recs)
+    dv = collections.Counter(r["setting"] for r in dev)
+    ts = collections.Counter(r["setting"] for r in test)
+    lines = ["", "### Messages per setting (build.py only)", "",
+             "| setting | clean | with identifiers | total | dev | test |", "|---|---|---|---|---|---|"]
+    for k, desc in SETTINGS.items():
+        lines.append(f"| {desc} | {c[(k, True)]} | {c[(k, False)]} | {c[(k, True)] + c[(k, False)]} | {dv[k]} | {ts[k]} |")
+    d = collections.Counter((r["medium"], r["clean"]) for r in recs)
+    lines += ["", "### Messages per medium (build.py only)", "",
+              "| medium | clean | with identifiers | total |", "|---|---|---|---|"]
+    for k, desc in MEDIA.items():
+        lines.append(f"| {desc} | {d[(k, True)]} | {d[(k, False)]} | {d[(k, True)] + d[(k, False)]} |")
+    return lines
+
+def term_table(recs):
+    uses = term_uses(recs)
+    lines = ["", "### Bait inventory of the clean messages (build.py; each entry checked to occur in 1-"
+             f"{MAX_REUSE} clean messages)", "", "| kind | entries | clean-message uses |", "|---|---|---|"]
+    tot_e = tot_u = 0
+    for kind, terms in TERMS.items():
+        u = sum(uses[t] for t in terms)
+        tot_e += len(terms)
+        tot_u += u
+        lines.append(f"| {TERM_KINDS[kind]} | {len(terms)} | {u} |")
+    lines.append(f"| total (distinct capitalised terms) | {tot_e} | {tot_u} |")
+    hist = collections.Counter(uses.values())
+    lines += ["", "Reuse: " + ", ".join(f"{hist[n]} entries in {n} clean message{'s' if n > 1 else ''}"
+                                         for n in sorted(hist)) + "."]
+    for kind, terms in TERMS.items():
+        lines += ["", f"- {kind} ({len(terms)}): " + ", ".join(sorted(terms, key=str.lower)) + "."]
+    return lines
+
+def name_form_line(recs):
+    names = [r["text"][s["start"]:s["end"]] for r in recs for s in r["spans"] if s["category"] == "NAME"]
+    return (f"NAME spans: {len(names)} ({len(set(names))} distinct strings; "
+            f"{sum(1 for n in names if n.isupper() and len(n) > 3)} ALL CAPS, "
+            f"{sum(1 for n in names if n.islower())} all lowercase, "
+            f"{sum(1 for n in names if ',' in n)} 'Last, First', "
+            f"{sum(1 for n in names if '-' in n)} hyphenated, "
+            f"{sum(1 for n in names if any(ord(ch) > 127 for ch in n))} with non-ASCII letters).")
+
+def counts_tables(dev, test):
+    nd, cd, catd, kd = stats(dev)
+    nt, ct, catt, kt = stats(test)
+    sd, st = sum(catd.values()), sum(catt.values())
+    lines = ["| | dev | test | total |", "|---|---|---|---|",
+             f"| messages | {nd} | {nt} | {nd + nt} |",
+             f"| clean (no spans) | {cd} | {ct} | {cd + ct} |",
+             f"| with identifiers | {nd - cd} | {nt - ct} | {nd - cd + nt - ct} |",
+             f"| clean share | {cd / nd:.1%} | {ct / nt:.1%} | {(cd + ct) / (nd + nt):.1%} |",
+             f"| spans total | {sd} | {st} | {sd + st} |",
+             "", "### Spans per category", "", "| category | dev | test | total |", "|---|---|---|---|"]
+    for c in CATS:
+        lines.append(f"| {c} | {catd[c]} | {catt[c]} | {catd[c] + catt[c]} |")
+    kinds_lines = ["", "### Messages per kind tag", "", "| kind | dev | test | total |", "|---|---|---|---|"]
+    allk = kd + kt
+    for k, n in sorted(allk.items(), key=lambda x: (-x[1], x[0])):
+        kinds_lines.append(f"| {k} | {kd[k]} | {kt[k]} | {n} |")
+    return lines, kinds_lines
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    recs = build_records()
+    validate(recs)
+    check_span_texts(recs, MSGS)
+    assert not WARN, "\n".join(WARN)
+    check_openings(recs)
+    check_terms(recs)
+    check_mix(recs)
+    dev, test = split(recs)
+    # every category, and every kind tag used at least twice, in both splits
+    _, _, catd, kd = stats(dev)
+    _, _, catt, kt = stats(test)
+    for c in CATS:
+        assert catd[c] > 0 and catt[c] > 0, ("category missing from a split", c)
+    for k, n in (kd + kt).items():
+        if n >= 2:
+            assert kd[k] > 0 and kt[k] > 0, ("kind tag missing from a split", k)
+    write(os.path.join(here, "dev.jsonl"), dev, "dev")
+    write(os.path.join(here, "test.jsonl"), test, "test")
+    # read the files back and validate them again, offsets and slices included
+    by_text = {r["text"]: r for r in recs}
+    for name in ("dev", "test"):
+        back = read(os.path.join(here, name + ".jsonl"))
+        validate(back)
+        for b in back:
+            r = by_text[b["text"]]
+            assert b["spans"] == r["spans"] and b["clean"] == r["clean"], b["id"]
+    src_by_text = {m[0]: m for m in MSGS}
+    check_span_texts(dev, [src_by_text[r["text"]] for r in dev])
+    check_span_texts(test, [src_by_text[r["text"]] for r in test])
+
+    counts, kinds_lines = counts_tables(dev, test)
+    body = [SOURCE_HEAD.strip("\n"), "", "## Counts (generated by build.py)", ""] + counts + \
+        ["", name_form_line(recs)] + setting_media_tables(recs, dev, test) + term_table(recs) + kinds_lines
+    with open(os.path.join(here, "SOURCE.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(body) + "\n")
+
+    # stats table on stdout
+    print("\n".join(counts))
+    print()
+    print(name_form_line(recs))
+    print("\n".join(setting_media_tables(recs, dev, test)))
+    uses = term_uses(recs)
+    print(f"\nbait inventory: {sum(len(t) for t in TERMS.values())} terms "
+          f"({len(TERMS['eponym'])} eponyms), max reuse {max(uses.values())}")
+    print("OK: all checks passed; wrote dev.jsonl, test.jsonl, SOURCE.md")
+
+SOURCE_HEAD = r"""
+# Independent PHI chat evaluation set v8 (dev / test)
+
+(SOURCE_HEAD placeholder)
+"""
+
+if __name__ == "__main__":
+    main()

@@ -150,7 +150,7 @@ C("HOME", "pager", "HOME HEALTH: PT VISIT MISSED - NO ANSWER AT DOOR X2, DOG BAR
 C("HOME", "email", "Reminder for all field staff: the Ensure and Glucerna samples in the supply room are for patients with a dietitian order only. Ask the intake desk before taking a case.", "drug-brand-name admin-chatter", br="Ensure|Glucerna")
 C("HOME", "chat", "Long day - 7 visits and the Hoyer lift at the last house was broken. Two-person transfer, nobody hurt.", "common-word-not-name eponym-bare", word="Long", ep="Hoyer")
 C("HOME", "lower", "ostomy bag leaking every day since she lost all that weight switch to a convex wafer? we use the coloplast ones now", "lowercase device-brand")
-C("HOME", "chat", "Osler nodes on two fingertips plus a new murmur in the PICC patient - she meets a Duke criteria concern, sending her in.", "eponym-bare place-rule", ep="Osler", pl="Duke")
+C("HOME", "chat", "Osler nodes on two fingertips plus a new murmur in the PICC patient - with the Duke criteria in mind, sending her in.", "eponym-bare place-rule", ep="Osler", pl="Duke")
 C("HOME", "ehr", "Med rec: metoprolol tartrate 25 mg BID, Eliquis 5 mg BID, Jardiance 10 mg daily, furosemide 40 mg AM. NDC 0003-0894-21 on the Eliquis bottle.", "drug-brand-name code-number not-a-phone", br="Eliquis|Jardiance")
 C("HOME", "chat", "Kegel teaching done with the pelvic floor pt; also reviewed avoiding Valsalva after the hernia repair.", "eponym-bare", ep="Kegel|Valsalva")
 C("HOME", "sms", "insulin pen was left in a hot car all of July, is it still good? Lantus, opened 3 weeks ago", "month-word drug-brand-name", br="Lantus")
@@ -1108,7 +1108,151 @@ def main():
 SOURCE_HEAD = r"""
 # Independent PHI chat evaluation set v8 (dev / test)
 
-(SOURCE_HEAD placeholder)
+## How it was written
+- Settings (new for v8): the chat of care settings that the earlier sets (as v5-v7's SOURCE.md describe
+  them) did not cover or saw only from the outside: home health and visiting nurses, hospice and palliative care, long-term care / nursing homes,
+  labor & delivery and the postpartum unit, the NICU and the inpatient pediatrics ward, behavioral
+  health and addiction services (detox, OTP / methadone window, residential, inpatient psych), EMS crews'
+  own chat and handoffs, urgent care and occupational health, transplant coordination, case management
+  and social work, interpreter services, the pharmacy prior-auth desk and telehealth scheduling.
+  Overlap disclosed: v6 had an urgent care, an OB clinic with L&D triage, a pediatric clinic, outpatient
+  psychiatry, telehealth and EMS run sheets pasted into ED chat, and v5 had case managers and social
+  workers as senders on a medicine ward. v8 takes those areas from other angles (the L&D floor and
+  postpartum unit, the NICU, addiction services, the crews' own chat, occupational health, the
+  scheduling desk, case management as its own service), and every message is new.
+- Media: typed chat lines and thread replies, lowercase typing without punctuation, SMS-style texts,
+  ALL CAPS pager / overhead / alert text, handoff, route and census lists, pasted EHR snippets
+  (registration headers, logs, order lines, face sheets), forwarded e-mails, voicemail transcripts and
+  pasted patient-portal messages. The setting and medium of each message are kept in build.py only
+  (tables below).
+- About half the messages are clean on purpose (no identifier at all) and full of look-alikes; the
+  other half carry identifiers of all 19 categories.
+- Every message was written one by one for this set, by hand, by one author who did not read the
+  detector's code, its tests, the evaluation or benchmark scripts, or the messages of the earlier sets:
+  nothing under bot/, tests/, evaluation/ or bench/*.py was opened, no *.jsonl file was opened, and no
+  message or term list of any earlier build.py was read. The detector and the project's code were not
+  run on these messages. Nothing was generated from templates; the checker also refuses two messages
+  that open with the same 28 characters.
+- What was read: bench/data/phi_chat_v5/SOURCE.md, bench/data/phi_chat_v6/SOURCE.md,
+  bench/data/phi_chat_v7/SOURCE.md, and lines 1-330 of bench/data/phi_chat_v7/build.py (docstring,
+  constants, the M() / T() helpers, record building, validation, term, mix and split checks, output and
+  table helpers; those lines hold no message). The main() function of v7 starts inside that range and
+  was completed here from scratch. Disclosure: the three SOURCE.md files list example names and terms of
+  the earlier sets (for instance ordinary-word given names such as Hope, Faith, Grant, Sterling, Summer,
+  Grace and eponyms such as Braden, Morse, Apgar, Bishop, Ottawa, Lyme), so some of those reappear here
+  by design, as the brief for this set asks for the same kinds of names and bait; no sentence of an
+  earlier set was seen or copied. A `git status` run listed the name of one modified file under bot/;
+  that file was not opened.
+- All identifiers are invented: phone and fax numbers use 555, e-mails and URLs use example.org /
+  example.com / example.net, IPs come from the documentation ranges (192.0.2.0/24, 198.51.100.0/24,
+  203.0.113.0/24), SSNs start with 9xx, and MRNs, member ids, MBIs, plates, VINs, serials, licence, NPI
+  and DEA numbers, claim, case, kit, badge, auth and session numbers are made up. Town and city names are
+  real and used at random (mostly small Wisconsin towns, plus a few abroad); facility, street, school
+  and employer names are invented or generic (some may exist somewhere by chance). No real patients;
+  any resemblance to a real person or record is accidental.
+- `build.py` (standard library only) holds every message with its identifiers written as exact
+  substrings in order of appearance (`P(setting, medium, text, spans, kinds)`); clean messages are
+  `C(setting, medium, text, kinds, ep=..., pl=..., br=..., ...)`, whose keyword arguments register the
+  capitalised bait terms of the message. Offsets come from `str.find` scanning left to right (never
+  typed by hand; `(substring, category, n)` takes the n-th occurrence). The checker verifies: every
+  span's slice equals the substring written in build.py (on the built records and again on the records
+  read back from dev.jsonl / test.jsonl), slices are non-empty and inside the text, no overlaps, known
+  categories, `clean` iff no spans, no duplicate texts, no span starting or ending on an invisible
+  character or a space, no span glued to a letter or digit outside it (except an AGE followed by a
+  letter), 1-4 kind tags, no two messages with the same 28-character opening, that clean messages
+  contain none of a forbidden list (`@`, `http`, `www.`, `example.`, `555`, `MRN` and its Cyrillic-M
+  look-alike, `DOB`, `SSN`, `Dr. `, `Mr. `, `Mrs. `, `Ms. `, `IMG_`, `DSC_`, `.jpg`, `.heic`, `.wav`,
+  `.mp4`, `(at)`) and match none of the shapes ddd-dd-dddd, m/d/y and yyyy-mm-dd or "x AT y DOT z";
+  that every bait term occurs in 1-4 clean messages (at least 200 terms, at least 80 eponyms); at least
+  580 messages with a clean share of 45-55%; every category with at least 5 spans and in both splits;
+  NAME, DATE, LOCATION and PHONE each with at least as many spans as any other category, and AGE and MRN
+  with at least 15; every setting with at least 18 clean and 18 identifier messages; every medium with
+  at least 8 messages; every kind tag used at least twice present in both splits.
+- Split: fixed seed 20270611, 2:1 dev/test, stratified by clean / not clean, setting, setting x clean,
+  kind tags and span categories (v7's procedure with the setting strata added): messages are shuffled
+  with the seed, ordered by the rarity of their rarest feature, and each goes to the split whose 1/3 :
+  2/3 quota for its features is least filled. Running `python3 build.py` again reproduces dev.jsonl,
+  test.jsonl and this file, and prints the stats tables.
+- Record format (same as v3-v7): `{"id","text","spans":[{"start","end","category"}],"clean","kinds"}`;
+  `end` is exclusive; offsets are Python code-point offsets.
+
+## Annotation conventions
+The conventions of v7 (bench/data/phi_chat_v7/SOURCE.md, which copies v6's verbatim and adds its own
+decisions) apply unchanged. In short: NAME for any person (patient, relative, clinician, staff, crew,
+caseworker, interpreter, aide, doula, officer), titles and possessive 's outside, eponyms, brands,
+programmes and scales never names, and only the person annotated when a name and an eponym share a
+spelling in one message; a nickname next to a legal name is its own NAME span; "Last, First M" is one
+span; DATE for any date element more specific than a year; AGE only over 89, number expression only;
+LOCATION for street addresses, street names, highways, cities, ZIP codes and named places of care tied
+to the patient, never states, countries or place-named diseases and rules; e-mails (also obfuscated),
+URLs and photo / voice file names are one span each; masked SSNs keep only the visible digits;
+internal extensions, pagers, beds and rooms are not annotated; Unicode-broken identifiers are annotated
+whole. Category names: NAME, DATE, AGE, PHONE, FAX, EMAIL, SSN, MRN, HEALTH_PLAN, ACCOUNT, LICENSE,
+VEHICLE, DEVICE, URL, IP, BIOMETRIC, PHOTO, LOCATION, ID.
+
+Decisions spelled out for v8 (cases the earlier SOURCE.md files do not settle; each follows from them):
+- Kinship words, honorifics and religious or professional titles before a name stay outside the span:
+  "Uncle Clem" -> "Clem", "Lola Remedios" -> "Remedios", "nonna Pasqualina" -> "Pasqualina",
+  "Great-grandma Ottilie" -> "Ottilie", "Sister Benedicta Lang", "Fr. Tadeusz Wrona", "Atty. Octavia
+  Blessing-Hart", "Captain Imogen Steele", "Baby Boy Kovačević", "Baby Girl Apgar". A nickname in
+  parentheses or quotes before or after the legal name is its own span ("Dusty (Dustin) Rhodes-Keller"
+  -> three spans; "Гена (Gennady Volkov)" -> two). A pet's name is not annotated.
+- Names that collide with an eponym or a word in the same message: "Apgar family ... Baby Girl Apgar got
+  Apgar scores" -> the first two are NAME, the score is not; "Graves, Marilyn ... her name is Graves ...
+  Graves disease" -> the first two are NAME; "Mrs. Rose wants to keep her rose bush" -> only the person.
+  A language name (Karen) and programmes named after people (Ryan White, St. Vincent de Paul, Gift of
+  Life) are not names.
+- Unicode: zero-width space / non-joiner / joiner, a left-to-right mark or non-breaking hyphens inside a
+  phone number, MRN, SSN or date are inside the span (the span is the whole identifier as typed);
+  right-to-left marks around a name or number stay outside. Full-width and Arabic-Indic digits are
+  annotated like ASCII digits. A Cyrillic letter in the label ("МRN" with a Cyrillic М) does not change
+  anything: the label stays outside, the number is MRN. Digits typed with spaces between them, an MRN
+  split into groups ("3047 7719", "45 887 1203", "31 22 5087") and an SSN with a stray space ("912-44-
+  7781" typed "912-44- 7781", "9 07 44 1289") are one span.
+- SSN: written without dashes ("908331204") is SSN; "xxx-xx-6618" -> "6618" (visible digits only).
+- DATE: "14-Jan-2025", "17-Feb-2025", "March 3rd", "March 10th", "June 3rd 1951" (one span), "12 March
+  1940", "fifth of March" (article outside, like "the 22nd" -> "22nd", "the 11th" -> "11th"), "22/04/2025"
+  (day first), "5/2023" (month and year), a date of death, dates inside a pasted appointment line. A
+  date embedded in a file name or a kit number stays inside that one PHOTO / ID span
+  (VID_20250214_0932.mp4, NBS-20250219-4417). Years alone, weekdays, months alone ("all of July",
+  "until May"), holidays without a year (Christmas, Easter, Thanksgiving, Ramadan), gestational ages
+  (32+4, 39+2), G/P notation, "Jan 142" in a weight list, dose fractions ("Shingrix 1/2") and scores
+  (GCS 14/15, BIMS 11/15, SLUMS 26/30, 8/10) are not DATE.
+- AGE: "ninety-one", "Ninety-six", "ninety-four", "ninety-three", "one hundred and two", "one hundred
+  and one" are whole spans; "ninety-year-old" -> "ninety"; "97 YOF" -> "97"; "92 y/o" -> "92"; the age
+  of a relative over 89 is AGE. 88, 89 and lower, "the 80-plus patients", GFR 98, cPRA 98%, 95 MIN
+  waits, temperatures (101F, 102.4, 103F, 104 heat index) are not.
+- LOCATION, added cases: where a relative lives (a sister's senior residence and town, a daughter's
+  city), where an injury happened or a patient was found (a lumber yard on a highway, a farm road, an
+  interstate mile marker, a street behind a gas station, an intersection: one span per street), a city a patient travels to (Accra), a city a patient works in or connects
+  from, a refugee camp town (Mae Sot), a hospital abroad where a patient delivered before, a school the
+  child attends, sober-living and hospice houses; a town that shares its name with a state ("Oregon
+  WI") is LOCATION (the state abbreviation stays outside). Employers (Badger Precast, Midwest Roofing,
+  "the plant"), the pharmacy and landmarks without a name ("the gas station") are not.
+- DEVICE: serials of equipment assigned to or used by the patient at home: oxygen concentrator,
+  hospital bed and low-air-loss mattress, wander bracelet, hearing aids, apnea monitor, LVAD
+  controller, RPM scale and blood-pressure cuffs, home spirometer, insulin pump and a loaned telehealth
+  tablet. BIOMETRIC: a scanned newborn footprint sheet, a fingerprint template at a methadone window,
+  a palm-scan template, a nurse-line voiceprint id, a recorded voice sample and a 911 call recording.
+  PHOTO: wound, rash, burn, mole, retinal and newborn pictures, a legacy video of the patient, drone
+  footage of a scene showing the patient, a kiosk check-in selfie, a resident ID-board photo.
+- ID: employee and interpreter badge numbers, workers' comp claim, drug-screen specimen, cord-blood kit,
+  newborn-screen kit, milk-bank donor, UNOS and deceased-donor ids, EMS PCR number, court, CPS, APS and
+  probation case numbers, clozapine REMS id, prior-auth and plan reference numbers, an Rx number and a
+  telehealth session id. Not annotated: NDC, CPT, HCPCS, ICD-10 and F-tag codes, Rx BIN, insurance
+  group numbers, drug lot numbers, narcotics-box seal numbers, rooms, beds, pods, wings, EMS unit and
+  engine numbers, 911 and 988.
+- ACCOUNT: private-pay, self-pay, guarantor and resident trust accounts, the last digits of a copay or
+  bank card / account. HEALTH_PLAN: Medicare MBI, Medicaid ids, commercial and portal-reported member
+  ids. LICENSE: driver's and commercial driver's licences (state prefix outside), NPI, DEA and an RN
+  licence number. VEHICLE: plates of patients and relatives (state prefix outside) and VINs.
+- Clean messages contain no person names (staff included), no dates more specific than a year, no
+  cities and no numbers of any identifier shape; their bait is eponyms, place-named diseases and rules,
+  organisms, brands that are given names or words (Camila, Heather, Errin, Allegra, Lyrica, Ensure,
+  Tylenol), programmes and agencies, ordinary words that are surnames elsewhere in the set (Hope, Grace,
+  Frost, Long, Young, Gold, Rose, Hale, Frank, Mark, Grant, Summer, Karen), scores and fractions,
+  temperatures, ages up to 89, codes, room and bed numbers, and a little Unicode noise (full-width and
+  Arabic-Indic digits in a dose, NBSP between dose and unit, a zero-width space after a drug name).
 """
 
 if __name__ == "__main__":

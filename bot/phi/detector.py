@@ -378,6 +378,9 @@ def _subject_ages(text: str, out: list[PhiSpan]) -> None:
         out.append(PhiSpan(m.start(1), m.end(1), "AGE", 0.8))
 
 
+_COURSE_BEFORE = re.compile(r"(?i)\b(?:cycle|cycles|cyc|c|dose|doses|session|sessions|fraction|fractions|fx)\s?#?$")
+
+
 def _slash_dates(text: str, out: list[PhiSpan]) -> None:
     """"7/22" is a date; "5/5 strength", "1/2 NS", "pain 3/10" are not."""
     for m in SLASH_DATE.finditer(text):
@@ -391,6 +394,8 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
             continue  # "dorsiflexion (4/5)": a strength grade
         if b == 10 and a <= 10 and _PAIN.search(text, max(0, s - 24), min(len(text), e + 16)):
             continue  # "c/o 8/10 lbp": a pain score
+        if a <= b <= 12 and _COURSE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "since cycle 3/6": the third of six, not March 6 ("next cycle 12/21" is a date)
         conf = 0.75 if b <= 31 else 0.6  # "12/82" is month/year
         out.append(PhiSpan(s, e, "DATE", conf))
 

@@ -240,7 +240,7 @@ NON_DATE_BEFORE = frozenset(
     "settings ratio fio2 tv reflexes dtr dtrs aox ao ox oriented gcs rate ie i:e sbp dbp map nbp abp cuff "
     "sem hsm sm mur systolic diastolic d5 d10 d5w cha2ds2-vasc vasc chads has-bled timi wells heart curb nyha rass "
     "pf p/f cvp pap pa ci vs bps hr cpp icp ett edema pitting trace level levels lvl stage gravida para "
-    "tab tabs tablet tablets pills ratio mix fraction beighton ishihara asrs cas freq frequency cycle cycles risk odds incidence "
+    "tab tabs tablet tablets pills ratio mix fraction beighton ishihara asrs cas freq frequency risk odds incidence "
     "prevalence chance q".split()
 )
 NON_DATE_AFTER = frozenset(

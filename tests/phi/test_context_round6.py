@@ -91,6 +91,7 @@ def test_abbreviations_counts_and_doses_stay_clean(text: str) -> None:
     # fractions of a frequency or a course are not dates
     "carrier freq 1/25, so q = 1/50",
     "neuropathy worse since cycle 4/6",
+    "dose 2/3 of the series given today",
 ])
 def test_one_sense_scales_and_fractions_stay_clean(text: str) -> None:
     assert find_phi(text) == [], _found(text)
@@ -104,6 +105,20 @@ def test_one_sense_scales_and_fractions_stay_clean(text: str) -> None:
     ("transferred to Quartermain 3 overnight", "Quartermain 3"),
     # a date after the same words is still a date
     ("last cycle on 3/6 was rough", "3/6"),
+    ("next cycle 12/21, labs the day before", "12/21"),
 ])
 def test_people_wards_and_dates_still_found(text: str, value: str) -> None:
     assert _covers(text, value), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # organisations, programmes and products whose names read as people or places
+    "Kaiser members go through their own transfer center",
+    "Eli Lilly's savings card covers the first fill",
+    "Graham crackers and juice are on the cart for the families",
+    "the Ronald McDonald House has a room for the parents tonight",
+    "La Leche League meets on Thursdays in the lobby",
+    "Miami J collar on at all times for 6 weeks",
+])
+def test_organisations_and_products_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

@@ -341,11 +341,11 @@ _AGE_AFTER_DOB = re.compile(r"(?i)\b(?:dob|born)\b[^()\n]{4,24}\)?,\s{1,3}(9\d|1
 
 # "Re: K.M., the 92-year-old", "M.K. is back": a person's initials; dotted abbreviations are not
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z])\.(?:\s?([A-Z])\.)?(?![\w.])")
-_INITIALS_CUE = re.compile(r"(?i)\b(?:pt|patient|re|for|mr|ms|mrs|miss)\b[.:]?\s{1,3}$")
+_INITIALS_CUE = re.compile(r"(?i)\b(?:pt|patient|re|mr|ms|mrs|miss)\b[.:]?\s{1,3}$")
 _DOTTED_ABBREVIATIONS = frozenset(
     "US UK EU UN AM PM MD DO RN NP PA IV PO OR ER ED GI GU CO HO CI PT OT UO YO BS MS BA MA BM RT TV ID IS NC AC TO VO DC "
     "HR RR BP IM SC SQ OD OS OU AD AU QD NB PS RA CT MR DX SP EG IE VS HS NY LA SF DL HL SL TL DNR DNI POA PRN BID TID QID QHS NPO SOB "
-    "PhD RPH".upper().split())
+    "PhD RPH PAD RD LD ST CDE LPN CNA DDS DMD CNM".upper().split())
 
 
 _DOT_CAP_DOT = re.compile(r"\.\s?[A-Z]\.")  # starts with a literal: the scan jumps from dot to dot

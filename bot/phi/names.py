@@ -60,7 +60,10 @@ _PRACTICE_MODS = frozenset("family women's womens children's childrens senior as
                            "cancer kidney health medical care wellness specialty comfort student employee palliative "
                            "supportive respite home adult general acute critical occupational reproductive sexual sleep "
                            "travel hospice community public population integrative islander transgender lgbt lgbtq men's "
-                           "mens minority rural global international veterans maternal infant newborn oral pacific asian native hispanic latino".split())
+                           "mens minority rural global international veterans maternal infant newborn oral pacific asian native hispanic latino "
+                           "older young younger adolescent teen women men children".split())
+_PUBLICATION_WORDS = frozenset("journal annals archives reviews review proceedings bulletin letters reports today news "
+                               "magazine times clinics".split())
 _ADJ_END = re.compile(r"(?:al|ic|ive|ary|ous|ar|ory)$")  # "Interventional Cardiology": a kind of service
 _FACILITY_TAIL = frozenset({"hospital", "hosp", "memorial", "medical", "center", "centre", "clinic", "rehab", "campus", "building", "regional", "general"})
 _PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "von", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el"})
@@ -554,13 +557,23 @@ class NameWalk:
         j = i - 1
         mods = 0
         if k in _PRACTICE_HEADS:
+            n = len(self.toks)
+            if i + 1 < n and self.gap(i) == " " and (self.keys[i + 1] == "of" or (self.keys[i + 1] in ("and", "&") and i + 2 < n
+                                                                               and self.title_in_mixed(i + 2)) or (
+                    self.title_in_mixed(i + 1) and self.keys[i + 1] not in _FACILITY_TAIL)):
+                return  # "World Health Organization", "UNC School of Dentistry": an organisation's longer name
+            if self.keys[i - 1] == "of" or self.gap(i - 1) not in (" ", "-", "'s "):
+                return  # "Journal of Clinical Oncology", "FMF. Physicians": no practice's own name before the head
+            if k == "children" and "'" not in self.text[self.toks[i][0]:self.toks[i][1]] and "’" not in self.text[self.toks[i][0]:self.toks[i][1]]:
+                return  # "Older Children" in a heading; "Northshore Children's" is a hospital
             while j > 0 and mods < 2 and self.keys[j] in _PRACTICE_MODS and self.title_in_mixed(j) and self.gap(j) == " ":
                 j -= 1
                 mods += 1
+        gaps = (" ", "  ", "-", "'s ") if k in _PRACTICE_HEADS else (" ", "  ", "-", "'s ", ". ")
         start = None
         limit = 3
         while j >= 0 and limit > 0:
-            if self.gap(j) not in (" ", "  ", "-", "'s ", ". "):
+            if self.gap(j) not in gaps:
                 break
             f = self.flags[j]
             kj = self.keys[j]
@@ -579,6 +592,9 @@ class NameWalk:
             start = j
             limit -= 1
             j -= 1
+        if k in _PRACTICE_HEADS and start is not None and any(
+                w == "of" or w in _PUBLICATION_WORDS or (w.endswith("ing") and len(w) > 5) for w in self.keys[start:i]):
+            return  # "Journal of Clinical Oncology", "Nature Reviews Neurology", "Diagnosing Stroke Physicians"
         proper = i - mods  # the words before the modifiers: the place's own name
         while start is not None and start < proper and self.flags[start] & (lx.STOP | lx.FACIL | lx.UNIT):
             start += 1  # "Cardiology Clinic" names a service; "Lakeshore Neurology Associates" a place

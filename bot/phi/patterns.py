@@ -181,8 +181,9 @@ RULES: list[Rule] = [
          1, ("ninety", "hundred"), "window", (24, 40), False),
     # a number over 89 in words is, in chat, almost always someone's age ("one hundred and three, hip fx"):
     # anything counted or measured after it ("ninety-day supply", "a hundred times") is not
-    Rule("AGE", 0.8, _re(r"(?i)(?<!sats )(?<!sat )(?<!hr )(?<!rate )(?<!pulse )(?<!sugar )(?<!glucose )\b(?:ninety|one hundred(?: and)?)"
-                         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b(?![- ]?(?:%|percent|per\b|mg|milligrams?|kg|kilos?|grams?|g\b|"
+    Rule("AGE", 0.8, _re(r"(?i)(?<!sats )(?<!sat )(?<!hr )(?<!rate )(?<!pulse )(?<!sugar )(?<!glucose )(?<!than )(?<!about )(?<!over )"
+                         r"\b(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+                         r"(?!\s+(?!years?\b|yrs?\b)[a-z]+s\b)(?![- ]?(?:%|percent|per\b|mg|milligrams?|kg|kilos?|grams?|g\b|"
                          r"pounds?|lbs?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|degrees?|°|beats?|breaths?|times|units?|"
                          r"ml|mls|milliliters?|cc|mmhg|dollars?|bucks|cents|feet|foot|ft|meters?|miles?|yards?|over|out of|of\b|pills?|tablets?|tabs?|"
                          r"caps?|capsules?|doses?|refills?|patients|pts|people|cases|calories|kcal|steps|points?|sets?|reps?|words?|pages?|"

@@ -122,3 +122,21 @@ def test_people_wards_and_dates_still_found(text: str, value: str) -> None:
 ])
 def test_organisations_and_products_stay_clean(text: str) -> None:
     assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation's longer name, a journal, a heading or a sentence break is no practice
+    "The World Health Organization (WHO) grades these tumours",
+    "fellowship at the UNC School of Dentistry",
+    "published in the Journal of Clinical Oncology last year",
+    "see the review in Nature Reviews Neurology",
+    "no cure for FMF. Physicians treat the attacks with colchicine",
+    "Symptoms in Toddlers and Older Children",
+    "Oregon Health and Science University has a cornea program",
+    "handouts from the Center for Young Women's Health",
+    # credentials and an acronym written with dots
+    "reviewed by the dietitian, M.S., R.D., L.D.",
+    "risk factors for P.A.D. include smoking",
+])
+def test_organisations_journals_and_credentials_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

@@ -258,7 +258,10 @@ def skill_map(skill: Any) -> dict[str, str]:
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
     labelled, leftover, intro = skill.labelled_with_intro(text)
-    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""), intro=intro)
+    from bot.skills.base import normalise_layout
+
+    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", normalise_layout(text)),
+                                    intro=intro)
     if moved:
         leftover = "; ".join(x for x in (leftover, *moved) if x)
     found = extract_shorthand(skill, leftover, labelled=frozenset(labelled))

@@ -255,8 +255,52 @@ def skill_map(skill: Any) -> dict[str, str]:
     return rules().skills.get(skill.name, {})
 
 
+# "X? no, Y", "X? no — Y", "X no wait Y", "X, I mean Y": the clinician corrected X to Y
+_CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9])))\s*"
+                         r"|[,;]?\s*\bno,?\s+wait\b\s*[,:\u2014\u2013-]?\s*|[,;]?\s*\b(?:i mean|scratch that)\b\s*[,:]?\s*")
+_CORRECTED_CODE = re.compile(r"(?:[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0-9FTU]|[A-V]\d{4})\s*$")
+# the words a correction replaces run back to the last label, comma, bracket, fragment separator or linking word
+_CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
+                             r"((?:[^\s:=,;(|>]+\s+){0,3}[^\s:=,;(|>]+)\s*$")
+
+
+def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
+    """Keep what the clinician corrected to: "Caremark no wait Medi-Cal Rx" is Medi-Cal Rx, "F90.0? no, F90.2"
+    is F90.2, "to neurology, no wait, neurosurgery" is neurosurgery. In a reply to a patient ("answers"), a
+    "? no," is the answer, not a correction."""
+    out = text
+    for m in reversed(list(_CORRECTION.finditer(text))):
+        if answers and m.group(0).lstrip().startswith("?"):
+            continue
+        before = out[:m.start()]
+        span = None
+        cm = _CORRECTED_CODE.search(before)
+        if cm and re.match(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])", out[m.end():]):
+            span = cm.start()
+        if span is None and (sm := _CORRECTED_SPAN.search(before)):
+            span = sm.start(1)
+        if span is None and len(before.split()) <= 2:
+            span = 0  # "bronchiolitis? no, RSV+": the line opened with what was corrected
+        if span is None:
+            low = before.lower()
+            for name in (*r.payers, *r.specialties, *r.urgency):
+                if low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalnum()):
+                    span = len(before) - len(name)
+                    break
+        if span is None:
+            words = re.findall(r"[A-Za-z][\w-]*$", before)
+            if words and words[0].lower() in r.drugs:
+                span = len(before) - len(words[0])
+        if span is None:
+            continue
+        out = out[:span].rstrip() + " " + out[m.end():].lstrip()
+    return out
+
+
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
+    if text and _CORRECTION.search(text):
+        text = _corrected(text, rules(), answers=skill.name == "patient-message")
     labelled, leftover, intro = skill.labelled_with_intro(text)
     from bot.skills.base import normalise_layout
 

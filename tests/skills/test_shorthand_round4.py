@@ -48,3 +48,25 @@ def test_smart_phrase_label_forms() -> None:
 def test_a_dash_after_an_unknown_word_is_not_a_label() -> None:
     got = ex("referral", "knee pain- worse on stairs; to ortho; NKDA; meds: none; q: scope?; routine")
     assert "knee pain" in got["reason"]
+
+
+def test_a_self_correction_keeps_what_was_corrected_to() -> None:
+    from bot.skills.shorthand import _corrected, rules
+
+    r = rules()
+    assert _corrected("Plan= Cigna? no - Humana Gold Plus | x", r) == "Plan= Humana Gold Plus | x"
+    assert _corrected("COPD exac J44.0? no, J44.1; routine", r) == "COPD exac J44.1; routine"
+    assert _corrected("55F walk-in Aetna no wait Kaiser expedited", r) == "55F walk-in Kaiser expedited"
+    assert _corrected("to neurology, no wait, neurosurgery - routine", r) == "to neurosurgery - routine"
+    assert _corrected("held warfarin, heparin? no — enoxaparin bridge", r) == "held warfarin, enoxaparin bridge"
+    # a question and its negative answer are not a correction
+    assert _corrected("any new rash? No fever either", r) == "any new rash? No fever either"
+    got = ex("prior-auth", "Carrier= Cigna? no - Humana Gold Plus | Dx= COPD | Rx= roflumilast 500 mcg")
+    assert got["payer"] == "Humana Gold Plus"
+    ref = ex("referral", "71M, falls x3, to cardiology, no wait, geriatrics, NKDA, no meds, q: why falling?, routine")
+    assert ref["receiving_specialty"] == "Geriatrics"
+
+
+def test_a_no_in_a_reply_to_a_patient_is_the_answer() -> None:
+    got = ex("patient-message", "pt asks can she take ibuprofen? no, acetaminophen instead; call if fever")
+    assert "ibuprofen" in got["question"]

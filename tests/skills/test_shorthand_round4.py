@@ -70,3 +70,40 @@ def test_a_self_correction_keeps_what_was_corrected_to() -> None:
 def test_a_no_in_a_reply_to_a_patient_is_the_answer() -> None:
     got = ex("patient-message", "pt asks can she take ibuprofen? no, acetaminophen instead; call if fever")
     assert "ibuprofen" in got["question"]
+
+
+def test_the_request_is_named_where_it_is_typed() -> None:
+    got = ex("prior-auth", "7 yo F 22 kg, Example Medicaid, severe eczema, failed tacrolimus oint x3 mo, "
+                           "request crisaborole 2% oint bid, standard")
+    assert got["requested_service"].startswith("crisaborole 2% oint")
+    assert got["diagnosis"] == "severe eczema"
+    assert "7-year-old girl" in got["medical_necessity"]
+    # "the request meets ...", "requesting prior authorization from ...": no request verb before a service
+    got = ex("prior-auth", "I am requesting prior authorization from Aetna for knee MRI for a torn meniscus. "
+                           "The request meets plan criteria.")
+    assert got["requested_service"].lower().startswith("knee mri")
+
+
+def test_a_request_after_a_labelled_diagnosis_is_its_own_fact() -> None:
+    got = ex("prior-auth", "dx: plaque psoriasis L40.0; BSA 12%; request apremilast 30 mg bid")
+    assert got["diagnosis"].startswith("plaque psoriasis")
+    assert got["requested_service"].startswith("apremilast")
+
+
+def test_a_stage_letter_and_number_is_not_an_age() -> None:
+    got = ex("prior-auth", "Example Health, chronic HCV, F3 on elastography, request sofosbuvir/velpatasvir")
+    assert "year-old" not in " ".join(got.values())
+
+
+def test_a_plan_named_around_a_known_payer_word() -> None:
+    assert ex("prior-auth", "Lakeside Kids Health Plan (Medicaid), request speech therapy")["payer"] == \
+        "Lakeside Kids Health Plan (Medicaid)"
+    assert ex("prior-auth", "Humana Silver Choice, request knee MRI")["payer"] == "Humana Silver Choice"
+    # a drug typed after the payer is the request, not part of the plan's name
+    assert ex("prior-auth", "Cigna Repatha 140 mg q2wk for HeFH")["payer"] == "Cigna"
+
+
+def test_denied_then_the_reason_word() -> None:
+    got = ex("appeal", "Anthem denied MRI brain reason not medically necessary, ref EX-11223")
+    assert got["requested_service"] == "MRI brain"
+    assert got["denial_reason"].startswith("not medically necessary")

@@ -589,6 +589,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = "medications"
             if skill.name == "discharge-summary" and _IN_HOSPITAL.search(clause) and not _SWITCHED.search(clause):
                 kind = "results"  # "IV cefazolin", "cefepime x4d": treatment during the stay, the course
+        if kind is None and "from" in mapping and not taken("from") and _ROLE_ALONE.match(clause):
+            put("from", clause)  # "telehealth visit - FNP - ...": the clinician who writes
+            continue
         if dx_pending and kind in (None, "complaint") and not taken("for_diagnosis") and len(clause.split()) <= 12 \
                 and not _lead_phrase(clause, mapping, r) and not re.match(r"(?i)(?:wt\s*)?\d+(?:\.\d+)?\s?(?:kg|lbs?)\b", clause):
             dx_pending = False
@@ -662,6 +665,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     return out
 
 
+# a clinician's role typed after a specialty, or alone as a fragment: who is writing ("ortho PA", "FNP-C")
+_ROLES = r"(?-i:PA-C|PA|NP|FNP-C|FNP|AGNP|AGACNP|PMHNP|PNP|CPNP|DNP|APRN|CNM|CNS)"
+_ROLE_AFTER = re.compile(r"\s+" + _ROLES + r"(?![\w-])")
+_ROLE_ALONE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}" + _ROLES + r"$")
 _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
 
 
@@ -695,6 +702,11 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, nxt[0]))
             continue
         before = text[max(0, a - 16):a].lower()
+        if _ROLE_AFTER.match(text, b) and not re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before):
+            rm = _ROLE_AFTER.match(text, b)  # "ortho PA - ...", "gen surg NP:": the clinician who writes
+            put("from", text[a:rm.end()].strip())
+            cut.append((a, rm.end()))
+            continue
         if re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?)\s*$", before):
             put("from", canon)  # "from IM", "fm internal med": who refers

@@ -107,3 +107,13 @@ def test_denied_then_the_reason_word() -> None:
     got = ex("appeal", "Anthem denied MRI brain reason not medically necessary, ref EX-11223")
     assert got["requested_service"] == "MRI brain"
     assert got["denial_reason"].startswith("not medically necessary")
+
+
+def test_the_writing_clinician_role_is_who_refers() -> None:
+    got = ex("referral", "video visit - AGNP - 70 yo F - tremor x1 yr - meds: none - NKDA - to neurology - "
+                         "q: essential tremor vs PD? - routine")
+    assert got["referring_specialty"] == "AGNP"
+    assert got["receiving_specialty"] == "Neurology"
+    got = ex("referral", "cardiology NP: 64M, new LBBB, to EP, q: CRT?, NKDA, meds: none, urgent")
+    assert got["referring_specialty"] == "cardiology NP"
+    assert got["receiving_specialty"] == "Cardiac electrophysiology"

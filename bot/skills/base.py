@@ -116,6 +116,22 @@ class Skill:
             f = self._loose_index().get(_loose_key(key))
         return f
 
+    def _label_of(self, segment: str) -> tuple[str, str, str, Field | None]:
+        """(head, separator, rest, field) of a segment. A label is a field's key followed by ":", or, as
+        EHR smart phrases print them, by "::", "=", ">>" or a dash ("Dx= ...", "ALLERGIES- ...",
+        "Carrier:: ...", "Pt Msg>> ..."); the other forms count only when the head names a field."""
+        for m in _LABEL_SEP.finditer(segment):
+            head = segment[:m.start()]
+            if not head.strip() or len(head) > 60:
+                break
+            f = self._field_for(head)
+            if f is not None:
+                return head, ":", segment[m.end():], f
+            if m.group(0).strip() == ":":
+                break
+        head, colon, rest = segment.partition(":")
+        return head, colon, rest, (self._field_for(head) if colon else None)
+
     # free text -> fields -----------------------------------------------------------------
     def extract(self, text: str) -> dict[str, str]:
         """Fields from a one-line request: ``field: value`` segments where the clinician labelled
@@ -144,9 +160,8 @@ class Skill:
         leftover: list[str] = []
         intro: dict[str, str] = {}
         current: Field | None = None
-        for sep, raw, segment in _segments(text, raw=True):
-            head, colon, rest = segment.partition(":")
-            f = self._field_for(head) if colon else None
+        for sep, raw, segment in _segments(normalise_layout(text), raw=True):
+            head, colon, rest, f = self._label_of(segment)
             if f is None and colon and 1 < len(head.split()) <= 6:
                 # "pt 28 wk pregnant q: ...": the key is the last word or two; the words before stay as text
                 words = head.split()
@@ -283,6 +298,29 @@ def needs_marker(f: Field) -> str:
 # a new segment starts at a newline or ';', or at ". Label:" (a sentence that opens with a label), ", q:"
 # or " - Label:" / " — Label:" (labels typed inline, one after another)
 _SEGMENT = re.compile(r"(\n|;|\s\|\s|(?:(?<=[.?!,])\s+|\s+[-\u2013\u2014]\s+)(?=[A-Za-z][A-Za-z /&-]{0,30}:(?!//)))")
+
+
+# what may follow a label in an EHR smart phrase: "Dx=", "Carrier::", "Pt Msg>>", "ALLERGIES-", "Q -", "Label:"
+_LABEL_SEP = re.compile(r"\s*(?:::?|=|>>|(?<=[A-Za-z0-9#)])-(?=\s)|\s[-\u2013\u2014]\s)\s*")
+# fragments typed between "//", "||", ";;" (always), or a bullet-like " - ", " / ", " — " used three times or more
+_HARD_SEP = re.compile(r"\s*(?:\|\||;;)\s*|\s+//\s*|(?<=\S)//\s+")
+_SOFT_SEPS = (re.compile(r"(?<!\d)\s+-\s+|(?<=\d)\s+-\s+(?!\d)"), re.compile(r"\s+/\s+"), re.compile(r"\s+[\u2014\u2013]\s+"))
+# a banner an EHR template opens with: "***PRIOR AUTH***", "[PA SMARTPHRASE]"
+_BANNER = re.compile(r"^\s*(?:\*{2,}[^*\n]{1,40}\*{2,}|\[[^\]\n]{1,40}\])\s*")
+
+
+def normalise_layout(text: str) -> str:
+    """A line typed as fragments ("video visit / FNP / 29 yo F / ...", "Dx= X // PMHx: Y || ...") is read
+    as " | "-separated parts, each standing alone, as a pipe-separated line is."""
+    text = _BANNER.sub("", text or "", count=1)
+    if "\n" in text:
+        return text
+    text = _HARD_SEP.sub(" | ", text)
+    counts = [(len(rx.findall(text)), i) for i, rx in enumerate(_SOFT_SEPS)]
+    n, i = max(counts)
+    if n >= 3:
+        text = _SOFT_SEPS[i].sub(" | ", text)
+    return text
 
 
 def _segments(text: str, raw: bool = False) -> list:  # type: ignore[type-arg]

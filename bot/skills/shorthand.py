@@ -80,7 +80,7 @@ def rules() -> Rules:
     breaks = sorted((x.lower() for x in data["inner_breaks"]), key=len, reverse=True)
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
                  payers=tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True)),
-                 payer_suffix=re.compile(r"^(?:\s+of\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
+                 payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
@@ -211,10 +211,25 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
     for kind, rx in r.leads.items():
         if kind not in mapping:
             continue
-        m = rx.search(clause)
+        m = _requested(clause, r) if kind == "requested" else rx.search(clause)
         if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
             best = (kind, m.start(), m.end())
     return best
+
+
+_NOT_THE_REQUEST = re.compile(r"(?i)\s*(?:(?:a|an|the|this)\s+)?(?:(?:standard|expedited|urgent)\s+)?(?:prior\s+)?(?:auth\b|authorization|"
+                              r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b)|\s*$")
+
+
+def _requested(text: str, r: Rules) -> re.Match[str] | None:
+    """"request Jardiance 10 mg", "req home health RN": the verb before what is asked for; not "the request
+    meets ...", nor "requesting prior authorization from ..." (a preamble)."""
+    rx = r.leads.get("requested")
+    for m in rx.finditer(text) if rx else ():
+        if _NOT_THE_REQUEST.match(text, m.end()) or re.search(r"(?i)\b(?:the|this|my|our|a)\s*$", text[:m.start()]):
+            continue
+        return m
+    return None
 
 
 def _is_result(clause: str, r: Rules) -> bool:
@@ -255,10 +270,57 @@ def skill_map(skill: Any) -> dict[str, str]:
     return rules().skills.get(skill.name, {})
 
 
+# "X? no, Y", "X? no — Y", "X no wait Y", "X, I mean Y": the clinician corrected X to Y
+_CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9])))\s*"
+                         r"|[,;]?\s*\bno,?\s+wait\b\s*[,:\u2014\u2013-]?\s*|[,;]?\s*\b(?:i mean|scratch that)\b\s*[,:]?\s*")
+_CORRECTED_CODE = re.compile(r"(?:[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0-9FTU]|[A-V]\d{4})\s*$")
+# the words a correction replaces run back to the last label, comma, bracket, fragment separator or linking word
+_CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
+                             r"((?:[^\s:=,;(|>]+\s+){0,3}[^\s:=,;(|>]+)\s*$")
+
+
+def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
+    """Keep what the clinician corrected to: "Caremark no wait Medi-Cal Rx" is Medi-Cal Rx, "F90.0? no, F90.2"
+    is F90.2, "to neurology, no wait, neurosurgery" is neurosurgery. In a reply to a patient ("answers"), a
+    "? no," is the answer, not a correction."""
+    out = text
+    for m in reversed(list(_CORRECTION.finditer(text))):
+        if answers and m.group(0).lstrip().startswith("?"):
+            continue
+        before = out[:m.start()]
+        span = None
+        cm = _CORRECTED_CODE.search(before)
+        if cm and re.match(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])", out[m.end():]):
+            span = cm.start()
+        if span is None and (sm := _CORRECTED_SPAN.search(before)):
+            span = sm.start(1)
+        if span is None and len(before.split()) <= 2:
+            span = 0  # "bronchiolitis? no, RSV+": the line opened with what was corrected
+        if span is None:
+            low = before.lower()
+            for name in (*r.payers, *r.specialties, *r.urgency):
+                if low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalnum()):
+                    span = len(before) - len(name)
+                    break
+        if span is None:
+            words = re.findall(r"[A-Za-z][\w-]*$", before)
+            if words and words[0].lower() in r.drugs:
+                span = len(before) - len(words[0])
+        if span is None:
+            continue
+        out = out[:span].rstrip() + " " + out[m.end():].lstrip()
+    return out
+
+
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
+    if text and _CORRECTION.search(text):
+        text = _corrected(text, rules(), answers=skill.name == "patient-message")
     labelled, leftover, intro = skill.labelled_with_intro(text)
-    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", text or ""), intro=intro)
+    from bot.skills.base import normalise_layout
+
+    labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", normalise_layout(text)),
+                                    intro=intro)
     if moved:
         leftover = "; ".join(x for x in (leftover, *moved) if x)
     found = extract_shorthand(skill, leftover, labelled=frozenset(labelled))
@@ -334,6 +396,8 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
             target = mapping.get(kind) if kind else None
             if (own_sentence or comma) and target is None and _is_medication(sentence, r):
                 target = mapping.get("medications")
+            if target is None and (lp := _lead_phrase(sentence, mapping, r)) and lp[1] == 0:
+                target = mapping.get(lp[0])  # "dx: ...; request X": the request opens a fact of its own
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
@@ -441,6 +505,12 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     first_done = mapping.get("first") in labelled  # "q: ..." typed with its label: the rest is the answer
     after_denied = False
     lead_done = False
+    # "... request Jardiance 10 mg": the request is named where it is typed, and the first plain clause is the diagnosis
+    dx_pending = False
+    if "requested" in mapping and r.leads.get("requested") and mapping.get("requested") not in labelled \
+            and _requested(text, r):
+        lead_done = True
+        dx_pending = "for_diagnosis" in mapping and mapping["for_diagnosis"] not in labelled
     previous: str | None = None
     queue = [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .") for p in _inner_split(c.strip(), r)]
     while queue:
@@ -483,10 +553,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if "denial" in mapping and re.search(r"(?i)\bdenied$", clause) and len(clause.split()) > 1:
             clause = clause[:-6].strip()
             after_denied = True
-        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as)\s+(.+))?$", clause)
+        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating)\s+(.+))?$", clause)
         if dm and "denied_service" in mapping and "requested_service" not in out.values:
             put("denied_service", dm.group(1))
-            if dm.group(2) and dm.group(2).lower() == "as":  # "denied ECT as not medically necessary"
+            if dm.group(2) and dm.group(2).lower() != "for":  # "denied ECT as not medically necessary"
                 put("denial", dm.group(3))
             elif dm.group(2):
                 out.add(skill.main_field, f"for {dm.group(3)}", fields[skill.main_field].multiline)
@@ -519,6 +589,14 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = "medications"
             if skill.name == "discharge-summary" and _IN_HOSPITAL.search(clause) and not _SWITCHED.search(clause):
                 kind = "results"  # "IV cefazolin", "cefepime x4d": treatment during the stay, the course
+        if kind is None and "from" in mapping and not taken("from") and _ROLE_ALONE.match(clause):
+            put("from", clause)  # "telehealth visit - FNP - ...": the clinician who writes
+            continue
+        if dx_pending and kind in (None, "complaint") and not taken("for_diagnosis") and len(clause.split()) <= 12 \
+                and not _lead_phrase(clause, mapping, r) and not re.match(r"(?i)(?:wt\s*)?\d+(?:\.\d+)?\s?(?:kg|lbs?)\b", clause):
+            dx_pending = False
+            put("for_diagnosis", clause)
+            continue
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
             fm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if "for_diagnosis" in mapping else None
@@ -587,6 +665,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     return out
 
 
+# a clinician's role typed after a specialty, or alone as a fragment: who is writing ("ortho PA", "FNP-C")
+_ROLES = r"(?-i:PA-C|PA|NP|FNP-C|FNP|AGNP|AGACNP|PMHNP|PNP|CPNP|DNP|APRN|CNM|CNS)"
+_ROLE_AFTER = re.compile(r"\s+" + _ROLES + r"(?![\w-])")
+_ROLE_ALONE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}" + _ROLES + r"$")
 _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
 
 
@@ -620,6 +702,11 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, nxt[0]))
             continue
         before = text[max(0, a - 16):a].lower()
+        if _ROLE_AFTER.match(text, b) and not re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before):
+            rm = _ROLE_AFTER.match(text, b)  # "ortho PA - ...", "gen surg NP:": the clinician who writes
+            put("from", text[a:rm.end()].strip())
+            cut.append((a, rm.end()))
+            continue
         if re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?)\s*$", before):
             put("from", canon)  # "from IM", "fm internal med": who refers
@@ -687,11 +774,17 @@ def _strip_cue(clause: str, kind: str) -> str:
     return clause
 
 
+_PLAN_WORD = r"(?!(?:I|The|For|From|To|And|Pt|Patient|Standard|Expedited|Urgent|Routine|Request|Requesting|Denied|Dx|Rx|Hx|Ref)\b)[A-Z][a-z][\w'&.-]*"
+_PLAN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,;(]))((?:" + _PLAN_WORD + r"\s+){1,4})(\(\s*)?$")
+_PLAN_NAME_AFTER = re.compile(r"(?:\s+" + _PLAN_WORD + r"(?![\w/:=-])){1,3}")
+
+
 def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     m = _AGE_SEX.search(clause)
     if m and (m.start() == 0 or clause[:m.start()].strip().lower() in ("pt", "patient", "a", "for")
-              or not taken("age_sex")):  # "ED TO ORTHO URGENT 45M ...": the first age and sex typed
+              or (not taken("age_sex") and skill_map(skill).get("age_sex") == "patient")) \
+            and (m.group(1) or skill_map(skill).get("age_sex") == "patient"):  # "F3 fibrosis" is no patient  # "ED TO ORTHO URGENT 45M ...": the first age and sex typed
         if put("age_sex", age_sex(m)):
             clause = (clause[:m.start()] + clause[m.end():]).strip(" ,")
     low = clause.lower()
@@ -719,9 +812,19 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
         found = [m for m in (_phrase_in(clause, payer) for payer in r.payers) if m]
         if found:  # the first payer named, as long as typed ("Molina Medicaid", "BCBS of Texas")
             py = min(found, key=lambda m: (m.start(), -m.end()))
-            end = py.end() + r.payer_suffix.match(clause[py.end():]).end()
-            if put("payer", clause[py.start():end]):
-                clause = (clause[:py.start()] + clause[end:]).strip(" ,")
+            start, end = py.start(), py.end() + r.payer_suffix.match(clause[py.end():]).end()
+            # a plan's own name around a known word: "Texas Children's Health Plan (Medicaid)", "Humana Gold Plus"
+            bm = _PLAN_NAME_BEFORE.search(clause[:start])
+            if bm:
+                start = bm.start(1)
+                if bm.group(2) and clause[end:end + 1] == ")":
+                    end += 1
+            am = _PLAN_NAME_AFTER.match(clause, end)
+            if am and not re.match(r"\s*\d", clause[am.end():]) \
+                    and not any(w.lower() in r.drugs for w in am.group(0).split()):  # "UHC Evolocumab 140mg": the drug
+                end = am.end()
+            if put("payer", clause[start:end]):
+                clause = (clause[:start] + clause[end:]).strip(" ,")
     # urgency
     for typed in sorted(r.urgency, key=len, reverse=True):
         um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)

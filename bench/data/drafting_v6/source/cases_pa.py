@@ -125,9 +125,9 @@ CASES = [
   "medical_necessity": ["BMI 14.9 (72% of median)", "HR 42 asleep", "orthostatic", "amenorrhea 6 mo", "continued wt loss 3 kg", "parents can't supervise meals (both work nights)", "medically cleared for transfer by peds"],
   "prior_therapies": ["outpatient FBT x5 mo", "IOP x4 wk"], "payer": "Cigna", "review_type": "expedited"}),
 # 20 onc
-(S, "prior-auth proton? no, IMRT for 61M oropharyngeal SCC p16+ T2N1M0 (C10.9), 70 Gy in 35 fx w/ concurrent weekly cisplatin 40 mg/m2. CPT 77385 x35, 77301 planning. IMRT needed to spare parotids/constrictors - 3D plan gave parotid mean 38 Gy vs 22 with IMRT. ECOG 0. BCBS of Texas. standard",
+(S, "prior-auth proton? no, IMRT for 61M oropharyngeal SCC p16+ T2N1M0 (C10.9), 70 Gy in 35 fx w/ concurrent weekly cisplatin 40 mg/m2. CPT 77386 x35, 77301 planning. IMRT needed to spare parotids/constrictors - 3D plan gave parotid mean 38 Gy vs 22 with IMRT. ECOG 0. BCBS of Texas. standard",
  {"requested_service": "IMRT", "diagnosis": "oropharyngeal SCC p16+ T2N1M0", "icd10_codes": "C10.9",
-  "quantity": ["70 Gy in 35 fx", "x35"], "service_codes": ["77385", "77301"],
+  "quantity": ["70 Gy in 35 fx", "x35"], "service_codes": ["77386", "77301"],
   "medical_necessity": ["concurrent weekly cisplatin 40 mg/m2", "IMRT needed to spare parotids/constrictors", "3D plan gave parotid mean 38 Gy vs 22 with IMRT", "ECOG 0"],
   "payer": "BCBS of Texas", "review_type": "standard"}),
 # 21 ortho

@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 DATA = ROOT / "bench" / "data" / "drafting"
 SETS = {"v1": DATA, "v2": ROOT / "bench" / "data" / "drafting_v2", "v3": ROOT / "bench" / "data" / "drafting_v3",
-        "v4": ROOT / "bench" / "data" / "drafting_v4", "v5": ROOT / "bench" / "data" / "drafting_v5"}
+        "v4": ROOT / "bench" / "data" / "drafting_v4", "v5": ROOT / "bench" / "data" / "drafting_v5",
+        "v6": ROOT / "bench" / "data" / "drafting_v6"}
 
 
 def load(split: str, which: str = "v1") -> list[dict]:

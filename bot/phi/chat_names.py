@@ -28,7 +28,7 @@ _LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\
 _AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z]), (?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
 _NAME_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\s([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
-_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,2}[A-Za-z]?)\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
+_HANDOFF_ITEM = re.compile(r"(?<![\w.])(\d{1,3}[A-Za-z]?|[0-2]\d[0-5]\d)\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
                            r"((?:[DO]['’])?[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-]|$)")
 # an item starts the text or follows a separator; "OR 3 0800 Boateng-Mensah": a theatre list by room and time
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
@@ -56,6 +56,12 @@ _NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE
 _NAME_AFTER_BED = re.compile(r"(?i:(?:pt|patient|bed|rm|room|in)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
 # "referral for bob hill", "pt maria lopez in 4": a given name and a surname typed in lowercase after a cue
 _LOWER_PAIR = re.compile(r"(?:for|re:?|pt|patient)\s([a-z]{2,15})\s([a-z][a-z'’-]{1,20})\b")
+# "april moss is out of her metoprolol", "sterling banks left ama": a lowercase message that opens with a person
+_LEAD_LOWER_PAIR = re.compile(r"^\s*([a-z]{2,15})\s([a-z][a-z'’-]{1,20})\s(?:is|was|left|says|said|has|had|needs|wants|called|"
+                              r"texted|came|went|missed|refused|declined|got|fell|keeps)\b")
+# cues read only in all-lowercase messages: "pt is chase young", "rescheduling ada whitlock"
+_LOWER_CUE_PAIR = re.compile(r"\b(?:(?:pt|patient|name|this|caller|contact|landlord|mom|dad|son|daughter|wife|husband|brother|sister|"
+                             r"friend|neighbor|roommate|guardian|poa|proxy|caregiver)\sis|call|called|rescheduling|resched|reschedule)\s([a-z]{2,15})\s([a-z][a-z'’-]{1,20})\b")
 _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
 _NAMED_BEFORE = re.compile(r"(?i)(?:her|his|their|pt's|legal|first|last|nick)\s?$")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
@@ -214,6 +220,15 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
             bad = lx.STOP | lx.CLIN | lx.MONTH | lx.UNIT | lx.HEAD | lx.TITLE
             if f1 & lx.FIRST and f2 & lx.SUR and not (f1 | f2) & bad and not f1 & lx.MED \
                     and (not f2 & lx.MED or f2 & lx.TOPNAME):  # "hill" is Hill-Sachs too, and a top surname
+                out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
+    if not any(c.isupper() for c in text):
+        # a message typed all in lowercase that opens with a person and a verb, or names one after "pt is",
+        # "rescheduling": the given name and surname may be everyday or clinical words ("ruby gold says ...")
+        pairs = [*_LOWER_CUE_PAIR.finditer(text), _LEAD_LOWER_PAIR.match(text)]
+        never = lx.STOP | lx.UNIT | lx.HEAD | lx.TITLE | lx.REL | lx.ROLE | lx.CRED
+        for m in filter(None, pairs):
+            f1, f2 = flags.get(m.group(1), 0), flags.get(m.group(2), 0)
+            if f1 & lx.FIRST and f2 & lx.SUR and not f1 & never and not f2 & (never | lx.MONTH):
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
     for i in where(*RECORD_WORDS):  # "Pham-Whitaker MRN 52207718": looked for only before the record word
         if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct") or (i and keys[i - 1] in RECORD_WORDS):

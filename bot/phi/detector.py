@@ -174,10 +174,15 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z']*")
 _AMBIGUOUS_SUFFIX = {"st", "dr", "ct", "pl", "place", "way", "row", "loop", "square", "sq", "circle", "cir", "court", "drive", "ter"}
 
 
+_UNIT_TAIL = re.compile(r",?\s{0,3}(?:Apt|Apartment|Unit|Suite|Ste|#|APT|UNIT)\.?\s{0,3}#?\s{0,2}[A-Za-z0-9-]{1,6}$")
+_DIRECTIONS = frozenset({"N", "S", "E", "W"})
+
+
 def _bad_address(value: str) -> bool:
     """'3 WAY FOLEY IN PLACE', '50 BY DR', '110 SR TO ST' are not street addresses."""
     flags = lx.lexicon().flags
-    words = _WORDS.findall(value)
+    value = _UNIT_TAIL.sub("", value)  # "2207 Sycamore St, Apt 5B": the flat number says nothing about the street
+    words = [w for w in _WORDS.findall(value) if w not in _DIRECTIONS]  # "1402 W Lawn Ave"
     if not words:
         return True
     inner = words[:-1] if len(words) > 1 else words

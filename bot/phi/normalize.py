@@ -57,6 +57,8 @@ def _fold_char(c: str) -> str:
             continue  # accents: "José" reads as "Jose"
         if unicodedata.category(d) == "Zs":
             d = " "
+        elif d in "\u2010\u2011\u2012\u2212":
+            d = "-"  # hyphens, the figure dash and the minus sign: "11\u201102\u20111931" is a date (dashes between words stay)
         elif unicodedata.category(d) == "Nd":
             d = str(unicodedata.digit(d))
         out.append(confusables().get(d, d))

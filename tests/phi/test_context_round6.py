@@ -140,3 +140,34 @@ def test_organisations_and_products_stay_clean(text: str) -> None:
 ])
 def test_organisations_journals_and_credentials_stay_clean(text: str) -> None:
     assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    # a message typed all in lowercase that opens with a person, or names one after "pt is" or "rescheduling"
+    ("june fox is out of her lisinopril and the pharmacy is closed", "june fox", "NAME"),
+    ("hazel stone says the concentrator alarm keeps going off", "hazel stone", "NAME"),
+    ("pt is chase young he cut his hand at work", "chase young", "NAME"),
+    ("rescheduling ada whitlock to thursday", "ada whitlock", "NAME"),
+    # street addresses with a flat number or a direction, dates with non-breaking hyphens
+    ("send it to 88 Larkin St, Apt 3C, Verona 53593", "88 Larkin St, Apt 3C", "LOCATION"),
+    ("discharge home to 1402 W Lawn Ave with her daughter", "1402 W Lawn Ave", "LOCATION"),
+    ("DOB 04\u201109\u20111930 per the face sheet", "04\u201109\u20111930", "DATE"),
+    # a clinic's or an interpreter desk's list by time, and a night report by three-digit room
+    ("today: 0800 Kaminsky (1 yr), 0840 Abdi (new), 0920 Marlow (f/u)", "Abdi", "NAME"),
+    ("night report: 102 Halvorsen - refused meds; 107 Nakagawa - skin tear; 115 Bell - sundowning", "Bell", "NAME"),
+])
+def test_lowercase_people_addresses_and_time_lists(text: str, value: str, category: str) -> None:
+    assert _covers(text, value, category), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the plan is rose water and rest",
+    "blood sugar is high today, recheck at noon",
+    "son bill called, spoke with the team",  # the relation is not part of the name
+    "doses: 250 Keppra, 500 Depakote",
+    "Hodgkin stage IIA \u2014 do we still say Ann Arbor staging",
+])
+def test_lowercase_plans_and_dose_lists_stay_clean(text: str) -> None:
+    assert all(text[s.start:s.end] != "son bill" for s in find_phi(text)), _found(text)
+    if "bill" not in text:
+        assert find_phi(text) == [], _found(text)

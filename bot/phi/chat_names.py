@@ -221,10 +221,12 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
             if f1 & lx.FIRST and f2 & lx.SUR and not (f1 | f2) & bad and not f1 & lx.MED \
                     and (not f2 & lx.MED or f2 & lx.TOPNAME):  # "hill" is Hill-Sachs too, and a top surname
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
-    if not any(c.isupper() for c in text):
-        # a message typed all in lowercase that opens with a person and a verb, or names one after "pt is",
-        # "rescheduling": the given name and surname may be everyday or clinical words ("ruby gold says ...")
-        pairs = [*_LOWER_CUE_PAIR.finditer(text), _LEAD_LOWER_PAIR.match(text)]
+    if text[:1].islower() or text[:1].isspace():
+        # a message typed in lowercase that opens with a person and a verb, or (all lowercase) names one after
+        # "pt is", "rescheduling": the given name and surname may be everyday or clinical words ("ruby gold says ...")
+        pairs = [_LEAD_LOWER_PAIR.match(text)]
+        if not any(c.isupper() for c in text):
+            pairs += _LOWER_CUE_PAIR.finditer(text)
         never = lx.STOP | lx.UNIT | lx.HEAD | lx.TITLE | lx.REL | lx.ROLE | lx.CRED
         for m in filter(None, pairs):
             f1, f2 = flags.get(m.group(1), 0), flags.get(m.group(2), 0)

@@ -220,7 +220,8 @@ def _motor_grade(text: str, s: int) -> bool:
     return any(w in _MOTOR for w in words)
 
 
-_PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping)\b")
+_PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping|"
+                   r"fatigue|nausea|dyspnea|sob|anxiety|depression|drowsiness|appetite|tiredness|itch|itching|esas|nrs|vas)\b")  # symptom scales out of 10
 _SUBJECT_AGE_NUMBER = re.compile(r"(?<![\w.])(9\d|1[01]\d)\b(?![.,]\d)"
                                  r"(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))", re.I)
 _SUBJECT_AGE_BEFORE = re.compile(
@@ -372,6 +373,27 @@ def _dotted_initials(text: str, out: list[PhiSpan]) -> None:
         out.append(PhiSpan(m.start(), m.end(), "NAME", 0.7))
 
 
+# "Hi its Noor,", "this is Gene from the pharmacy", "I'm Marisol,": a caller or writer says who they are;
+# "... can we do video instead - Ignatius": a message signed with a given name
+_INTRODUCED = re.compile(r"(?i:\b(?:this is|it's|it’s|its|it is|i'm|i’m|i am|my name is|name's))\s([A-Z][a-z'’]{1,20})"
+                         r"(?=\s?[,.!;(]|\s(?:from|here|with|again|calling|at|on|in|the)\b|\s*$)")
+_SIGNED = re.compile(r"(?:\s[-–—~]\s?|\n-?\s?)([A-Z][a-z'’]{2,20})[.!]?\s*$")
+_NOT_INTRODUCED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | lx.FACIL | lx.HEAD | lx.STATE | lx.CRED
+
+
+def _introduced_names(text: str, out: list[PhiSpan]) -> None:
+    flags = lx.lexicon().flags
+    for m in _INTRODUCED.finditer(text):
+        f = flags.get(m.group(1).lower(), 0)
+        if not f & _NOT_INTRODUCED and (f & lx.FIRST or not f & lx.ENG):
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+    m = _SIGNED.search(text, max(0, len(text) - 40))
+    if m:
+        f = flags.get(m.group(1).lower(), 0)
+        if (f & lx.FIRST or not f & lx.ENG) and not f & _NOT_INTRODUCED:
+            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
+
+
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
     """"she's 93", "his wife is 97": an age over 89 stated of a person."""
     if "9" not in text and "1" not in text:
@@ -444,7 +466,7 @@ def _alnum_ids(text: str, cands: list[PhiSpan]) -> None:
         if not _HAS_LETTER.search(tok) or not _ALNUM_TOKEN.fullmatch(text, a, done):
             continue
         letters = {w.lower() for w in re.findall(r"[A-Za-z]+", tok)}
-        if sum(c.isdigit() for c in tok) >= 6 and not letters <= _UNIT_PARTS and re.search(r"\d{4}", tok) \
+        if sum(c.isdigit() for c in tok) >= 6 and not (letters <= _UNIT_PARTS and tok[0].isdigit()) and re.search(r"\d{4}", tok) \
                 and not _NOT_AN_ID.match(tok):
             cands.append(PhiSpan(a, done, "ID", 0.7))
 
@@ -626,6 +648,7 @@ def _find(text: str) -> list[PhiSpan]:
     _subject_ages(text, cands)
     if "." in text:
         _dotted_initials(text, cands)
+    _introduced_names(text, cands)
     walk.run()
     find_pairs(walk, cands)
     _more_names(text, cands, walk)

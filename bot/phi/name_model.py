@@ -314,11 +314,23 @@ _DRUG_BEFORE = frozenset("on started start starting takes taking take took rx do
 _DRUG_AFTER = frozenset("mg mcg g ml tab tabs tablet tablets dose daily bid tid qid prn qhs qd er xr xl sr vs versus".split())
 
 
+def _generic_after(walk, a: int) -> bool:  # type: ignore[no-untyped-def]
+    """'Heather (norethindrone)': a brand with its generic name in brackets."""
+    return a + 1 < len(walk.toks) and walk.gap(a).strip() == "(" and _clinical_only(walk.flags[a + 1]) \
+        and not walk.flags[a + 1] & (lx.STOP | lx.COMMON) and walk.text[walk.toks[a + 1][1]:walk.toks[a + 1][1] + 1] == ")"
+
+
 def _drug_context(walk, a: int) -> bool:  # type: ignore[no-untyped-def]
     n = len(walk.toks)
     before = a > 0 and walk.keys[a - 1] in _DRUG_BEFORE and len(walk.gap(a - 1)) <= 2
     after = a + 1 < n and (walk.keys[a + 1] in _DRUG_AFTER or walk.text[walk.toks[a][1]:walk.toks[a][1] + 2].strip()[:1].isdigit())
-    return bool(before or after)
+    if before or after or _generic_after(walk, a):
+        return True
+    # listed with other drugs: "Allegra and Lyrica", "Camila or Heather (norethindrone)"
+    for j, k in ((a + 2, a + 1), (a - 2, a - 1)):
+        if 0 <= j < n and walk.keys[k] in ("and", "or", "vs", "versus") and (_clinical_only(walk.flags[j]) or _generic_after(walk, j)):
+            return True
+    return False
 
 
 def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[no-untyped-def]
@@ -357,6 +369,8 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
                 continue  # a lone clinical-vocabulary word: "Lyme"; a brand named like a person: "started Allegra"
             if a > 0 and walk.gap(a - 1) == " " and _clinical_word(walk.flags[a - 1]):
                 continue  # "polycythemia vera"
+        if a == b and not cued and sp.confidence < 0.8 and _generic_after(walk, a):
+            continue  # "Heather (norethindrone)": a brand with its generic name
         if a == b and not cued and sp.confidence < 0.8 and (_VERSION_AFTER.match(walk.text, walk.toks[b][1]) or (
                 sp.category == "NAME" and (_SCORE_AFTER.match(walk.text, walk.toks[b][1])
                                            or _ROMAN_AFTER.match(walk.text, walk.toks[b][1])))):

@@ -53,7 +53,7 @@ def _kw(category: str, conf: float, words: str) -> Rule:
         if m:
             firsts |= {m.group(1) + c + m.group(3) for c in m.group(2)}
     triggers = tuple(sorted(firsts))
-    rx = re.compile(r"(?i)\b(?:" + words + r")" + _SEP + _VAL)
+    rx = re.compile(r"(?i)\b(?:" + words + r")(?![a-z])" + _SEP + _VAL)  # "reference 4471-220" is not "ref" + "erence"
     return Rule(category, conf, rx, 1, triggers, "match")
 
 
@@ -89,7 +89,7 @@ DIGIT_RULES: list[Rule] = [
     Rule("DATE", 0.93, _re(r"(?i:(?<![\w/-])(?:0?[1-9]|[12]\d|3[01])[-/.]" + _MONTH + r"[-/.](?:\d{4}|\d{2})(?![\w/-]))")),
     Rule("SSN", 0.85, _re(r"(?<![\w-])\d{3} \d{2} \d{4}(?![\w-]| \d)")),
     # digits spaced out one by one ("7 8 1 5 5 5 0 1 4 2"): a number someone tried to hide
-    Rule("ID", 0.8, _re(r"(?<![\w.,/-])\d(?:(?:[ .-]{1,2}| ?/ ?)\d){6,15}(?![\w]|[.,]\d)")),
+    Rule("ID", 0.8, _re(r"(?<![\w.,/-])\d(?:(?:[ .-]{1,2}| - | ?/ ?)\d){6,15}(?![\w]|[.,]\d)")),
     # a bare run of 7-12 digits: no clinical value is written that way; record and account numbers are
     Rule("ID", 0.6, _re(r"(?<![\w.,/:-])\d{7,12}(?![\w%]|[.,]\d)")),
     # month and year ("04/2016"): a date element more specific than the year
@@ -113,7 +113,7 @@ RULES: list[Rule] = [
          0, (".com", ".org", ".net", ".edu", ".gov", ".io", ".health", ".us", ".info", ".biz", ".co", ".uk", ".ca", ".app"), "window", (330, 2100), False),
     Rule("IP", 0.9, _re(r"(?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])"),
          0, (":",), "window", (45, 45), False, re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")),
-    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d{4})\b"),
+    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d(?:[ .-]{0,3}\d){8}|\d{4})\b"),
          1, ("ssn", "ss", "social", "soc"), "match"),
     # "the card ending 4417": the visible digits of a payment or stipend card are an account number
     Rule("ACCOUNT", 0.85, _re(r"(?i)\b(?:card|account|acct)\s{1,2}(?:ending|ends)(?:\s{1,2}in)?\s{1,2}(\d{4})\b"), 1, ("card", "account", "acct"), "match"),
@@ -137,9 +137,11 @@ RULES: list[Rule] = [
     # a short serial right after its label: "SN 8G4"
     Rule("DEVICE", 0.9, _re(r"(?i)\b(?:sn|s/n|serial(?: no\.?| number| #)?)\s{0,3}[:#]?\s{0,3}((?=[a-z]?\d[a-z]?\d)[a-z0-9]{3})\b"), 1,
          ("sn", "s/n", "serial"), "match"),
-    _kw("DEVICE", 0.94, r"serial|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|lot|model|meid|mac address|mac"),
+    # a lot or model number names a batch or a product, not one patient's device ("lot 4K27B", "model 1870+")
+    _kw("DEVICE", 0.94, r"serial|serials|serial numbers|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|"
+        r"meid|mac address|mac|bracelet|wristband"),
     _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|authorization|"
-        r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode"),
+        r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode|donor|donor id"),
     Rule("URL", 0.9, _re(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,3}(/[^\s\"']{1,2000})"), 1,
          ("get", "post", "put", "patch", "delete", "head", "options"), "match"),
     Rule("ID", 0.8, _re(r"#\s{0,2}([A-Za-z]{0,3}-?\d{4,}[A-Za-z0-9-]{0,20})"), 1, ("#",), "match", (0, 0), False),
@@ -242,7 +244,7 @@ NON_DATE_BEFORE = frozenset(
     "sem hsm sm mur systolic diastolic d5 d10 d5w cha2ds2-vasc vasc chads has-bled timi wells heart curb nyha rass "
     "pf p/f cvp pap pa ci vs bps hr cpp icp ett edema pitting trace level levels lvl stage gravida para "
     "tab tabs tablet tablets pills ratio mix fraction beighton ishihara asrs cas freq frequency risk odds incidence "
-    "prevalence chance q".split()
+    "prevalence chance q bims moca mmse slums sls pss".split()
 )
 NON_DATE_AFTER = frozenset(
     "systolic diastolic holosystolic ejection cp strength murmur murmurs mur sem hsm pulses pulse ns nss saline pain scale bilat bilaterally throughout "

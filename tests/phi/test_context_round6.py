@@ -171,3 +171,44 @@ def test_lowercase_plans_and_dose_lists_stay_clean(text: str) -> None:
     assert all(text[s.start:s.end] != "son bill" for s in find_phi(text)), _found(text)
     if "bill" not in text:
         assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    # callers and writers who say who they are, and messages signed with a name
+    ("Hi its Rania, I missed my injection, can I come Monday?", "Rania", "NAME"),
+    ("This is Dale from the pharmacy about a prior auth", "Dale", "NAME"),
+    ("running late, can we switch to video - Bartholomew", "Bartholomew", "NAME"),
+    # identifiers behind a keyword, whatever their shape
+    ("the rep was helpful, reference 5512-330", "5512-330", "ID"),
+    ("wander bracelet WB-4471 on the left wrist", "WB-4471", "DEVICE"),
+    ("milk bank donor MB-66120 for tonight's feeds", "MB-66120", "ID"),
+    ("caregiver licence on file: MN K512-7730-0041-22", "K512-7730-0041-22", "ID"),
+    ("SSN 9 12 55 4410 keyed with spaces", "9 12 55 4410", "SSN"),
+    ("call back at 6 0 8 - 5 5 5 - 0 1 2 2", "6 0 8 - 5 5 5 - 0 1 2 2", "ID"),
+])
+def test_introductions_signatures_and_keyed_ids(text: str, value: str, category: str) -> None:
+    assert _covers(text, value, category), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # brands named like people when listed with drugs or given with the generic name
+    "Allegra and Lyrica are both non-formulary this year",
+    "contraception: Camila or Heather (norethindrone) before discharge",
+    # reflexes, exercises, suture and car brands, programmes, named tests
+    "Moro asymmetric on the right, no clavicle crepitus",
+    "Kegel teaching done before discharge",
+    "laceration closed with Prolene 5-0 x 4",
+    "Montgomery tubercles prominent, otherwise normal breast exam",
+    "Ryan White funding covers the copay",
+    "Kleihauer-Betke 0.2%, one vial of RhIG",
+    "his car is a 2009 Buick parked in the garage",
+    # a lot or a model number is no one's device
+    "implant lot 0412 is on the recall list",
+    "respirator model 1870+, size M, passed",
+    # scales out of ten or fifteen are not dates
+    "BIMS 12/15 on the quarterly MDS",
+    "ESAS fatigue 7/10 down to 4/10",
+    "it's Monday, so the clinic is closed",
+])
+def test_brands_tests_and_scales_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

@@ -383,7 +383,7 @@ _NOT_INTRODUCED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | 
 
 def _introduced_names(text: str, out: list[PhiSpan]) -> None:
     flags = lx.lexicon().flags
-    for m in _INTRODUCED.finditer(text):
+    for m in _INTRODUCED.finditer(text, 0, 240):  # callers say who they are at the start of a message
         f = flags.get(m.group(1).lower(), 0)
         if not f & _NOT_INTRODUCED and (f & lx.FIRST or not f & lx.ENG):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))

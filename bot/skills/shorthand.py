@@ -312,8 +312,46 @@ def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
     return out
 
 
+# Dictation software that types the punctuation it hears: "... on telemetry comma no symptoms period echo ...".
+# Only where the line is dictated (two or more spoken marks), and never "her period", "a washout period".
+_SPOKEN_MARK = re.compile(r"(?i)(?<=\w)[ \t]+(comma|period|full stop|semicolon|question mark)(?![\w'])[ \t]*")
+_NOT_SPOKEN = re.compile(r"(?i)(?:\b(?:her|my|your|their|menstrual|last|first|missed|no|a|the|washout|grace|trial|"
+                         r"waiting|refractory|incubation|postpartum|neonatal|perinatal)\s*)$")
+_SPOKEN_AS = {"comma": ", ", "period": ". ", "full stop": ". ", "semicolon": "; ", "question mark": "? "}
+# A phone autocorrection fixed with a star: "kleenex *keflex", "80 *160mg", "l20.89 *L20.9": the starred word
+# replaces the nearest word before it of the same kind (letters or digits).
+_STARRED = re.compile(r"(?<=\S)\s+\*(?=[A-Za-z0-9])")
+
+
+def spoken(text: str) -> str:
+    """A dictated line's spoken punctuation typed as marks, and starred autocorrections applied."""
+    if not text:
+        return text
+    marks = list(_SPOKEN_MARK.finditer(text))
+    if len(marks) >= 2:
+        out, last = [], 0
+        for m in marks:
+            if m.group(1).lower() == "period" and _NOT_SPOKEN.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            out += [text[last:m.start()], _SPOKEN_AS[m.group(1).lower()]]
+            last = m.end()
+        text = ("".join(out) + text[last:]).strip()
+    if "*" in text:
+        for m in reversed(list(_STARRED.finditer(text))):
+            fix = text[m.end():m.end() + 1]
+            words = list(re.finditer(r"\S+", text[:m.start()]))[-3:]
+            for w in reversed(words):
+                if w.group(0)[0].isdigit() == fix.isdigit() and w.group(0)[0].isalnum():
+                    text = text[:w.start()] + text[m.end():]
+                    break
+            else:
+                text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
+    text = spoken(text)
     if text and _CORRECTION.search(text):
         text = _corrected(text, rules(), answers=skill.name == "patient-message")
     labelled, leftover, intro = skill.labelled_with_intro(text)
@@ -439,7 +477,7 @@ def content_words(text: str) -> list[str]:
 
 def keep_everything(skill: Any, text: str, values: dict[str, str]) -> dict[str, str]:
     """Any clause of the request whose words reached no field goes to the main field."""
-    labelled, leftover = skill.extract_labelled(text)
+    labelled, leftover = skill.extract_labelled(spoken(text))
     have = set(content_words(" ".join(values.values()) + " " + expand(" ".join(values.values()))))
     main = skill.main_field
     multiline = {f.name: f.multiline for f in skill.fields}
@@ -779,8 +817,25 @@ _PLAN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,;(]))((?:" + _PLAN_WORD + r"\s+){1
 _PLAN_NAME_AFTER = re.compile(r"(?:\s+" + _PLAN_WORD + r"(?![\w/:=-])){1,3}")
 
 
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_AGE = r"(?:(?:one hundred(?:\s+and)?\s+)?(?:" + _TENS + r"(?:[\s-]+" + _UNITS + r")?|" + _TEENS + r"|" + _UNITS + r")|one hundred)"
+_WHO = r"(?:woman|man|female|male|lady|gentleman|boy|girl)"
+# "seventy eight year old woman" (dictated), "female of 52 years", "man of 81 years old" (non-native phrasing)
+_AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"[\s-]+years?[\s-]+old\s+" + _WHO
+                           + r"|" + _WHO + r"\s+of\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+(?:years|yrs)(?:\s+old)?)(?![\w-])")
+# "29 yo G3P1011 at 22w4d", "36 yo G3P3", "26 yo G1P0 at 30w3d": the obstetric identification as typed
+_OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
+                    r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
+
+
 def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
+    if skill_map(skill).get("age_sex") == "patient" and not taken("age_sex"):
+        om = _OB_ID.search(clause) or _AGE_IN_WORDS.search(clause)
+        if om and put("age_sex", om.group(0)):
+            clause = (clause[:om.start()] + clause[om.end():]).strip(" ,")
     m = _AGE_SEX.search(clause)
     if m and (m.start() == 0 or clause[:m.start()].strip().lower() in ("pt", "patient", "a", "for")
               or (not taken("age_sex") and skill_map(skill).get("age_sex") == "patient")) \

@@ -31,3 +31,44 @@ def test_age_in_words_and_obstetric_identification() -> None:
     assert ex("referral", "we send this male of 47 years for knee pain, to ortho")["patient"] == "male of 47 years"
     assert ex("referral", "33 yo G4P2012 at 27w2d, short cervix, to MFM")["patient"] == "33 yo G4P2012 at 27w2d"
     assert ex("discharge-summary", "41 yo G2P2 PPD3 after SVD, home")["patient"] == "41 yo G2P2"
+
+
+def test_voice_frames_name_the_field_and_are_left_out() -> None:
+    got = ex("referral", "fifty year old man comma to nephrology period proteinuria period current medications are lisinopril ten milligrams "
+                         "daily period the question is whether he needs a biopsy period routine")
+    assert got["medications"] == "lisinopril ten milligrams daily"
+    assert got["clinical_question"] == "he needs a biopsy"
+    assert got["urgency"] == "routine"
+
+
+def test_the_writers_service_in_a_sentence() -> None:
+    got = ex("referral", "I am on the hospital medicine service comma I would like an outpatient referral to neurology "
+                         "for new seizures period no meds period")
+    assert got["referring_specialty"].startswith("Hospital medicine")
+    assert got["receiving_specialty"] == "Neurology"
+    assert "outpatient" not in got.get("reason", "")
+    got = ex("referral", "hospitalist service requesting a rheumatology referral, gout flares, NKDA")
+    assert got["referring_specialty"].startswith("Hospital medicine")
+    assert got["receiving_specialty"] == "Rheumatology"
+    got = ex("referral", "The woman of 70 years which I follow in geriatrics: memory loss. I ask for neurology to exclude "
+                         "a normal pressure hydrocephalus.")
+    assert got["referring_specialty"] == "Geriatrics"
+    assert got["receiving_specialty"] == "Neurology"
+    assert got["clinical_question"] == "exclude a normal pressure hydrocephalus"
+
+
+def test_commas_inside_brackets_do_not_split_a_fact() -> None:
+    got = ex("discharge-summary", "80M adm lithium toxicity (level 2.9, tremor, confusion), LOS 3d, home")
+    assert got["admission_diagnosis"] == "lithium toxicity (level 2.9, tremor, confusion)"
+
+
+def test_code_labels_are_no_diagnosis() -> None:
+    got = ex("prior-auth", "request knee MRI for torn meniscus. diagnosis code S83.241A. Aetna")
+    assert "diagnosis code" not in got.get("diagnosis", "")
+    assert got["icd10_codes"] == "S83.241A"
+
+
+def test_an_allergy_to_something_is_no_allergy_clinic() -> None:
+    got = ex("referral", "55F - allergy to iodine - to gyn - postmenopausal bleeding")
+    assert got["allergies"] == "allergy to iodine"
+    assert got["receiving_specialty"] == "Obstetrics and gynecology"

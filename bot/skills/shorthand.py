@@ -207,6 +207,10 @@ _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
 
+_IF_THEN = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*if\b[^.;!?\n]{3,200}?"
+                      r"(?:→|->|\b(?:go to|call|er|ed|911|nine one one|emergency|come in|come back|be seen)\b)[^.;!?\n]*")
+
+
 def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, int, int] | None:
     """The first phrase (``lead_phrases`` in shorthand.yaml) after which the rest of a clause is one
     class of fact: "so it's ...", "they said ...", "I am enclosing ..."."""
@@ -563,7 +567,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         lead_done = True
         dx_pending = "for_diagnosis" in mapping and mapping["for_diagnosis"] not in labelled
     previous: str | None = None
-    queue = [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .") for p in _inner_split(c.strip(), r)]
+    if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
+        # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
+        text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
+    queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
+             for p in _inner_split(c.strip(), r)]
     while queue:
         clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
@@ -587,7 +595,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             if bm:
                 value, rest = value[:bm.start()], value[bm.start():].strip()
             if value and put(kind, value):
-                before = _tidy_clause(clause[:start])
+                # "ED 29F seen for a dog bite asks if ...": the lead-in before a patient's question is the clinician's framing
+                before = "" if kind == "patient_asks" else _tidy_clause(clause[:start])
                 queue[:0] = [x for x in (before, rest) if x and content_words(_FILLER.sub(" ", x))]
                 if mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
                     first_done = True
@@ -619,6 +628,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
+        if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \
+                and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
+            kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"
         if kind is not None and classify(clause, r, starts_only=True) is None and _FOLLOW_UP.match(clause) \
                 and _INTERVAL_END.search(clause) and "follow_up" in mapping:
             kind = None  # "cards 2 wk": a visit and its interval, though "wk" looks like a lab cue

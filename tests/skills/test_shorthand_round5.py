@@ -72,3 +72,24 @@ def test_an_allergy_to_something_is_no_allergy_clinic() -> None:
     got = ex("referral", "55F - allergy to iodine - to gyn - postmenopausal bleeding")
     assert got["allergies"] == "allergy to iodine"
     assert got["receiving_specialty"] == "Obstetrics and gynecology"
+
+
+def test_a_reply_safety_net_keeps_its_list() -> None:
+    got = ex("patient-message", "pt asks if the rash after amoxicillin is an allergy. answer: likely a viral rash, stop the "
+                                "amoxicillin for now. if lip swelling, trouble breathing, or hives all over → go to the ER")
+    assert got["safety_net"] == "if lip swelling, trouble breathing, or hives all over → go to the ER"
+
+
+def test_dictated_reply_frames() -> None:
+    got = ex("patient-message", "reply to a man seen last week comma he writes asking whether he can fly next week period "
+                                "tell him flying is fine after two weeks period if chest pain comma short of breath "
+                                "comma or leg swelling he should call nine one one")
+    assert got["question"].endswith("he can fly next week")
+    assert got["answer_points"] == "flying is fine after two weeks"
+    assert got["safety_net"].startswith("if chest pain, short of breath")
+
+
+def test_spoken_emergency_number_in_instructions() -> None:
+    got = ex("patient-instructions", "new afib on apixaban period call nine one one for face drooping comma arm weakness "
+                                     "comma trouble speaking period")
+    assert "face drooping" in got["emergency_signs"]

@@ -32,7 +32,7 @@ _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|
 # "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
 _REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)(?:\s{0,2}(?:#|(?:no|id|number|num)\b\.?))?"
                   r"(?:\s+is)?:?\s{0,2}([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8})*-?\d[\w-]{2,20}|\d[\w-]{3,20})(?::(?=\s|$))?")
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;,\n]|(?<=[a-z])—(?=[a-z])|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;\n]|,(?![^()\n]{0,80}\))|(?<=[a-z])—(?=[a-z])|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
 
@@ -176,7 +176,9 @@ _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
-_MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds)\b")
+_MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds|"
+                       r"(?:her|his|the|current|home|her current|his current|her home|his home)\s+(?:medications|meds|medicines)\s+(?:are|include)|"
+                       r"medications\s+(?:are|include)|(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)(?=\s+[a-z]))\b")
 _FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|months?)|weekly|monthly|daily|nightly|bid|tid|qid|qhs|"
                         r"every \d+ (?:hours|days|weeks|months)|once (?:a|per) (?:day|week|month))(?:\s+x\s?\d+\s?(?:d|days?|wk|wks|weeks?|mo|months?))?(?![\w/])")
 _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/p|c/b|w/|with|treated|tx|got|then|needing|"
@@ -187,7 +189,8 @@ _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clin
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of|a couple)"
            r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
 # "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
-_LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|with us|admitted|hospitalized|in (?:the )?hospital)"
+_LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|with us|admitted|hospitalized|in (?:the )?hospital|"
+                        r"(?:hospital )?stay was|length of stay(?: was| is| of)?)"
                         r"(?:\s+for)?\s+(" + _NUMBER + r"\s(?:days?|nights?))\b|\b(" + _NUMBER
                         + r"[- ](?:day|night))\s(?:stay|admission|hospitalization|hospital stay)\b")
 # "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
@@ -202,6 +205,10 @@ _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f
                               r"next week|this week)\b")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
+
+
+_IF_THEN = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*if\b[^.;!?\n]{3,200}?"
+                      r"(?:→|->|\b(?:go to|call|er|ed|911|nine one one|emergency|come in|come back|be seen)\b)[^.;!?\n]*")
 
 
 def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, int, int] | None:
@@ -273,6 +280,8 @@ def skill_map(skill: Any) -> dict[str, str]:
 # "X? no, Y", "X? no — Y", "X no wait Y", "X, I mean Y": the clinician corrected X to Y
 _CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9])))\s*"
                          r"|[,;]?\s*\bno,?\s+wait\b\s*[,:\u2014\u2013-]?\s*|[,;]?\s*\b(?:i mean|scratch that)\b\s*[,:]?\s*")
+# words that only say a code follows: "diagnosis codes", "dx code", "ICD-10", "codes"
+_CODE_LABEL = re.compile(r"(?i)\b(?:(?:the\s+)?(?:diagnosis|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:is|are))?|codes?)\b")
 _CORRECTED_CODE = re.compile(r"(?:[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0-9FTU]|[A-V]\d{4})\s*$")
 # the words a correction replaces run back to the last label, comma, bracket, fragment separator or linking word
 _CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
@@ -312,8 +321,46 @@ def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
     return out
 
 
+# Dictation software that types the punctuation it hears: "... on telemetry comma no symptoms period echo ...".
+# Only where the line is dictated (two or more spoken marks), and never "her period", "a washout period".
+_SPOKEN_MARK = re.compile(r"(?i)(?<=\w)[ \t]+(comma|period|full stop|semicolon|question mark)(?![\w'])[ \t]*")
+_NOT_SPOKEN = re.compile(r"(?i)(?:\b(?:her|my|your|their|menstrual|last|first|missed|no|a|the|washout|grace|trial|"
+                         r"waiting|refractory|incubation|postpartum|neonatal|perinatal)\s*)$")
+_SPOKEN_AS = {"comma": ", ", "period": ". ", "full stop": ". ", "semicolon": "; ", "question mark": "? "}
+# A phone autocorrection fixed with a star: "kleenex *keflex", "80 *160mg", "l20.89 *L20.9": the starred word
+# replaces the nearest word before it of the same kind (letters or digits).
+_STARRED = re.compile(r"(?<=\S)\s+\*(?=[A-Za-z0-9])")
+
+
+def spoken(text: str) -> str:
+    """A dictated line's spoken punctuation typed as marks, and starred autocorrections applied."""
+    if not text:
+        return text
+    marks = list(_SPOKEN_MARK.finditer(text))
+    if len(marks) >= 2:
+        out, last = [], 0
+        for m in marks:
+            if m.group(1).lower() == "period" and _NOT_SPOKEN.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            out += [text[last:m.start()], _SPOKEN_AS[m.group(1).lower()]]
+            last = m.end()
+        text = ("".join(out) + text[last:]).strip()
+    if "*" in text:
+        for m in reversed(list(_STARRED.finditer(text))):
+            fix = text[m.end():m.end() + 1]
+            words = list(re.finditer(r"\S+", text[:m.start()]))[-3:]
+            for w in reversed(words):
+                if w.group(0)[0].isdigit() == fix.isdigit() and w.group(0)[0].isalnum():
+                    text = text[:w.start()] + text[m.end():]
+                    break
+            else:
+                text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
 def extract(skill: Any, text: str) -> dict[str, str]:
     """Labelled segments first (``field: value``), shorthand rules for the rest."""
+    text = spoken(text)
     if text and _CORRECTION.search(text):
         text = _corrected(text, rules(), answers=skill.name == "patient-message")
     labelled, leftover, intro = skill.labelled_with_intro(text)
@@ -439,7 +486,7 @@ def content_words(text: str) -> list[str]:
 
 def keep_everything(skill: Any, text: str, values: dict[str, str]) -> dict[str, str]:
     """Any clause of the request whose words reached no field goes to the main field."""
-    labelled, leftover = skill.extract_labelled(text)
+    labelled, leftover = skill.extract_labelled(spoken(text))
     have = set(content_words(" ".join(values.values()) + " " + expand(" ".join(values.values()))))
     main = skill.main_field
     multiline = {f.name: f.multiline for f in skill.fields}
@@ -480,7 +527,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             coded = True
     if coded:  # the few words just before a code usually name the diagnosis it codes
         def named(m: re.Match[str]) -> str:
-            words = _tidy_clause(m.group(1))
+            kept, named_part = "", m.group(1)
+            br = list(re.finditer(r"[.;:]\s", named_part))
+            if br:  # "... stroke. diagnosis code I63.512": a sentence ended between; only the words after it
+                kept, named_part = named_part[:br[-1].end()], named_part[br[-1].end():]
+            words = _tidy_clause(_CODE_LABEL.sub(" ", named_part))
+            if not words or words.lower() in ("and", "or", "+", "&"):  # "diagnosis code I63.512": the label names nothing
+                return kept + " "
+            if kept:
+                return m.group(0)
             if words and put("coded_diagnosis", words):
                 return " "
             return m.group(0)
@@ -512,7 +567,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         lead_done = True
         dx_pending = "for_diagnosis" in mapping and mapping["for_diagnosis"] not in labelled
     previous: str | None = None
-    queue = [p.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .") for p in _inner_split(c.strip(), r)]
+    if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
+        # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
+        text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
+    queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
+             for p in _inner_split(c.strip(), r)]
     while queue:
         clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
@@ -529,12 +588,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
             value = clause[end:].strip(" ,:")
+            if kind == "question" and clause[start:end].lower().startswith("to "):
+                value = clause[start + 3:].strip(" ,:")  # "to exclude a cardiac cause": the verb is the ask
             bm = re.search(r"(?i)\s+but\s+", value)
             rest = ""
             if bm:
                 value, rest = value[:bm.start()], value[bm.start():].strip()
             if value and put(kind, value):
-                before = _tidy_clause(clause[:start])
+                # "ED 29F seen for a dog bite asks if ...": the lead-in before a patient's question is the clinician's framing
+                before = "" if kind == "patient_asks" else _tidy_clause(clause[:start])
                 queue[:0] = [x for x in (before, rest) if x and content_words(_FILLER.sub(" ", x))]
                 if mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
                     first_done = True
@@ -566,6 +628,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
+        if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \
+                and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
+            kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"
         if kind is not None and classify(clause, r, starts_only=True) is None and _FOLLOW_UP.match(clause) \
                 and _INTERVAL_END.search(clause) and "follow_up" in mapping:
             kind = None  # "cards 2 wk": a visit and its interval, though "wk" looks like a lab cue
@@ -682,6 +747,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
+            if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
+                continue  # "allergy to iodine", "allergy: sulfa": the patient's allergy, not the clinic
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
             for i in range(m.start(), end):
                 taken[i] = True
@@ -707,14 +774,20 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             put("from", text[a:rm.end()].strip())
             cut.append((a, rm.end()))
             continue
-        if re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
-                     r"\bit's the|\bi'm in|\bi am in|\bin an?)\s*$", before):
+        before = text[max(0, a - 30):a].lower()
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+                     r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
+                     r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
+        if fm_ \
+                or (i == 0 and re.match(r"(?i)\s*(?:here\b|dictating\b|requesting\b|writing\b|is requesting\b)", text[b:])
+                    and not re.search(r"\w", text[:a].replace("this is", ""))):
+            # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
-            cut.append((a - len(re.search(r"\S+\s*$", before).group(0)), b))
+            cut.append((a - (len(before) - fm_.start()) if fm_ else a, b))
             continue
         if canon.split(" (")[0] in _REFERRER_ONLY:
             continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to
-        lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before)
+        lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to|\bask for|\basking for|\bwould like that|\bwant that)\s*$", before)
         if receiving_done and not lead:
             continue
         if put("specialty", canon):
@@ -765,10 +838,20 @@ def _tidy_clause(clause: str) -> str:
     return clause
 
 
+# A dictated frame that only names the field: "the question is ...", "new medications are ...", "she takes ..."
+_VOICE_FRAME = re.compile(r"(?i)^(?:(?:the|my|our|her|his|their|current|home|new|final|discharge)\s+){0,3}"
+                          r"(?:question|questions|request|medications|medicines|meds|diagnosis|diagnoses|allergies|plan)\s+"
+                          r"(?:is|are|was|were|include|includes)(?:\s+(?:for|that|whether|to))?\s+(?=\S)"
+                          r"|^(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)\s+(?=\S)")
+
+
 def _strip_cue(clause: str, kind: str) -> str:
     """Keep the clinician's words; drop only an 'on' before a medication list."""
+    clause = _VOICE_FRAME.sub("", clause, count=1) or clause  # "the question is ...", "current medications are ..."
     if kind == "medications":
         return re.sub(r"(?i)^(?:on|takes|taking|meds:?)\s+", "", clause)
+    if kind == "admitted":  # "adm for acute PE", "admitted with DKA": the cue is not the diagnosis
+        return re.sub(r"(?i)^(?:adm(?:it(?:ted)?|ission)?|was admitted)\s*(?:for|with|w/|after)?\s*:?\s+", "", clause) or clause
     if kind in ("rebut", "attached"):  # "rebut: ...", "evidence: ...": the label is not the fact
         return re.sub(r"(?i)^(?:rebut(?:tal)?|argument|evidence|attach(?:ed)?)\s*:?\s+", "", clause) or clause
     return clause
@@ -779,8 +862,26 @@ _PLAN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,;(]))((?:" + _PLAN_WORD + r"\s+){1
 _PLAN_NAME_AFTER = re.compile(r"(?:\s+" + _PLAN_WORD + r"(?![\w/:=-])){1,3}")
 
 
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_AGE = r"(?:(?:one hundred(?:\s+and)?\s+)?(?:" + _TENS + r"(?:[\s-]+" + _UNITS + r")?|" + _TEENS + r"|" + _UNITS + r")|one hundred)"
+_WHO = r"(?:woman|man|female|male|lady|gentleman|boy|girl)"
+# "seventy eight year old woman" (dictated), "female of 52 years", "man of 81 years old" (non-native phrasing)
+_AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"[\s-]+years?[\s-]+old\s+" + _WHO
+                           + r"|" + _WHO + r"\s+of\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+(?:years|yrs)(?:\s+old)?"
+                           + r"|" + _WHO + r",?\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+years\s+old)(?![\w-])")
+# "29 yo G3P1011 at 22w4d", "36 yo G3P3", "26 yo G1P0 at 30w3d": the obstetric identification as typed
+_OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
+                    r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
+
+
 def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
+    if skill_map(skill).get("age_sex") == "patient" and not taken("age_sex"):
+        om = _OB_ID.search(clause) or _AGE_IN_WORDS.search(clause)
+        if om and put("age_sex", om.group(0)):
+            clause = (clause[:om.start()] + clause[om.end():]).strip(" ,")
     m = _AGE_SEX.search(clause)
     if m and (m.start() == 0 or clause[:m.start()].strip().lower() in ("pt", "patient", "a", "for")
               or (not taken("age_sex") and skill_map(skill).get("age_sex") == "patient")) \

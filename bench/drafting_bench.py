@@ -3,7 +3,7 @@ found (offline rules, and the model path end to end through the fake OpenAI-comp
 much of what the clinician typed reaches the draft, and /draft latency from signed command to posted
 draft.
 
-    .venv/bin/python bench/drafting_bench.py [--split test|dev|all] [--set v1|v2|v3|v4|v5|all] [--latency-n 200]
+    .venv/bin/python bench/drafting_bench.py [--split test|dev|all] [--set v1|v2|v3|v4|v5|v6|all] [--latency-n 200]
 
 Data: bench/data/drafting/{dev,test}.jsonl (v1) and bench/data/drafting_v2/ (v2, a second author),
 one-line requests written independently of the extractor, each with the fields a clinician expects filled (exact substrings of the request).
@@ -185,7 +185,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", choices=("test", "dev", "all"))
     ap.add_argument("--set", default="v1", choices=(*SETS, "all"),
-                    help="v1..v5: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
+                    help="v1..v6: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
     ap.add_argument("--latency-n", type=int, default=200)
     args = ap.parse_args()
     import logging

@@ -383,15 +383,17 @@ _NOT_INTRODUCED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | 
 
 def _introduced_names(text: str, out: list[PhiSpan]) -> None:
     flags = lx.lexicon().flags
+
+    def could_be_a_name(word: str) -> bool:  # a given name, or a word that is no everyday or clinical word
+        f = flags.get(word.lower(), 0)
+        return not f & _NOT_INTRODUCED and bool(f & lx.FIRST or not f & lx.ENG)
+
     for m in _INTRODUCED.finditer(text, 0, 240):  # callers say who they are at the start of a message
-        f = flags.get(m.group(1).lower(), 0)
-        if not f & _NOT_INTRODUCED and (f & lx.FIRST or not f & lx.ENG):
+        if could_be_a_name(m.group(1)):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     m = _SIGNED.search(text, max(0, len(text) - 40))
-    if m:
-        f = flags.get(m.group(1).lower(), 0)
-        if (f & lx.FIRST or not f & lx.ENG) and not f & _NOT_INTRODUCED:
-            out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
+    if m and could_be_a_name(m.group(1)):
+        out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
 
 
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
@@ -595,15 +597,13 @@ def _same_sense(text: str, cands: list[PhiSpan], walk: NameWalk) -> list[PhiSpan
     place-named method ("Galveston formula ... does anyone still use Galveston") is that thing again,
     unless it is a given name ("Hunter does not have Hunter syndrome") or a title names a person
     ("Mr. Whipple ... post-Whipple")."""
-    starts = None
     out = []
     for sp in cands:
         word = text[sp.start:sp.end]
         if sp.category not in ("NAME", "LOCATION") or not word[:1].isupper() or not word.isalpha() or len(word) < 4:
             out.append(sp)
             continue
-        if starts is None:
-            starts = [t[0] for t in walk.toks]
+        starts = walk.starts
         k = bisect.bisect_left(starts, sp.start)
         if k < len(starts) and (walk.flags[k] & lx.FIRST or (k > 0 and walk.flags[k - 1] & (lx.TITLE | lx.REL | lx.ROLE))):
             out.append(sp)

@@ -342,7 +342,7 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
         return cands
     import bisect
 
-    starts = [t[0] for t in walk.toks]
+    starts = walk.starts
     ends = [t[1] for t in walk.toks]
     n = len(starts)
     out = []

@@ -51,15 +51,15 @@ _FACILITY_HEADS = frozenset({
 # heads that name a practice, a school or a home only in Title Case after a proper name: "Harborview Imaging",
 # "Desert Sky Family Practice", "Oak Meadow Memory Care", "Fairview ENT", "Oakridge School District"
 _PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedics pediatrics paediatrics physicians partners "
-                            "ent care district elementary academy daycare preschool school hospice health living children children's "
+                            "ent care district elementary academy daycare preschool school hospice health living children "
                             "childrens cardiology dermatology neurology oncology urology rheumatology ophthalmology "
                             "podiatry optometry audiology dentistry".split())
 # Title Case words between a proper name and a practice head: "Fox River Family Health", "Oak Terrace Senior Living"
-_PRACTICE_MODS = frozenset("family women's womens children's childrens senior assisted independent high middle primary urgent "
+_PRACTICE_MODS = frozenset("family womens childrens senior assisted independent high middle primary urgent "
                            "internal medicine eye heart dental pediatric memory mental behavioral physical sports spine skin "
                            "cancer kidney health medical care wellness specialty comfort student employee palliative "
                            "supportive respite home adult general acute critical occupational reproductive sexual sleep "
-                           "travel hospice community public population integrative islander transgender lgbt lgbtq men's "
+                           "travel hospice community public population integrative islander transgender lgbt lgbtq "
                            "mens minority rural global international veterans maternal infant newborn oral pacific asian native hispanic latino "
                            "older young younger adolescent teen women men children".split())
 _PUBLICATION_WORDS = frozenset("journal annals archives reviews review proceedings bulletin letters reports today news "
@@ -107,6 +107,7 @@ class NameWalk:
         self.cues = lex.place_cues
         self.last_name_end = -2
         self.person: bool | None = None  # does the message speak of a person? (name_model, computed once)
+        self._starts: list[int] | None = None
         get = lex.flags.get
         ms = list(_TOKEN.finditer(text))
         words = [m.group() for m in ms]
@@ -178,6 +179,17 @@ class NameWalk:
 
     def title_in_mixed(self, i: int) -> bool:
         return self.shape(i) == "T" and not self.in_caps(i)
+
+    def practice_head(self, i: int) -> bool:
+        """'Imaging', 'Hospice', 'ENT' written as the end of a place's name (Title Case in a mixed line)."""
+        return self.keys[i] in _PRACTICE_HEADS and (self.title_in_mixed(i) or self.words[i] == "ENT")
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts (built once, for the passes that look tokens up by offset)."""
+        if self._starts is None:
+            self._starts = [t[0] for t in self.toks]
+        return self._starts
 
     def sentence_start(self, i: int) -> bool:
         j = self.toks[i][0] - 1
@@ -280,8 +292,7 @@ class NameWalk:
             elif not f & (_CONTEXT & ~lx.TRIGGER | _NAMEY | lx.PLACE):
                 # Only a cue word ("to", "in", "and"): most are followed by an everyday word.
                 k = keys[i]
-                if k not in self.multi and k not in self.facilities and k not in _FACILITY_HEADS and not (
-                        k in _PRACTICE_HEADS and (self.title_in_mixed(i) or w == "ENT")):
+                if k not in self.multi and k not in self.facilities and k not in _FACILITY_HEADS and not self.practice_head(i):
                     if k in ("and", "or") and self.last_name_end != i - 1:
                         continue
                     if i + 1 < n:
@@ -328,7 +339,7 @@ class NameWalk:
             j = self.initial_name(i)
             if j > i:
                 return j
-        if (k in _FACILITY_HEADS or (k in _PRACTICE_HEADS and (self.title_in_mixed(i) or self.words[i] == "ENT"))) and i > 0:
+        if (k in _FACILITY_HEADS or self.practice_head(i)) and i > 0:
             self.before_facility(i)
         if f & lx.TRIGGER:
             j = self.triggered(i, k, n)
@@ -564,7 +575,7 @@ class NameWalk:
                 return  # "World Health Organization", "UNC School of Dentistry": an organisation's longer name
             if self.keys[i - 1] == "of" or self.gap(i - 1) not in (" ", "-", "'s "):
                 return  # "Journal of Clinical Oncology", "FMF. Physicians": no practice's own name before the head
-            if k == "children" and "'" not in self.text[self.toks[i][0]:self.toks[i][1]] and "’" not in self.text[self.toks[i][0]:self.toks[i][1]]:
+            if k == "children" and not any(q in self.text[self.toks[i][0]:self.toks[i][1]] for q in "'’"):
                 return  # "Older Children" in a heading; "Northshore Children's" is a hospital
             while j > 0 and mods < 2 and self.keys[j] in _PRACTICE_MODS and self.title_in_mixed(j) and self.gap(j) == " ":
                 j -= 1

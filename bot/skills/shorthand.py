@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from bot.skills.base import normalise_layout
+
 DATA = Path(__file__).resolve().parent / "data" / "shorthand.yaml"
 DRUG_FILES = (Path(__file__).resolve().parents[1] / "phi" / "data" / "drug_names.txt",
               Path(__file__).resolve().parents[1] / "phi" / "data" / "drugs.txt")
@@ -364,8 +366,6 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     if text and _CORRECTION.search(text):
         text = _corrected(text, rules(), answers=skill.name == "patient-message")
     labelled, leftover, intro = skill.labelled_with_intro(text)
-    from bot.skills.base import normalise_layout
-
     labelled, moved = _unlabel_tail(skill, labelled, loose=not re.search(r";|\n|\s\|\s", normalise_layout(text)),
                                     intro=intro)
     if moved:

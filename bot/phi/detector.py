@@ -432,7 +432,8 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
 # ---------------------------------------------------------------- public API
 _AGE_WORDS = r"(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _AGE_AFTER_NAME = re.compile(
-    r"(?:'s)?,?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))"
+    r"(?:'s)?(?:\s{1,2}(?:in|on)\s{1,2}(?:(?:bed|room|rm|bay)\s{1,2})?\d{1,4}[A-Za-z]?)?"  # "Mr. Hale in 221 is 98"
+    r",?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))"
     r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$))",  # "Ana Villanueva, 91, from Sunny Acres"
     re.I)
 # the rest of a name after a part already found: "Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"
@@ -488,12 +489,30 @@ def _extend_names(text: str, cands: list[PhiSpan]) -> None:
             if not m:
                 break
             parts = [p for p in re.split(r"[-'’]", m.group(1).lower()) if p]
-            if any(flags.get(p, 0) & stop or (flags.get(p, 0) & lx.COMMON and not flags.get(p, 0) & (lx.SUR | lx.FIRST))
-                   for p in parts):
+            if any(_ends_name(flags.get(p, 0), stop) for p in parts) and not _eponym_surname(text, m, parts, flags):
                 break
             end = m.end()
         if end != sp.end:
             cands[i] = PhiSpan(sp.start, end, sp.category, sp.confidence)
+
+
+def _ends_name(f: int, stop: int) -> bool:
+    return bool(f & stop or (f & lx.COMMON and not f & (lx.SUR | lx.FIRST)))
+
+
+def _eponym_surname(text: str, m: re.Match[str], parts: list[str], flags: dict[str, int]) -> bool:
+    """'Abraham Leventhal', 'Ruth Parkinson': a census surname that also names a syndrome is the
+    person's surname when it follows a given name, unless a head word makes it the eponym
+    ('Ruth Parkinson disease' is not written, 'Stein-Leventhal syndrome' has no given name before it)."""
+    if len(parts) != 1 or not flags.get(parts[0], 0) & lx.SUR or flags.get(parts[0], 0) & ~(lx.SUR | lx.MED | lx.CLIN | _NAME_FLAGS):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    f = flags.get(nxt.group(1).lower(), 0) if nxt else 0
+    return not (f & lx.HEAD or f & (lx.MED | lx.CLIN) and not f & lx.COMMON)
+
+
+_NAME_FLAGS = lx.FIRST | lx.SUR | lx.PLACE | lx.TOPNAME | lx.ENG | lx.COMMON | lx.TRIGGER
+_NEXT_WORD = re.compile(r"[\s'’s-]{1,3}([A-Za-z]+)")
 
 
 def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:

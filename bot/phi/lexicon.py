@@ -56,7 +56,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"eponym_phrases.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
+_PHRASE_FILES = {"eponym_phrases.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
 
 
 SITE_FILES = ("site_allow.txt", "site_names.txt")
@@ -102,6 +102,10 @@ class Lexicon:
     allow_rx: re.Pattern[str] | None  # the same, compiled: any case, whole words, any spacing
     allow_firsts: frozenset[str]  # their first words (tokens), where the regex is tried
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
+    # towns and cities outside the US: places only right after a place cue ("came from the camp at Mae Sot"),
+    # so classifications named for a city ("Prague C2M4", "Declaration of Helsinki") stay clean
+    world_places: frozenset[str]
+    world_multi: dict[str, dict[str, tuple[tuple[str, ...], ...]]]
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
     place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
     med_shape: re.Pattern[str]  # medical word parts, for unlisted words ("coccygodynia")
@@ -168,6 +172,14 @@ def lexicon() -> Lexicon:
             add(parts, PLACE)
         elif parts:
             multi.setdefault(parts[0], []).append(tuple(parts[1:]))
+    world: set[str] = set()
+    world_multi: dict[str, list[tuple[str, ...]]] = {}
+    for place in read_list("world_places.txt"):
+        parts = place.replace("-", " ").replace(".", "").split()
+        if len(parts) == 1:
+            world.add(parts[0])
+        elif parts:
+            world_multi.setdefault(parts[0], []).append(tuple(parts[1:]))
     facilities: dict[str, list[tuple[str, ...]]] = {}
     for name in read_list("facility_names.txt"):
         parts = name.replace("-", " ").replace("'s", "").split()
@@ -198,6 +210,8 @@ def lexicon() -> Lexicon:
         ) + r")\b") if allow_phrases else None,
         allow_firsts=frozenset(re.split(r"[\s-]+", p)[0] for p in allow_phrases),
         multi_places=_by_second(multi),
+        world_places=frozenset(world),
+        world_multi=_by_second(world_multi),
         facilities=_by_second(facilities),
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},
         med_shape=_affix_rx(read_list("medical_affixes.txt")),

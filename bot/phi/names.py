@@ -103,6 +103,8 @@ class NameWalk:
         self.out = out
         lex = lx.lexicon()
         self.multi = lex.multi_places
+        self.world = lex.world_places
+        self.world_multi = lex.world_multi
         self.facilities = lex.facilities
         self.cues = lex.place_cues
         self.last_name_end = -2
@@ -656,6 +658,9 @@ class NameWalk:
         end = self.multi_place(j, True)
         if end > j:
             return end
+        end = self.multi_place(j, True, self.world_multi)
+        if end > j:
+            return end
         if _HOSP_ABBR.fullmatch(w) and (w.isupper() or w.islower()) and not fj & (lx.CLIN | lx.UNIT | lx.STOP | lx.COMMON | lx.STATE) \
                 and self.text[self.toks[j][1]:self.toks[j][1] + 1] != "/":  # "LH/FSH" is a lab pair
             self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
@@ -674,6 +679,9 @@ class NameWalk:
         if self.near_head(j):
             return i  # "affected by Carney complex", "related to Becker muscular dystrophy": a named entity
         if generic:
+            if keys[j] in self.world and self.capitalised(j) and not fj & (lx.COMMON | lx.FIRST | lx.TOPNAME | lx.CLIN | lx.MED):
+                self.emit(j, self.facility_tail(j), "LOCATION", 0.6)  # "leaves from Accra", "a clinic in Mosul"
+                return j
             # After "to", "at", "from": only known places, written as places.
             if fj & lx.PLACE and (not fj & lx.COMMON or self.title_in_mixed(j)) and (self.capitalised(j) or w.islower()):
                 self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
@@ -711,10 +719,11 @@ class NameWalk:
                 return end
         return i
 
-    def multi_place(self, i: int, cued: bool) -> int:
-        """Multi-word US places ("Middle River", "New Haven"): capitalised, or after a place cue."""
+    def multi_place(self, i: int, cued: bool, table: dict[str, dict[str, tuple[tuple[str, ...], ...]]] | None = None) -> int:
+        """Multi-word places ("Middle River", "New Haven"): capitalised, or after a place cue.
+        ``table`` is the US list by default; the world list is only tried after a cue."""
         n = len(self.toks)
-        by_second = self.multi.get(self.keys[i])
+        by_second = (self.multi if table is None else table).get(self.keys[i])
         opts = by_second.get(self.keys[i + 1]) if by_second and i + 1 < n else None
         if not opts or not (cued or self.capitalised(i)):
             return i

@@ -227,6 +227,17 @@ RULES: list[Rule] = [
                                r"Ln|Lane|Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])"),
          1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "drive", "way", "ct", "court",
              "pkwy", "parkway", "terrace", "trail", "circle"), "window", (60, 2), False),
+    # typed without capitals: "at 4 willow st", "cut his hand on hwy 12"; shouted: "LAST SEEN ON PARK ST"
+    Rule("LOCATION", 0.85, _re(r"(?<![\w/.,-])\d{1,5}\s{1,2}(?:[nsew]\.?\s{1,2})?(?:[a-z][a-z'-]{2,20}\s{1,2}){1,2}"
+                               r"(?:st|street|ave|avenue|rd|road|blvd|ln|lane|drive|terrace|pkwy|parkway|circle|court|trail|pike)\b\.?(?![\w-])"),
+         0, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "ln", "lane", "drive", "terrace", "pkwy", "parkway",
+             "circle", "court", "trail", "pike"), "window", (50, 2), False),
+    Rule("LOCATION", 0.75, _re(r"\b(?:hwy|highway|rte\.?|HWY|HIGHWAY|RTE|ROUTE)\s?\d{1,3}[A-Za-z]?\b(?![-/.]\d)"),
+         0, ("hwy", "highway", "rte", "route"), "match"),
+    Rule("LOCATION", 0.75, _re(r"\b(?:ON|AT|OFF|NEAR)\s((?:(?!THE\s|EKG\s|ECG\s|LEADS?\s)[A-Z][A-Z'-]{2,20}\s){1,3}"
+                               r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|BLVD|LN|LANE|DRIVE|CT|COURT|PKWY|TERRACE|TRAIL|CIRCLE))\b(?!-|\s?(?:ELEV|DEPR|SEG|CHANG|WAVE))"),
+         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "ln", "lane", "drive", "ct", "court",
+             "pkwy", "terrace", "trail", "circle"), "window", (70, 2), False),
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}(?:is\s{1,2})?[:#]?\s{0,3}(\d(?: ?\d){4}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
 ]
 

@@ -1,0 +1,79 @@
+"""Round seven: towns abroad after a place cue, addresses typed without capitals or in capitals,
+ages after a name and a room, surnames that also name a syndrome (all text new, invented)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.phi.detector import find_phi
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.category) for s in find_phi(text)]
+
+
+def _covers(text: str, value: str, category: str | None = None) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    spans = [s for s in find_phi(text) if s.start <= start and end <= s.end]
+    return bool(spans) and (category is None or any(s.category == category for s in spans))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a town or city outside the US, right after a place cue
+    ("grandmother flew in from Kumasi last week, cough since", "Kumasi"),
+    ("he worked at a clinic in Kandahar before resettling", "Kandahar"),
+    ("family moved to Cap-Haitien when she was four", "Cap-Haitien"),
+    ("her son left for Chiang Mai on Friday, daughter is the contact", "Chiang Mai"),
+    ("returned from Bujumbura 10 days ago with fevers", "Bujumbura"),
+])
+def test_towns_abroad_after_a_cue_are_places(text: str, value: str) -> None:
+    assert _covers(text, value, "LOCATION"), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # classifications, declarations and tools named for a city, with no cue before them
+    "Sydney classification for the gastritis, biopsies from antrum and body",
+    "consent form cites the Declaration of Helsinki twice",
+    "Edmonton frail scale 9 today, was 6 in spring",
+    "Prague C1M3 on the last scope, no dysplasia",
+    "Oslo criteria say no, but neuro still wants the EEG",
+])
+def test_city_named_tools_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # street addresses typed in lower case, shouted in capitals, and numbered roads in lower case
+    ("she says the pharmacy delivered to 82 birch hollow rd by mistake", "82 birch hollow rd"),
+    ("temp housing is 1140 w lincoln ave, unit in back", "1140 w lincoln ave"),
+    ("CREW STAGED ON MAPLE GROVE RD, SCENE SAFE", "MAPLE GROVE RD"),
+    ("rollover on hwy 73 near the gravel pit, 2 pts", "hwy 73"),
+    ("DRIVER FOUND ON ROUTE 14 SHOULDER", "ROUTE 14"),
+])
+def test_addresses_in_any_case(text: str, value: str) -> None:
+    assert _covers(text, value, "LOCATION"), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ST ELEVATION ON EKG ST DEPRESSION IN V5",
+    "inferior ST changes on the repeat tracing",
+    "2 tabs twice a day, take with food",
+])
+def test_street_words_in_clinical_text_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Mrs. Okafor in 312 is 96 and wants to go home", "96"),
+    ("Mr. Brandt in bed 4 is 101 today, cake at 2", "101"),
+    ("call back re Winifred Osei, 94", "94"),
+])
+def test_ages_after_a_name_and_room(text: str, age: str) -> None:
+    assert _covers(text, age, "AGE"), _found(text)
+
+
+def test_a_surname_that_names_a_syndrome_after_a_given_name() -> None:
+    text = "spoke with Miriam Leventhal about the refill"
+    assert _covers(text, "Miriam Leventhal", "NAME"), _found(text)
+    clean = "Stein-Leventhal syndrome is the old name for PCOS"
+    assert find_phi(clean) == [], _found(clean)

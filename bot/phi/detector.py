@@ -244,6 +244,9 @@ _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
 _NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER | RECORD_WORDS
 _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
+_DETERMINERS = frozenset("the a an this that these those his her their its own my your our".split())
+
+
 def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
     the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
@@ -335,6 +338,11 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             j += 1
         if j < n and walk.flags[j] & lx.HEAD:
             continue  # "Baker cyst": the eponym, not the person
+        if i > 0 and keys[i - 1] in _DETERMINERS and toks[i - 1][1] < s:
+            continue  # "when her own Foley comes out", "the Whipple": a thing, not the person
+        if (s > 0 and text[s - 1] == "-" and text[s - 2:s - 1].isalpha()) or (text[e:e + 1] == "-" and text[e + 1:e + 2].isupper()):
+            if not any(text[sp.start:sp.end].find(text[max(0, s - 12):s]) >= 0 for sp in names if "-" in text[sp.start:sp.end]):
+                continue  # "Fitz-Hugh-Curtis", "Reed-Sternberg cells": part of a hyphenated eponym
         k = bisect.bisect_right(starts, e - 1) - 1
         if k >= 0 and reach[k] > s:
             continue

@@ -77,3 +77,16 @@ def test_a_surname_that_names_a_syndrome_after_a_given_name() -> None:
     assert _covers(text, "Miriam Leventhal", "NAME"), _found(text)
     clean = "Stein-Leventhal syndrome is the old name for PCOS"
     assert find_phi(clean) == [], _found(clean)
+
+
+@pytest.mark.parametrize(("text", "person", "thing"), [
+    # another mention of a name found in the message, unless it is a thing or part of a hyphenated eponym
+    ("Mr. Kelly asked whether the Kelly clamp left a mark", "Kelly", "the Kelly clamp"),
+    ("Gail Sternberg is here; path says Reed-Sternberg cells", "Gail Sternberg", "Reed-Sternberg"),
+    ("Mr. Foley in 9 wants his Foley out before lunch", "Foley", "his Foley"),
+])
+def test_other_mentions_that_are_things(text: str, person: str, thing: str) -> None:
+    assert _covers(text, person, "NAME"), _found(text)
+    start = text.index(thing)
+    later = text.index(person.split()[-1], start) if person.split()[-1] in thing else start
+    assert not any(s.start <= later < s.end for s in find_phi(text)), _found(text)

@@ -66,6 +66,25 @@ def _value_ok(value: str, category: str = "") -> bool:
 _PUBLIC_SITE = re.compile(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|edu|int)")
 
 
+_LISTED = frozenset({"MRN", "DEVICE", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "ID", "VEHICLE", "SSN"})
+_LIST_JOIN = re.compile(r"(?:\s{0,2},\s{0,2}(?:and\s{1,2}|or\s{1,2}|&\s{1,2})?|\s{1,2}(?:and|or|&)\s{1,2}|\s{0,2}/\s{0,2})")
+
+
+def _listed_values(text: str, s: int, e: int, category: str, confidence: float, out: list[PhiSpan]) -> None:
+    """'serials RH-44017 and RH-44018', 'MRNs 51207734, 51207743': the keyword names every value of
+    its list, so a later value of the same shape (letters, digits and separators in the same places)
+    is flagged too."""
+    shape = re.compile("".join(r"\d" if c.isdigit() else "[A-Za-z]" if c.isalpha() else re.escape(c) for c in text[s:e])
+                       + r"(?![\w-])")
+    for _ in range(8):
+        j = _LIST_JOIN.match(text, e)
+        m = shape.match(text, j.end()) if j else None
+        if not m or text[j.end() - 1:j.end()].isalnum():
+            return
+        out.append(PhiSpan(m.start(), m.end(), category, confidence))
+        e = m.end()
+
+
 def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], keys: list[str]) -> None:
     found: set[tuple[int, int, str]] = set()
 
@@ -85,6 +104,8 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         if key not in found:
             found.add(key)
             out.append(PhiSpan(s, e, category, rule.confidence))
+            if rule.group and category in _LISTED and e < len(text) and text[e] in " ,/&":
+                _listed_values(text, s, e, category, rule.confidence, out)
 
     for m in DIGIT_RX.finditer(text):
         name = m.lastgroup
@@ -127,7 +148,7 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         p = toks[i][0]
         for rule in trig[k]:
             run(rule, p, len(k))
-    if any(t in text for t, _ in LITERAL_TRIGGERS):
+    if any(t in text or t.upper() in text for t, _ in LITERAL_TRIGGERS):  # ".MP4" as well as ".mp4"
         low = text.lower()
         for t, rule in LITERAL_TRIGGERS:
             if rule.mode == "window" and rule.gate is None and low.count(t) > 2000:

@@ -117,6 +117,9 @@ RULES: list[Rule] = [
          1, ("ssn", "ss", "social", "soc"), "match"),
     # "the card ending 4417": the visible digits of a payment or stipend card are an account number
     Rule("ACCOUNT", 0.85, _re(r"(?i)\b(?:card|account|acct)\s{1,2}(?:ending|ends)(?:\s{1,2}in)?\s{1,2}(\d{4})\b"), 1, ("card", "account", "acct"), "match"),
+    # "the last 4 of her social are 0918": the visible digits of a Social Security number
+    Rule("SSN", 0.9, _re(r"(?i)\blast\s(?:4|four)(?:\s(?:digits|numbers))?\sof\s(?:the\s|her\s|his\s|their\s|my\s|your\s)?"
+                         r"(?:social(?:\ssecurity)?|ssn|ss#)(?:\s(?:number|no\.?|#))?\s{0,3}(?:is|are|=|:|-)?\s{0,3}(\d{4})\b"), 1, ("last",), "match"),
     # "grandmother died at 93": an age over 89, also a relative's
     Rule("AGE", 0.85, _re(r"(?i)\b(?:died|passed|passed away|deceased)\s{1,2}(?:at|aged?)\s{1,2}(9\d|1[01]\d)\b(?![.,]\d|\s?(?:%|mg|kg|days|weeks|min))"),
          1, ("died", "passed", "deceased"), "match"),

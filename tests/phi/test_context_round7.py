@@ -90,3 +90,27 @@ def test_other_mentions_that_are_things(text: str, person: str, thing: str) -> N
     start = text.index(thing)
     later = text.index(person.split()[-1], start) if person.split()[-1] in thing else start
     assert not any(s.start <= later < s.end for s in find_phi(text)), _found(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a keyword names every value of its list
+    ("implant log: serials QX-20418 and QX-20419 both explanted", ["QX-20418", "QX-20419"]),
+    ("merge request, MRNs 40418822, 40418830 and 40418841 are one person", ["40418822", "40418830", "40418841"]),
+])
+def test_every_value_of_a_keyword_list(text: str, values: list[str]) -> None:
+    for v in values:
+        assert _covers(text, v), _found(text)
+
+
+def test_a_keyword_list_stops_at_a_different_shape() -> None:
+    text = "MRN 40418822 and 2 units of platelets"
+    assert _found(text) == [("40418822", "MRN")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("he reads me the last four of his social security number: 0427", "0427"),
+    ("pt gave the last 4 of her SSN is 7702 for the portal reset", "7702"),
+    ("video from the bodycam GOPR0418.MP4 shows the fall", "GOPR0418.MP4"),
+])
+def test_partial_ssns_and_upper_case_file_names(text: str, value: str) -> None:
+    assert _covers(text, value), _found(text)

@@ -525,6 +525,26 @@ def _extend_names(text: str, cands: list[PhiSpan]) -> None:
             cands[i] = PhiSpan(sp.start, end, sp.category, sp.confidence)
 
 
+# "KIERAN O'SULLIVAN, 22, RED HOODIE", "Theo Marsh, 7 - croup": two or three capitalised words, then an age
+_NAME_THEN_AGE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?(?:\s[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?){1,2})"
+                            r",\s{1,2}(\d{1,3})(?=\s?(?:yo\b|y/o|y\.o\.|[MFmf]\b|,|;|\s[-–—]\s|$))")
+_NOT_IN_NAME = lx.CLIN | lx.UNIT | lx.STOP | lx.MONTH | lx.FACIL | lx.STREET | lx.HEAD | lx.TITLE | lx.CRED | lx.ROLE | lx.REL | lx.STATE
+
+
+def _names_before_ages(text: str, cands: list[PhiSpan]) -> None:
+    """A person written as a name and an age: every word a possible name part (no clinical, unit,
+    place-kind or function word), the age a plausible one."""
+    flags = lx.lexicon().flags
+    for m in _NAME_THEN_AGE.finditer(text):
+        if int(m.group(2)) > 115:
+            continue
+        words = re.split(r"[\s-]", m.group(1))
+        fs = [flags.get(re.sub(r"['’]s$", "", w).lower(), 0) for w in words]
+        if len(words[0]) < 3 or any(f & _NOT_IN_NAME or (f & lx.COMMON and not f & lx.FIRST) for f in fs):
+            continue  # "CATH LAB, 6F": everyday words and a catheter size
+        cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
+
+
 def _ends_name(f: int, stop: int) -> bool:
     return bool(f & stop or (f & lx.COMMON and not f & (lx.SUR | lx.FIRST)))
 
@@ -706,6 +726,8 @@ def _find(text: str) -> list[PhiSpan]:
     allow = lx.lexicon().allow_rx
     if allow is not None:
         cands = _allowed_out(text, cands, allow, walk)
+    if "," in text:
+        _names_before_ages(text, cands)
     _extend_names(text, cands)
     _ages_after_names(text, cands)
     return _resolve(text, cands)

@@ -114,3 +114,17 @@ def test_a_keyword_list_stops_at_a_different_shape() -> None:
 ])
 def test_partial_ssns_and_upper_case_file_names(text: str, value: str) -> None:
     assert _covers(text, value), _found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a name and then an age, in capitals or not
+    ("MISSING PT: DESMOND ACHTERBERG, 31, LAST SEEN IN THE LOBBY", "DESMOND ACHTERBERG"),
+    ("triage: Oona Valdivia, 7, barky cough since last night", "Oona Valdivia"),
+])
+def test_a_name_then_an_age(text: str, value: str) -> None:
+    assert _covers(text, value, "NAME"), _found(text)
+
+
+def test_everyday_words_then_a_size_are_not_a_name() -> None:
+    text = "SHEATH PULLED IN CATH LAB, 6F, NO HEMATOMA"
+    assert not any(s.category == "NAME" for s in find_phi(text)), _found(text)

@@ -251,7 +251,7 @@ _SUBJECT_AGE_BEFORE = re.compile(
 
 
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
-_NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}['‘\"“]?"
+_NICKNAME = re.compile(r"\b(?:[Gg]oes by|[Gg]o by|GOES BY|aka|AKA|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}['‘\"“]?"
                        r"([A-Z][a-z'’-]{1,20})\b")
 _MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _BEFORE_BRACKETED_NAME = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][A-Za-z'’-]{1,20})(?:\s{1,2}in\s{1,2}\d{1,3}[A-Za-z]?)?\s{1,2}$")
@@ -287,7 +287,8 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     if "." in text:
         for m in filter(None, (_INITIALS.match(text, toks[i][0]) for i in cued if len(keys[i]) == 1)):
             f = flags.get(m.group(2).lower(), 0)
-            if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != "."):
+            if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != ".") \
+                    and not text[max(0, m.start() - 2):m.start()].strip()[-1:].isdigit():  # "net -2.1 L. Goes by": a unit
                 out.append(PhiSpan(m.start(), m.end(), "NAME", 0.75))
     for m in filter(None, (_MONTH_NAMED.match(text, toks[i][0]) for i in cued if keys[i] in _MONTH_NAME_WORDS)):
         # "April Nakamura's mom", "for Will Baker": a given name, not a date or a verb
@@ -463,13 +464,15 @@ _AGE_WORDS = r"(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|t
 _AGE_AFTER_NAME = re.compile(
     r"(?:'s)?(?:\s{1,2}(?:in|on)\s{1,2}(?:(?:bed|room|rm|bay)\s{1,2})?\d{1,4}[A-Za-z]?)?"  # "Mr. Hale in 221 is 98"
     r",?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))"
-    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$))",  # "Ana Villanueva, 91, from Sunny Acres"
+    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$)|\.(?:\s|$))",  # "Ana Villanueva, 91, from Sunny Acres"
     re.I)
 # the rest of a name after a part already found: "Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"
 _NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van den|bin|binti|ibn|al|el|da|dos|das|di|du|st\.?))?"
                         r"[\s-]([A-Z][a-zà-ÿā-ž'’]{1,20}(?:-[A-Z][a-zà-ÿā-ž'’]{1,20})?)(?=[\s,.;:)!?'’]|$)")
-_CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}(?!(?:Apt|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+_CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}(?!(?:Apt|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building|APT|UNIT|SUITE|STE)\b)"
+                                    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2}\s[A-Z]{3,}|[A-Z]{3,}(?:\s[A-Z]{2,})?)"
                                     r"(?:,?\s{1,2}(?:[A-Z]{2}\s{1,2})?(\d{5}(?:-\d{4})?))?(?=[\s,.:;)]|$)")
+_STREET_END = re.compile(r"(?i)\b(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|way|pkwy|hwy|trail|terrace|box\s\d{1,5})\.?$")
 _ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
 
 
@@ -566,8 +569,8 @@ _NEXT_WORD = re.compile(r"[\s'’s-]{1,3}([A-Za-z]+)")
 
 def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
     """'Mrs. Van der Berg is 96': an age over 89 stated right after a person's name."""
-    for sp in [c for c in cands if c.category == "NAME"]:
-        m = _AGE_AFTER_NAME.match(text, sp.end)
+    for sp in [c for c in cands if c.category == "NAME" or (c.category == "LOCATION" and text[c.start:c.start + 1].isalpha())]:
+        m = _AGE_AFTER_NAME.match(text, sp.end)  # a person's name that is also a town's ("Augusta Whitfield, 102") too
         if m:
             g = 1 if m.group(1) else 2
             cands.append(PhiSpan(m.start(g), m.end(g), "AGE", 0.8))
@@ -576,7 +579,10 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
         if m:
             cands.append(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.85))
             continue
-        m = _CITY_ZIP_AFTER_STREET.match(text, sp.end) if text[sp.start:sp.start + 1].isdigit() else None
+        m = _CITY_ZIP_AFTER_STREET.match(text, sp.end) if text[sp.start:sp.start + 1].isdigit() or _STREET_END.search(text, sp.start, sp.end) else None
+        if m and (any(lx.lexicon().flags.get(w.lower(), 0) & (lx.CLIN | lx.MONTH | lx.STOP | lx.UNIT | lx.ROLE | lx.CRED | lx.TITLE | lx.REL)
+                      for w in m.group(1).split()) or (m.group(1).isupper() and not text[sp.start:sp.end].isupper())):
+            m = None  # "on Oak St, Tuesday", "Fairhaven Drive, PCP transfer": a day or a role, not a town
         if m:  # "22 Quarry Rd, Millersburg 44654", "62 Kettle Rd, Slinger:": the town (and ZIP) after a street address
             cands.extend(PhiSpan(m.start(g), m.end(g), "LOCATION", 0.85) for g in (1, 2) if m.group(g))
 

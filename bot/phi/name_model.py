@@ -356,7 +356,9 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
             out.append(sp)
             continue
         cued = a > 0 and bool(walk.flags[a - 1] & _CUE) and len(walk.gap(a - 1)) <= 3
-        strong_cue = cued and bool(walk.flags[a - 1] & (lx.TITLE | lx.REL))
+        # a title, relation or role word ("Dr.", "son", "dietitian") names a person; "per" also cites a source
+        strong_cue = cued and (bool(walk.flags[a - 1] & (lx.TITLE | lx.REL)) or (
+            bool(walk.flags[a - 1] & lx.ROLE) and walk.keys[a - 1] != "per"))
         # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
         personal = sp.category == "NAME" and any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
         if personal and b + 1 < n and walk.gap(b) == " " and (walk.flags[b + 1] & lx.HEAD or (

@@ -538,6 +538,8 @@ class NameWalk:
         """'B. KARGAS', 'N. Grandone', 'J. Chang PA': an initial then an unknown or name-list word."""
         if self.words[i] in "SOAPI" and self.sentence_start(i):
             return i  # S./O./A./P. note sections
+        if i > 0 and self.gap(i - 1)[-1:] == " " and self.gap(i - 1).rstrip()[-1:].isdigit():
+            return i  # "net -2.1 L. Goes by": a unit after a number
         j = i + 1
         fj = self.flags[j]
         if fj & _NONNAME or len(self.keys[j]) < 2 or not self.capitalised(j):

@@ -61,6 +61,12 @@ def _re(p: str) -> re.Pattern[str]:
     return re.compile(p)
 
 
+_ORD = r"\d{1,3}(?:st|nd|rd|th)"
+# the most common US street names (trees, Main, Market...): one side of a street corner
+_STREET_NAMES = (r"(?:main|elm|oak|maple|pine|vine|cedar|walnut|chestnut|spruce|birch|willow|market|broad|church|park|lake|"
+                 r"high|mill|water|spring|state|center|washington|lincoln|jefferson|madison|franklin|grand)")
+
+
 # Rules whose match starts with a digit, "(" or "+": merged into DIGIT_RX, in priority order.
 DIGIT_RULES: list[Rule] = [
     Rule("SSN", 0.97, _re(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
@@ -113,10 +119,22 @@ RULES: list[Rule] = [
          0, (".com", ".org", ".net", ".edu", ".gov", ".io", ".health", ".us", ".info", ".biz", ".co", ".uk", ".ca", ".app"), "window", (330, 2100), False),
     Rule("IP", 0.9, _re(r"(?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])"),
          0, (":",), "window", (45, 45), False, re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")),
-    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d(?:[ .-]{0,3}\d){8}|\d{4})\b"),
+    Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|,|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d(?:[ .-]{0,3}\d){8}|\d{4})\b"),
          1, ("ssn", "ss", "social", "soc"), "match"),
     # "the card ending 4417": the visible digits of a payment or stipend card are an account number
     Rule("ACCOUNT", 0.85, _re(r"(?i)\b(?:card|account|acct)\s{1,2}(?:ending|ends)(?:\s{1,2}in)?\s{1,2}(\d{4})\b"), 1, ("card", "account", "acct"), "match"),
+    # a rural route box: "RR 2 BOX 118", "Rural Route 3, Box 41"
+    Rule("LOCATION", 0.85, _re(r"(?i)\b(?:rr|r\.r\.|rural route|hc)\s?\d{1,3},?\s{1,2}box\s{1,2}\d{1,5}\b"), 0, ("rr", "rural", "hc"), "match"),
+    # a street corner: "at Elm and 3rd", "5th and vine", "corner of Main & Oak" (an ordinal street or a
+    # common street name on at least one side; not "1st and 2nd dose", "3rd and 4th intercostal space")
+    Rule("LOCATION", 0.75, _re(r"(?i)\b(?:at|on|near|of|by)\s((?:" + _ORD + r"|[a-z]{3,12})\s(?:and|&)\s" + _ORD + r"|"
+                               + _ORD + r"\s(?:and|&)\s[a-z]{3,12}|" + _STREET_NAMES + r"\s(?:and|&)\s" + _STREET_NAMES + r")\b"
+                               r"(?!\s(?:dose|doses|trimester|grade|degree|line|cycle|week|weeks|day|days|time|times|place|floor|year|rib|ribs|toe|toes|"
+                               r"finger|fingers|metacarpals?|metatarsals?|digits?|cranial|nerves?|heart|sounds?|ventricles?|intercostal|lumbar|sacral|"
+                               r"cervical|thoracic|percentiles?|generation|party|shift|visits?|attempts?|try|round|sessions?|fractions?|layers?|"
+                               r"branch|branches|segments?|compartments?|molars?|premolars?|web|webs|space|spaces|lines|degree|degrees))"),
+         1, ("at", "on", "near", "of", "by"), "match", gate=re.compile(r"(?i)\d(?:st|nd|rd|th)\s(?:and|&)\s|\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)\b|"
+                                                                    r"\b" + _STREET_NAMES + r"\s(?:and|&)\s")),
     # "the last 4 of her social are 0918": the visible digits of a Social Security number
     Rule("SSN", 0.9, _re(r"(?i)\blast\s(?:4|four)(?:\s(?:digits|numbers))?\sof\s(?:the\s|her\s|his\s|their\s|my\s|your\s)?"
                          r"(?:social(?:\ssecurity)?|ssn|ss#)(?:\s(?:number|no\.?|#))?\s{0,3}(?:is|are|=|:|-)?\s{0,3}(\d{4})\b"), 1, ("last",), "match"),
@@ -144,7 +162,7 @@ RULES: list[Rule] = [
     _kw("DEVICE", 0.94, r"serial|serials|serial numbers|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|"
         r"meid|mac address|mac|bracelet|wristband"),
     _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|authorization|"
-        r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode|donor|donor id"),
+        r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode|donor|donor id|kit|unit number|booking"),
     Rule("URL", 0.9, _re(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,3}(/[^\s\"']{1,2000})"), 1,
          ("get", "post", "put", "patch", "delete", "head", "options"), "match"),
     Rule("ID", 0.8, _re(r"#\s{0,2}([A-Za-z]{0,3}-?\d{4,}[A-Za-z0-9-]{0,20})"), 1, ("#",), "match", (0, 0), False),
@@ -227,8 +245,8 @@ RULES: list[Rule] = [
          0, ("route", "rte", "hwy", "highway", "interstate", "state", "county", "i"), "match"),
     # a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
     Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|"
-                               r"Ln|Lane|Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])"),
-         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "drive", "way", "ct", "court",
+                               r"Ln|Lane|Drive|Dr|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])"),
+         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "drive", "dr", "way", "ct", "court",
              "pkwy", "parkway", "terrace", "trail", "circle"), "window", (60, 2), False),
     # typed without capitals: "at 4 willow st", "cut his hand on hwy 12"; shouted: "LAST SEEN ON PARK ST"
     Rule("LOCATION", 0.85, _re(r"(?<![\w/.,-])\d{1,5}\s{1,2}(?:[nsew]\.?\s{1,2})?(?:[a-z][a-z'-]{2,20}\s{1,2}){1,2}"

@@ -128,3 +128,49 @@ def test_a_name_then_an_age(text: str, value: str) -> None:
 def test_everyday_words_then_a_size_are_not_a_name() -> None:
     text = "SHEATH PULLED IN CATH LAB, 6F, NO HEMATOMA"
     assert not any(s.category == "NAME" for s in find_phi(text)), _found(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the town (and ZIP) after a street address in capitals, after a street without a number, after a rural route
+    ("Return mail: 88 E BIRCH RD, EAU CLAIRE 54701, pt moved", ["EAU CLAIRE", "54701"]),
+    ("Mailed to 19 PINE ST, WAUSAU 54401 last week", ["WAUSAU", "54401"]),
+    ("she lives out on Tamarack Ln, Minocqua, with her son", ["Minocqua"]),
+    ("address on file RR 3 BOX 72, SOLDIERS GROVE", ["RR 3 BOX 72", "SOLDIERS GROVE"]),
+    # street corners
+    ("collapsed at the bus stop at Oak and 7th, bystander CPR", ["Oak and 7th"]),
+    ("crew is at 3rd and Walnut, second floor walkup", ["3rd and Walnut"]),
+])
+def test_towns_after_streets_and_street_corners(text: str, values: list[str]) -> None:
+    for v in values:
+        assert _covers(text, v, "LOCATION"), _found(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the street is an address; the word after its comma is a day or a role, not a town
+    ("left a note on Cedar St, Tuesday clinic is closed", "Tuesday"),
+    ("old place on Harmon Drive, PCP change pending", "PCP"),
+])
+def test_no_town_after_a_street_when_the_word_is_a_day_or_role(text: str, word: str) -> None:
+    p = text.index(word)
+    assert not any(s.start <= p < s.end for s in find_phi(text)), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "between the 1st and 2nd dose she felt fine",
+    "crackles at 4th and 5th intercostal space",
+    "net -1.8 L. Goes home tomorrow",
+])
+def test_street_look_alikes_stay_clean(text: str) -> None:
+    assert not any(s.category in ("LOCATION", "NAME") for s in find_phi(text)), _found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Chaplain visit: Odette Pruneau, 104. Family at bedside.", "104"),
+    ("two charts, same SSN last 4, 0419, please merge", "0419"),
+    ("randomized to kit 771204, arm blinded", "771204"),
+    ("Step-down 4: Goes by 'Birdie' and asks for tea", "Birdie"),
+    ("Dietitian Parisa Rahmani will see her tomorrow", "Parisa Rahmani"),
+    ("says detainee Okwuosa fainted in the yard", "Okwuosa"),
+])
+def test_more_identifiers_in_context(text: str, value: str) -> None:
+    assert _covers(text, value), _found(text)

@@ -38,6 +38,7 @@ _SENT_END = frozenset(".!?:;\n\"(*-•>")
 
 _NAMEY = lx.FIRST | lx.SUR
 _NONNAME = lx.CLIN | lx.TITLE | lx.UNIT | lx.MONTH | lx.STOP | lx.FACIL | lx.HEAD | lx.STATE
+_DETERMINERS = frozenset("the a an these those".split())
 _CONTEXT = lx.TITLE | lx.REL | lx.ROLE | lx.CRED | lx.TRIGGER
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 _HOME_CUES = frozenset({("lives",), ("live",), ("living",), ("lived",), ("resides",), ("reside",), ("residing",), ("moved",),
@@ -789,6 +790,8 @@ class NameWalk:
             return -1  # eponyms: "Hashimoto thyroiditis", "Mallory-Weiss tear", "Zollinger-Ellison"
         if sh == "l" and not f & lx.FIRST:
             return -1  # a lowercase surname- or place-list word alone ("blocker", "chol") is too weak
+        if sh == "l" and i > 0 and self.keys[i - 1] in _DETERMINERS:
+            return -1  # "above the carina", "a cameo": a thing
         if sh == "l" and i > 0 and self.gap(i - 1) == " " and (
                 not self.flags[i - 1] or self.flags[i - 1] & (lx.MED | lx.CLIN) and not self.flags[i - 1] & (lx.STOP | _NAMEY)):
             return -1  # "icosapent ethyl": a lowercase word after a clinical or unknown word is part of its phrase

@@ -181,8 +181,13 @@ RULES: list[Rule] = [
             "iris", "face", "faceprint", "facial", "palm", "palmprint", "hand", "biometric", "biometrics", "full", "dna", "gait", "vein",
             "enrolled", "enrolment", "enrollment"), "match"),
     Rule("FAX", 0.95, _re(r"(?i)\bfax(?:\s{0,3}(?:number|no\.?|#|:|is|to|at))*\s{0,3}((?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]{0,2}\d{3}[\s.-]{0,2}\d{4})\b"), 1, ("fax",), "match"),
-    Rule("PHONE", 0.85, _re(r"(?i)\b(?:pager|beeper|pgr|pg|cell|mobile|phone|tel|ext|extension|call back|callback)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}(\d{4,6})\b"),
-         1, ("pager", "beeper", "pgr", "pg", "cell", "mobile", "phone", "tel", "ext", "extension", "call", "callback"), "match"),
+    # a short number after "cell" or "call back" is a phone number cut short, and a five-digit pager a
+    # hospital number; a four-digit extension or pager ("ext 4471", "pager 2210") is a desk inside the
+    # hospital and is left alone
+    Rule("PHONE", 0.85, _re(r"(?i)\b(?:cell|mobile|phone|tel|call back|callback)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}(\d{4,6})\b"),
+         1, ("cell", "mobile", "phone", "tel", "call", "callback"), "match"),
+    Rule("PHONE", 0.85, _re(r"(?i)\b(?:pager|beeper|pgr|pg)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}(\d{5,6})\b"),
+         1, ("pager", "beeper", "pgr", "pg"), "match"),
     Rule("PHONE", 0.9, _re(r"\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b"), 0, ("+",), "match", (0, 0), False),
     Rule("DATE", 0.95, _re(r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)\s{0,3}[:=-]?\s{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{6,8})\b"),
          1, ("dob", "date", "birth", "birthdate", "born"), "match"),

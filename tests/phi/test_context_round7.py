@@ -174,3 +174,22 @@ def test_street_look_alikes_stay_clean(text: str) -> None:
 ])
 def test_more_identifiers_in_context(text: str, value: str) -> None:
     assert _covers(text, value), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # formulas, binders, positioning tables, timed tests and named densities are not people or places
+    "Glucerna at 60 an hour, Nepro if the potassium climbs",
+    "she stopped the Renagel, switched to Velphoro chewable",
+    "Wilson frame for the prone case, Jackson table is booked",
+    "Hounsfield 4 on the unenhanced scan, likely lipid-rich adenoma",
+    "Fleischner says a 5 mm solid nodule in a low-risk patient needs nothing",
+    "tube tip 2 cm above the carina, good position",
+    "ext 4471 rings the charge desk, pager 2210 is the resident",
+])
+def test_clinical_look_alikes_round7(text: str) -> None:
+    assert find_phi(text) == [], _found(text)
+
+
+def test_a_five_digit_pager_is_still_a_number() -> None:
+    text = "family meeting done, I can be reached at pager 41872"
+    assert _covers(text, "41872", "PHONE"), _found(text)

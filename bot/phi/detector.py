@@ -548,6 +548,37 @@ def _names_before_ages(text: str, cands: list[PhiSpan]) -> None:
         cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
 
 
+# "Maple, Dorothea's chart", "on Brodie, Alasdair", "- 022-0041 Pennington, Arlo - eligible": a chart's Surname, Given
+_SURNAME_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?),\s"
+                            r"([A-Z][a-zà-ÿ'’]+|[A-Z]{2,})(?:\s[A-Z]\.?)?(?=['’]s\b|\s?[-–—|(:;.]|\s*$|\s(?!(?:and|or|vs)\b)[a-z])")
+_NOT_SURNAME = lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE | lx.ROLE | lx.REL | lx.FACIL | lx.HEAD | lx.CRED | lx.STREET
+
+
+def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
+    """'Surname, Given' as charts and lists write it: the given name is a census given name (or an
+    unlisted word after a surname), the surname no function, unit or clinical-only word, and the
+    pair is not one item of a longer comma list ('Kelly, Allis, Babcock')."""
+    flags = lx.lexicon().flags
+    for m in _SURNAME_GIVEN.finditer(text):
+        if re.match(r",\s{0,2}[A-Z]", text[m.end():m.end() + 3]) or re.search(r"[A-Za-z],\s{0,2}$", text[max(0, m.start() - 3):m.start()]):
+            continue
+        a, b = m.group(1), m.group(2)
+        if a.isupper() != b.isupper() or (a.isupper() and (len(a) < 3 or len(b) < 3)):
+            continue  # "QBL, Bakri", "WPW, EP": an acronym, not a chart name
+        sur = re.split(r"[-'’]", m.group(1).lower())
+        fs = [flags.get(w, 0) for w in sur if w]
+        fg = flags.get(m.group(2).lower().rstrip("'’"), 0)
+        if any(f & _NOT_SURNAME or (f & (lx.CLIN | lx.MED | lx.ENG) and not f & lx.SUR) for f in fs) or fg & lx.STATE:
+            continue  # "However, Barrett", "Brandywine, Maryland"
+        given = (fg & lx.FIRST and not fg & (lx.CLIN | lx.STOP | lx.MONTH | lx.UNIT)) or (not fg and any(f & lx.SUR or not f for f in fs)) or (
+            fg & lx.SUR and not fg & (lx.ENG | lx.MED | lx.CLIN | lx.COMMON) and any(f & lx.SUR for f in fs))  # "Quarles, Ansel"
+        if not given or (fg & lx.COMMON and not any(f & lx.SUR for f in fs)):
+            continue
+        if a.isupper() and not (fg & lx.FIRST or any(f & lx.SUR for f in fs)):
+            continue  # capitals: a name-list word on one side at least
+        cands.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
+
+
 def _ends_name(f: int, stop: int) -> bool:
     return bool(f & stop or (f & lx.COMMON and not f & (lx.SUR | lx.FIRST)))
 
@@ -734,6 +765,7 @@ def _find(text: str) -> list[PhiSpan]:
         cands = _allowed_out(text, cands, allow, walk)
     if "," in text:
         _names_before_ages(text, cands)
+        _surnames_then_given(text, cands)
     _extend_names(text, cands)
     _ages_after_names(text, cands)
     return _resolve(text, cands)

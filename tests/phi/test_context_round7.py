@@ -193,3 +193,23 @@ def test_clinical_look_alikes_round7(text: str) -> None:
 def test_a_five_digit_pager_is_still_a_number() -> None:
     text = "family meeting done, I can be reached at pager 41872"
     assert _covers(text, "41872", "PHONE"), _found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a chart's "Surname, Given"
+    ("Scanner put it in Birch, Eudora's chart by mistake", "Birch, Eudora"),
+    ("the MRI on Quarles, Ansel shows a small bleed", "Quarles, Ansel"),
+    ("- 031-0007 Hollenbeck, Tove - screen fail", "Hollenbeck, Tove"),
+])
+def test_surname_comma_given(text: str, value: str) -> None:
+    assert _covers(text, value, "NAME"), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kocher, Lanz, Pfannenstiel - which incision for this one",
+    "Long QT vs WPW, EP wants the tracing",
+    "However, Barrett esophagus needs surveillance",
+    "first seen in Hagerstown, Maryland in the 1960s",
+])
+def test_comma_pairs_that_are_not_chart_names(text: str) -> None:
+    assert not any(s.category == "NAME" and "," in text[s.start:s.end] for s in find_phi(text)), _found(text)

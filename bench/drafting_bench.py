@@ -185,7 +185,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", choices=("test", "dev", "all"))
     ap.add_argument("--set", default="v1", choices=(*SETS, "all"),
-                    help="v1..v6: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
+                    help="v1..v7: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
     ap.add_argument("--latency-n", type=int, default=200)
     args = ap.parse_args()
     import logging

@@ -60,6 +60,13 @@ class Rules:
     skills: dict[str, dict[str, str]]
     drugs: frozenset[str]
     leads: dict[str, re.Pattern[str]]  # class -> the phrases after which a clause's rest is that class
+    # built once, so a clause is matched against every cue by dictionary look-ups, not one test per cue
+    starts: dict[str, str] = field(default_factory=dict)  # "starts" cue -> the first class listing it
+    starts_max: int = 0  # the longest "starts" cue
+    contains: tuple[tuple[str, tuple[str, ...]], ...] = ()  # class -> its "contains" cues, in the cues' order
+    specialty_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
+    urgency_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
+    payer_rx: re.Pattern[str] | None = None  # every payer, longest first: the first one typed, as long as typed
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +87,19 @@ def rules() -> Rules:
     drugs |= {"atorva", "rosuva", "metop", "hctz", "asa", "apap", "ntg", "insulin"}
     suffixes = sorted((x.lower() for x in data["payer_suffixes"]), key=len, reverse=True)
     breaks = sorted((x.lower() for x in data["inner_breaks"]), key=len, reverse=True)
+    payers = tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True))
+    starts: dict[str, str] = {}
+    for name, c in cues.items():
+        for cue in c.get("starts", ()):
+            starts.setdefault(cue, name)
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
-                 payers=tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True)),
+                 payers=payers,
+                 starts=starts, starts_max=max(map(len, starts), default=0),
+                 contains=tuple((name, c["contains"]) for name, c in cues.items() if c.get("contains")),
+                 specialty_rx=tuple((t, _word_rx(t)) for t in sorted(spec, key=len, reverse=True)),
+                 urgency_rx=tuple((t, re.compile(r"(?i)(?<![\w])" + re.escape(t) + r"(?![\w])"))
+                                  for t in sorted(urg, key=len, reverse=True)),
+                 payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
@@ -118,8 +136,13 @@ class Extraction:
             self.values[name] = f"{before}\n{text}" if multiline else f"{before}; {text}"
 
 
+def _word_rx(phrase: str) -> re.Pattern[str]:
+    """A phrase as a whole word or words, in any case ("GI" in "to GI," but not in "GIST")."""
+    return re.compile(r"(?i)(?<![\w/])" + re.escape(phrase) + r"(?![\w/])")
+
+
 def _phrase_in(text: str, phrase: str) -> re.Match[str] | None:
-    return re.search(r"(?i)(?<![\w/])" + re.escape(phrase) + r"(?![\w/])", text)
+    return _word_rx(phrase).search(text)
 
 
 def _starts(clause: str, cue: str) -> bool:
@@ -130,20 +153,28 @@ def _starts(clause: str, cue: str) -> bool:
         cue.endswith(" ") and low.startswith(cue)) or (not cue[-1].isalnum() and low.startswith(cue))
 
 
+def _start_cue(clause: str, r: Rules) -> str | None:
+    """The class of the longest "starts" cue the clause opens with (the first class listing it wins):
+    each prefix of the clause is one dictionary look-up, whatever the number of cues."""
+    low = clause.lower()
+    for k in range(min(len(low), r.starts_max), 0, -1):
+        cue = low[:k]
+        name = r.starts.get(cue)
+        if name is not None and _starts(low, cue):
+            return name
+    return None
+
+
 def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
-    best: tuple[int, str] | None = None
-    for name, cue in r.cues.items():
-        for c in cue.get("starts", ()):
-            if _starts(clause, c) and (best is None or len(c) > best[0]):
-                best = (len(c), name)
+    best = _start_cue(clause, r)
     if best or starts_only:
-        return best[1] if best else None
+        return best
     for name, rx in r.ends.items():  # "tamsulosin stopped", "sertraline started by psych"
         if rx.search(clause):
             return name
-    for name, cue in r.cues.items():
-        low = f" {clause.lower()} "
-        if any(c in low for c in cue.get("contains", ())):
+    low = f" {clause.lower()} "
+    for name, contains in r.contains:
+        if any(c in low for c in contains):
             return name
     return None
 
@@ -286,6 +317,8 @@ _CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-
 _CODE_LABEL = re.compile(r"(?i)\b(?:(?:the\s+)?(?:diagnosis|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:is|are))?|codes?)\b")
 _CORRECTED_CODE = re.compile(r"(?:[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0-9FTU]|[A-V]\d{4})\s*$")
 # the words a correction replaces run back to the last label, comma, bracket, fragment separator or linking word
+_CORRECTED_TAIL = 200  # characters before a correction that are read for what it replaces
+_CORRECTING_CODE = re.compile(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])")
 _CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
                              r"((?:[^\s:=,;(|>]+\s+){0,3}[^\s:=,;(|>]+)\s*$")
 
@@ -298,25 +331,28 @@ def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
     for m in reversed(list(_CORRECTION.finditer(text))):
         if answers and m.group(0).lstrip().startswith("?"):
             continue
-        before = out[:m.start()]
+        # what a correction replaces is a few words long: only the end of the text before it is read, so a
+        # line of many corrections costs the same per correction, whatever its length
+        before = out[max(0, m.start() - _CORRECTED_TAIL):m.start()]
+        offset = m.start() - len(before)
         span = None
         cm = _CORRECTED_CODE.search(before)
-        if cm and re.match(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])", out[m.end():]):
-            span = cm.start()
+        if cm and _CORRECTING_CODE.match(out, m.end()):
+            span = offset + cm.start()
         if span is None and (sm := _CORRECTED_SPAN.search(before)):
-            span = sm.start(1)
-        if span is None and len(before.split()) <= 2:
+            span = offset + sm.start(1)
+        if span is None and len(out[:m.start()].split(maxsplit=2)) <= 2:
             span = 0  # "bronchiolitis? no, RSV+": the line opened with what was corrected
         if span is None:
             low = before.lower()
             for name in (*r.payers, *r.specialties, *r.urgency):
-                if low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalnum()):
-                    span = len(before) - len(name)
+                if low.endswith(name) and (m.start() == len(name) or not low[-len(name) - 1].isalnum()):
+                    span = m.start() - len(name)
                     break
         if span is None:
             words = re.findall(r"[A-Za-z][\w-]*$", before)
             if words and words[0].lower() in r.drugs:
-                span = len(before) - len(words[0])
+                span = m.start() - len(words[0])
         if span is None:
             continue
         out = out[:span].rstrip() + " " + out[m.end():].lstrip()
@@ -332,6 +368,24 @@ _SPOKEN_AS = {"comma": ", ", "period": ". ", "full stop": ". ", "semicolon": "; 
 # A phone autocorrection fixed with a star: "kleenex *keflex", "80 *160mg", "l20.89 *L20.9": the starred word
 # replaces the nearest word before it of the same kind (letters or digits).
 _STARRED = re.compile(r"(?<=\S)\s+\*(?=[A-Za-z0-9])")
+
+
+def _last_words(text: str, end: int, n: int) -> list[tuple[int, str]]:
+    """The last ``n`` whitespace-separated words before ``end``, nearest first, with their offsets: read
+    backwards, so a line of many starred fixes is not rescanned from its start for each."""
+    out: list[tuple[int, str]] = []
+    i = end
+    while len(out) < n:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        out.append((j, text[j:i]))
+        i = j
+    return out
 
 
 def spoken(text: str) -> str:
@@ -350,10 +404,9 @@ def spoken(text: str) -> str:
     if "*" in text:
         for m in reversed(list(_STARRED.finditer(text))):
             fix = text[m.end():m.end() + 1]
-            words = list(re.finditer(r"\S+", text[:m.start()]))[-3:]
-            for w in reversed(words):
-                if w.group(0)[0].isdigit() == fix.isdigit() and w.group(0)[0].isalnum():
-                    text = text[:w.start()] + text[m.end():]
+            for start, word in _last_words(text, m.start(), 3):
+                if word[0].isdigit() == fix.isdigit() and word[0].isalnum():
+                    text = text[:start] + text[m.end():]
                     break
             else:
                 text = text[:m.start()] + " " + text[m.end():]
@@ -741,8 +794,11 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     """"fm to derm", "IM -> heme/onc", "to cards", "rheum:", a lone "GI": who refers, and to whom."""
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
-    for typed in sorted(r.specialties, key=len, reverse=True):
-        for m in re.finditer(r"(?i)(?<![\w/])" + re.escape(typed) + r"(?![\w/])", text):
+    low = text.lower() if text.isascii() else None  # a typed form absent from the line needs no search
+    for typed, rx in r.specialty_rx:
+        if low is not None and typed not in low:
+            continue
+        for m in rx.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
@@ -910,9 +966,8 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     if pm and put("payer", pm.group(1)):
         clause = (clause[:pm.start()] + clause[pm.end():]).strip(" ,")
     else:
-        found = [m for m in (_phrase_in(clause, payer) for payer in r.payers) if m]
-        if found:  # the first payer named, as long as typed ("Molina Medicaid", "BCBS of Texas")
-            py = min(found, key=lambda m: (m.start(), -m.end()))
+        py = r.payer_rx.search(clause) if r.payer_rx else None
+        if py:  # the first payer named, as long as typed ("Molina Medicaid", "BCBS of Texas")
             start, end = py.start(), py.end() + r.payer_suffix.match(clause[py.end():]).end()
             # a plan's own name around a known word: "Texas Children's Health Plan (Medicaid)", "Humana Gold Plus"
             bm = _PLAN_NAME_BEFORE.search(clause[:start])
@@ -927,8 +982,9 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
             if put("payer", clause[start:end]):
                 clause = (clause[:start] + clause[end:]).strip(" ,")
     # urgency
-    for typed in sorted(r.urgency, key=len, reverse=True):
-        um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)
+    low = clause.lower()
+    for typed, rx in r.urgency_rx:
+        um = rx.search(clause) if typed in low or not clause.isascii() else None
         if um:
             canon = r.urgency[typed]
             if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
@@ -991,6 +1047,11 @@ def expand(text: str, *, patient_facing: bool = False) -> str:
             return f"{plain} ({token})"
         return plain
 
-    keys = sorted(r.abbreviations, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w/])", re.IGNORECASE)
-    return rx.sub(repl, text)
+    return _abbreviation_rx().sub(repl, text)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_rx() -> re.Pattern[str]:
+    """Every abbreviation as one pattern, longest first; built once (``expand`` runs several times a request)."""
+    keys = sorted(rules().abbreviations, key=len, reverse=True)
+    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w/])", re.IGNORECASE)

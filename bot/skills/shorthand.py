@@ -620,6 +620,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         lead_done = True
         dx_pending = "for_diagnosis" in mapping and mapping["for_diagnosis"] not in labelled
     previous: str | None = None
+    asks_next = False
+    guessed_first = ""  # the first plain clause, taken as the question for want of a cue
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
@@ -637,13 +639,26 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 clause = _tidy_clause(clause[:dm_.start()] + " " + clause[dm_.end():])
                 if not clause or not content_words(_FILLER.sub(" ", clause)):
                     continue
+        if asks_next:  # "she wants to know, is it okay ...": the clause after the lead-in is the question
+            asks_next = False
+            if put("patient_asks", clause):
+                first_done, previous = True, "patient_asks"
+                continue
+        asks = r.leads.get("patient_asks") if "patient_asks" in mapping and (guessed_first or not first_done) else None
+        if asks and (am_ := asks.search(clause)) and not clause[am_.end():].strip(" ,:"):
+            asks_next = True  # the clinician's framing, up to "wants to know": no fact of its own
+            if guessed_first:  # "this is for a mom who called about her baby, she wants to know, ...": framing too
+                out.values.pop(mapping["patient_asks"], None)
+                guessed_first = ""
+            continue
         lead = _lead_phrase(clause, mapping, r)
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
             value = clause[end:].strip(" ,:")
             if kind == "question" and clause[start:end].lower().startswith("to "):
                 value = clause[start + 3:].strip(" ,:")  # "to exclude a cardiac cause": the verb is the ask
-            bm = re.search(r"(?i)\s+but\s+", value)
+            # "they said X but Y": the rebuttal follows; a patient's question or its answer keeps its "but"
+            bm = re.search(r"(?i)\s+but\s+", value) if kind not in ("patient_asks", "answer") else None
             rest = ""
             if bm:
                 value, rest = value[:bm.start()], value[bm.start():].strip()
@@ -757,6 +772,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if not first_done and "first" in mapping:
             first_done = True
             put("first", clause)
+            guessed_first = clause
             continue
         if not first_done and "first_short" in mapping:  # "CAP" is the diagnosis; a sentence is the course
             first_done = True

@@ -49,3 +49,44 @@ def test_classify_takes_the_longest_opening_cue() -> None:
     assert classify("s/p lap chole 2019", r) == "sp"  # first class listing the cue wins
     assert classify("?etoh use", r) == "history"
     assert classify("knee swelling", r) is None
+
+
+def test_sub_specialty_spellings() -> None:
+    got = ex("referral", "med onc -> cardio-oncology, 61F on trastuzumab, LVEF fell to 48%, q: hold or continue? routine")
+    assert got["referring_specialty"] == "Medical oncology"
+    assert got["receiving_specialty"] == "Cardio-oncology"
+    assert ex("referral", "to peds ortho: 9 yo M limp x3 wk, hip XR normal")["receiving_specialty"] == "Pediatric orthopedics"
+    assert ex("referral", "34F G1 at 30w, spinal fusion rods, to OB anesthesia for labor analgesia plan")[
+        "receiving_specialty"] == "Obstetric anesthesiology"
+
+
+def test_patient_message_lead_ins_open_the_question() -> None:
+    got = ex("patient-message", "dad of a 4 yo wants to know, can she swim with ear tubes in, tell him yes with ear plugs "
+                                "for lake water")
+    assert got["question"].startswith("can she swim with ear tubes")
+    assert "ear plugs" in got["answer_points"]
+    got = ex("patient-message", "his wife is wondering if he can restart the statin after the liver tests came back, "
+                                "tell her yes at half dose")
+    assert got["question"].startswith("he can restart the statin")
+
+
+def test_patient_question_keeps_its_but_and_an_unpunctuated_answer_is_cut() -> None:
+    got = ex("patient-message", "mom messaged asking rash fading but still itchy can she use the cream on his face answer "
+                                "yes thin layer twice daily no appt needed 911 if lips swell")
+    assert "still itchy" in got["question"]
+    assert "thin layer" in got["answer_points"] and "still itchy" not in got["answer_points"]
+    assert "no appt needed" in got["next_steps"]
+    assert "lips swell" in got["safety_net"]
+
+
+def test_plan_already_in_motion_is_a_next_step() -> None:
+    got = ex("patient-message", "pt asks if the new inhaler can be taken with albuterol, yes they work together, "
+                                "pharmacy will call when it is ready")
+    assert "pharmacy will call" in got["next_steps"]
+
+
+def test_framing_before_a_lead_in_is_not_the_question() -> None:
+    got = ex("patient-message", "note for a dad who phoned about his toddler, he wants to know, is a rash after the measles shot "
+                                "normal, tell him yes it can come a week later and is not catching")
+    assert got["question"].startswith("is a rash after the measles shot")
+    assert "phoned" not in got["question"]

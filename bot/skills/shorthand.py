@@ -236,6 +236,19 @@ _DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+ar
 _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f/u|appointment|appt|visit|check|recheck|program|"
                               r"clinic)\b.*?\b(?:in\s+(?:" + _NUMBER + r"|a|an|the next)\s+(?:days?|weeks?|wks?|months?)|tomorrow|"
                               r"next week|this week)\b")
+# How often, and for how long, a requested drug or service is given: "q2wk after 600mg load", "2x/wk x4 wk",
+# "0.25 wkly x4 then 0.5 wkly", "q3wk x up to 35 cycles", "nightly from 16w to 36w", "daily for fourteen more days"
+_FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
+         r"(?:once|twice|\d\s?x)\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
+         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|every \d+ (?:hours|days|weeks|months))")
+_SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
+                  r"|\s(?:after|following)\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)\s(?:load(?:ing dose)?|induction)"
+                  r"|\sfrom\s\d{1,2}\s?w(?:ks?)?\s(?:to|until|through)\s\d{1,2}\s?w(?:ks?)?"
+                  r"|\s(?:for|during)\s(?:" + _NUMBER + r")\s(?:more\s)?(?:days?|weeks?|wks?|months?|mos?)"
+                  r"|\sthen\s(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?\s)?" + _FREQ + r"(?![\w/])"
+                  r"|\s(?:each|every|per) cycle|\s\((?=[^)]*\d)[^()]{1,40}\))")
+_SCHEDULE = re.compile(r"(?i)(?<![\w/])" + _FREQ + r"(?![\w/])(?:" + _SCHEDULE_MORE + r")+")
+_SCHEDULE_ALONE = re.compile(r"(?i)" + _FREQ + r"(?:" + _SCHEDULE_MORE + r")*")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
@@ -438,6 +451,10 @@ def extract(skill: Any, text: str) -> dict[str, str]:
         values[name] = join(values.get(name, ""), value, multiline.get(name, False))
     # "dupilumab 300mg q2wk": how often is also the quantity a plan reviews, when no count was typed
     target = mapping.get("quantity")
+    lead_value = values.get(mapping.get("lead", ""), "")
+    if target and target not in labelled and (sm := _SCHEDULE.search(lead_value)):
+        # "ozempic 0.25 wkly x4 then 0.5 wkly", "q2wk after 600mg load": the schedule typed with the request
+        values[target] = join(sm.group(0).strip(), values.get(target, ""), False)
     if target and target not in values and values.get(mapping.get("lead", "")):
         fm = _FREQUENCY.search(values[mapping["lead"]])
         if fm:
@@ -651,6 +668,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 out.values.pop(mapping["patient_asks"], None)
                 guessed_first = ""
             continue
+        if "quantity" in mapping and _SCHEDULE_ALONE.fullmatch(clause) and put("quantity", clause):
+            continue  # "twice wkly x4 wk then weekly" typed as a fragment of its own
         lead = _lead_phrase(clause, mapping, r)
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
@@ -948,6 +967,11 @@ _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 
 
+# "2nd level appeal", "first-level internal", "level 1", "lvl II appeal", "external review"
+_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
+                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|external review|iro review)\b")
+
+
 def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     if skill_map(skill).get("age_sex") == "patient" and not taken("age_sex"):
@@ -1007,10 +1031,11 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
                     (canon == "routine" and put("urgency_expedited", "standard")):
                 clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
             break
-    lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)|external review|iro review)\b", clause)
+    lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:
+        first = (lm.group(1) or lm.group(2) or "").lower()
         level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (
-            "first-level internal" if lm.group(1) and lm.group(1).lower() in ("1st", "first") else "second-level internal")
+            "first-level internal" if first in ("1st", "first", "1", "one", "i") else "second-level internal")
         if put("appeal_level", level):
             clause = (clause[:lm.start()] + clause[lm.end():]).strip(" ,")
     qm = re.search(r"['\u2018\u201c\"]([^'\u2019\u201d\"]{4,120})['\u2019\u201d\"]", clause)

@@ -90,3 +90,26 @@ def test_framing_before_a_lead_in_is_not_the_question() -> None:
                                 "normal, tell him yes it can come a week later and is not catching")
     assert got["question"].startswith("is a rash after the measles shot")
     assert "phoned" not in got["question"]
+
+
+def test_dosing_schedule_typed_with_the_request_is_the_quantity() -> None:
+    got = ex("prior-auth", "mepolizumab 100 mg q4wk after 300 mg load for 52F severe eosinophilic asthma J45.50, eos 900. Humana")
+    assert got["quantity"].startswith("q4wk after 300 mg load")
+    got = ex("prior-auth", "liraglutide 0.6 daily x1 wk then 1.2 daily for 44m obesity E66.01, bmi 41. Cigna")
+    assert "then 1.2 daily" in got["quantity"]
+    got = ex("prior-auth", "Ambetter / adalimumab 40 mg SC, J0135 / every other day x2 wk then weekly / Crohn K50.90 / standard")
+    assert got["quantity"] == "every other day x2 wk then weekly"
+
+
+def test_short_result_cues_are_whole_words() -> None:
+    r = rules()
+    # "wk", "venous", "status" once read as potassium, ultrasound...
+    assert classify("duloxetine 60 x12 wk", r) is None
+    assert classify("venous status unclear", r) is None
+    assert classify("k 5.9 on repeat", r) == "results"
+    assert classify("renal us normal", r) == "results"
+
+
+def test_appeal_level_typed_as_level_and_number() -> None:
+    assert ex("appeal", "Cigna level 2 appeal, knee MRI 73721 denied as not necessary")["appeal_level"] == "second-level internal"
+    assert ex("appeal", "lvl 1, Humana denied CGM, uses insulin 4x daily")["appeal_level"] == "first-level internal"

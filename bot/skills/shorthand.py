@@ -650,6 +650,12 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause or not content_words(_FILLER.sub(" ", clause)):
             continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
+        if not (lead_done or "lead" not in mapping) or not (first_done or ("first" not in mapping and "first_short" not in mapping)):
+            # "telehealth visit", "gen surg PA", "6 yo F, 20 kg", "this patient": the setting, the writer or the
+            # patient, typed before the first fact; the first fact is the one after
+            clause = _ROLE_PREFIX.sub("", clause, count=1) or clause
+            if _FRAMING.fullmatch(clause) or (_ROLE_ALONE.match(clause) and "from" not in mapping):
+                continue
         if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)
             if dm_ and put("disposition", dm_.group(1)):
@@ -822,6 +828,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
 _ROLES = r"(?-i:PA-C|PA|NP|FNP-C|FNP|AGNP|AGACNP|PMHNP|PNP|CPNP|DNP|APRN|CNM|CNS)"
 _ROLE_AFTER = re.compile(r"\s+" + _ROLES + r"(?![\w-])")
 _ROLE_ALONE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}" + _ROLES + r"$")
+# "hand surg PA - ...", "CT surg PA: POD#4 ...", "Tele-health NP /": the writer's role before the first fact
+_ROLE_PREFIX = re.compile(r"^(?:[A-Za-z&/-]+\s+){0,3}" + _ROLES + r"(?:-C)?\s*[:\-\u2014]\s+")
+_VISIT = (r"(?:(?:post-?)?(?:tele-?health|telemedicine|telederm|tele|video|virtual|phone|portal|in-person|office|clinic|"
+          r"ed|er|urgent care)\s+)*(?:visit|call|encounter|f/u|follow-?up|consult|msg|message|callback)(?:\s+f/u)?"
+          r"|(?:post-?)?(?:tele-?health|telemedicine|video visit|virtual visit)")
+_FRAMING = re.compile(r"(?i)\s*(?:" + _VISIT + r"|(?:pt|patient|this patient|the patient)?\s*,?\s*" + AGE_SEX_RX.pattern[4:]
+                      + r"\s*,?\s*(?:\(?\d+(?:\.\d+)?\s?kg\)?)?|(?:wt\s?)?\d+(?:\.\d+)?\s?kg|(?:this|the|a|my)?\s*(?:patient|pt|gentleman|lady|"
+                      r"woman|man|child|kid|boy|girl|baby|infant|toddler)|(?:tele-?health|video|virtual)\s+(?:"
+                      + _ROLES[5:-1] + r"))\s*")
 _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
 
 

@@ -113,3 +113,17 @@ def test_short_result_cues_are_whole_words() -> None:
 def test_appeal_level_typed_as_level_and_number() -> None:
     assert ex("appeal", "Cigna level 2 appeal, knee MRI 73721 denied as not necessary")["appeal_level"] == "second-level internal"
     assert ex("appeal", "lvl 1, Humana denied CGM, uses insulin 4x daily")["appeal_level"] == "first-level internal"
+
+
+def test_visit_type_role_and_patient_before_the_first_fact_are_framing() -> None:
+    assert ex("patient-instructions", "video visit / 7 yo M, 24 kg / strep pharyngitis / amoxicillin 500 bid x10d / "
+                                      "call if no better 48h")["condition"].startswith("strep pharyngitis")
+    assert ex("patient-instructions", "wound clinic NP: POD#9 s/p toe amputation, keep dressing dry, call if pus")[
+        "condition"].startswith("POD#9")
+    got = ex("appeal", "telehealth visit - Humana - 1st level - insulin pump E0784 - denied: C-peptide not documented - "
+                       "rebuttal: T1DM since age 9, GAD65+")
+    assert got["requested_service"].startswith("insulin pump")
+    # nothing typed is lost: the framing still reaches the draft
+    sk = SKILLS["appeal"]
+    text = "telehealth visit - Humana - insulin pump E0784 - denied: no C-peptide"
+    assert "telehealth" in " ".join(keep_everything(sk, text, sk.extract(text)).values())

@@ -270,6 +270,7 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
     return best
 
 
+_DENIED_BECAUSE = re.compile(r"(?i)\s+(?:stating|saying|claiming|as|because)\s+(?:that\s+)?(?=\S)")
 _NOT_THE_REQUEST = re.compile(r"(?i)\s*(?:(?:a|an|the|this)\s+)?(?:(?:standard|expedited|urgent)\s+)?(?:prior\s+)?(?:auth\b|authorization|"
                               r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b)|\s*$")
 
@@ -687,12 +688,19 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             rest = ""
             if bm:
                 value, rest = value[:bm.start()], value[bm.start():].strip()
+            why = _DENIED_BECAUSE.search(value) if kind == "denied_service" else None
+            if why and put("denial", value[why.end():]):  # "they denied the SNF stay stating she could go home"
+                value = value[:why.start()]
             if value and put(kind, value):
                 # "ED 29F seen for a dog bite asks if ...": the lead-in before a patient's question is the clinician's framing
                 before = "" if kind == "patient_asks" else _tidy_clause(clause[:start])
+                if kind == "denied_service" and re.search(r"(?i)\b(?:appeal|writing|dictating|submitting|sending)\b", before):
+                    before = ""  # "hospitalist dictating a first level appeal to UHC for denial of ...": the letter's opening
                 queue[:0] = [x for x in (before, rest) if x and content_words(_FILLER.sub(" ", x))]
                 if mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
                     first_done = True
+                if mapping.get(kind) == mapping.get("lead"):
+                    lead_done = True  # "... for the denial of inpatient status": the service appealed for
                 previous = kind if not rest else "rebut"
                 continue
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \

@@ -127,3 +127,13 @@ def test_visit_type_role_and_patient_before_the_first_fact_are_framing() -> None
     sk = SKILLS["appeal"]
     text = "telehealth visit - Humana - insulin pump E0784 - denied: no C-peptide"
     assert "telehealth" in " ".join(keep_everything(sk, text, sk.extract(text)).values())
+
+
+def test_appeal_opening_names_the_denied_service() -> None:
+    got = ex("appeal", "orthopedics writing a first level appeal to Humana for the denial of a lumbar MRI for a forty year "
+                       "old man period he has foot drop on exam period please overturn")
+    assert got["requested_service"].startswith("a lumbar MRI")
+    assert "writing" not in got.get("rebuttal", "")
+    got = ex("appeal", "Aetna, they denied the home infusion of ertapenem stating oral options exist, ref AET-INF-55120")
+    assert got["requested_service"] == "home infusion of ertapenem"
+    assert got["denial_reason"] == "oral options exist"

@@ -45,6 +45,17 @@ _STATE_CODES = (r"(?:(?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|
                 r"ne|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|wa|wv|wi|wy))(?![\w/])")
 
 
+# values dictated in words: "four point one", "one thousand nine hundred", "twenty five percent"
+_DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_WORDS = (r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+                 r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+                 r"seventy|eighty|ninety|hundred|thousand)){0,4})")
+
+
+_SPOKEN_DECIMAL = re.compile(r"(?i)\b" + _NUMBER_WORDS + r"\s+point\s+" + _DIGIT_WORDS + r"\b")
+
+
 @dataclass(frozen=True)
 class Rules:
     abbreviations: dict[str, str]
@@ -67,6 +78,7 @@ class Rules:
     specialty_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
     urgency_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
     payer_rx: re.Pattern[str] | None = None  # every payer, longest first: the first one typed, as long as typed
+    spoken_result: re.Pattern[str] | None = None  # a test named, then its value in words ("creatinine peaked at four point one")
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +111,8 @@ def rules() -> Rules:
                  specialty_rx=tuple((t, _word_rx(t)) for t in sorted(spec, key=len, reverse=True)),
                  urgency_rx=tuple((t, re.compile(r"(?i)(?<![\w])" + re.escape(t) + r"(?![\w])"))
                                   for t in sorted(urg, key=len, reverse=True)),
+                 spoken_result=re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(data.get("lab_names") or ["-"], key=len, reverse=True))
+                                          + r")\b(?:\s+\w+){0,4}?\s+(?:of|to|at|was|is|from)?\s*" + _NUMBER_WORDS + r"(?:\s+point\s+" + _DIGIT_WORDS + r")?\b"),
                  payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
@@ -202,6 +216,7 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
+_VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succ|succinate|tartrate))?(?:\s+\d[\d.]*\s?"
@@ -291,11 +306,13 @@ def _is_result(clause: str, r: Rules) -> bool:
     low = clause.lower()
     if _DURATION.match(low):
         return False
+    if r.spoken_result and r.spoken_result.search(clause):
+        return True  # "potassium came back at six point two": a test, though potassium is also a medicine
     first = re.findall(r"[a-z][a-z0-9-]+", low)[:1]
     if first and first[0] in r.drugs:
         return False
     tests = ("ct", "mri", "xray", "x-ray", "cxr", "echo", "tte", "ett", "ecg", "ekg", "us", "ultrasound", "mammo",
-             "colo", "egd", "biopsy", "bx", "labs", "ua", "path", "smear", "pft", "pfts", "psg", "holter", "eeg", "emg")
+             "colo", "egd", "endoscopy", "colonoscopy", "biopsy", "biopsies", "bx", "labs", "ua", "path", "smear", "pft", "pfts", "psg", "holter", "eeg", "emg")
     return bool(_LAB.search(clause)) or (bool(first) and first[0] in tests)
 
 
@@ -732,9 +749,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \
                 and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
             kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"
-        if kind is not None and classify(clause, r, starts_only=True) is None and _FOLLOW_UP.match(clause) \
-                and _INTERVAL_END.search(clause) and "follow_up" in mapping:
-            kind = None  # "cards 2 wk": a visit and its interval, though "wk" looks like a lab cue
+        if kind is not None and classify(clause, r, starts_only=True) is None and (fu := _FOLLOW_UP.match(clause)) \
+                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end())) and "follow_up" in mapping:
+            kind = None  # "cards 2 wk", "OB 1wk BP/hgb check": a visit and its interval, though "wk" or "hgb" look like labs
         if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
                 _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
@@ -776,6 +793,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                                          "diagnosis", "condition", "rebut", "attached", "explain") \
                 and len(clause.split()) <= 5 and (not _is_result(clause, r) or previous in ("warning", "emergency")):
             kind = previous  # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues
+        if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
+            kind = "results"  # "creatinine peaked at four point one, baseline one point eight": the values go on
         if kind is None and _is_result(clause, r) and "results" in mapping:
             kind = "results"
         if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):

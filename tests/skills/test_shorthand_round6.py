@@ -137,3 +137,22 @@ def test_appeal_opening_names_the_denied_service() -> None:
     got = ex("appeal", "Aetna, they denied the home infusion of ertapenem stating oral options exist, ref AET-INF-55120")
     assert got["requested_service"] == "home infusion of ertapenem"
     assert got["denial_reason"] == "oral options exist"
+
+
+def test_discharge_visit_with_a_test_named_after_its_interval_is_follow_up() -> None:
+    got = ex("discharge-summary", "67F CAP, LOS 3d, home, renal 2wk BMP/mag check, pending: none")
+    assert "renal 2wk BMP/mag check" in got["follow_up"]
+
+
+def test_discharge_condition_openings() -> None:
+    got = ex("discharge-summary", "44M pancreatitis, LOS 4d, cond: good, tolerating low fat diet, home w/ wife")
+    assert got["condition_at_discharge"].startswith("good")
+    got = ex("discharge-summary", "52F DKA, LOS 2d, oriented x3 and eating, home")
+    assert "oriented x3" in got["condition_at_discharge"]
+
+
+def test_results_dictated_in_words() -> None:
+    got = ex("referral", "to nephrology, sixty year old man, weakness for a week, potassium came back at six point two "
+                         "comma repeat five point nine period question is whether to stop the spironolactone")
+    assert "six point two" in got["results"]
+    assert "five point nine" in got["results"]

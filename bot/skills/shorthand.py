@@ -791,8 +791,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             continue
         if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps",
                                          "diagnosis", "condition", "rebut", "attached", "explain") \
-                and len(clause.split()) <= 5 and (not _is_result(clause, r) or previous in ("warning", "emergency")):
-            kind = previous  # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues
+                and len(clause.split()) <= (8 if previous in ("warning", "emergency") else 5) \
+                and (not _is_result(clause, r) or previous in ("warning", "emergency")):
+            # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
+            # is often a short phrase of its own ("sleep problems more than one week")
+            kind = previous
         if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
             kind = "results"  # "creatinine peaked at four point one, baseline one point eight": the values go on
         if kind is None and _is_result(clause, r) and "results" in mapping:

@@ -156,3 +156,12 @@ def test_results_dictated_in_words() -> None:
                          "comma repeat five point nine period question is whether to stop the spironolactone")
     assert "six point two" in got["results"]
     assert "five point nine" in got["results"]
+
+
+def test_warning_list_keeps_its_later_items() -> None:
+    got = ex("patient-instructions", "shingles, valacyclovir 1 g tid x7d, call/return if rash spreads to the face, "
+                                     "pain keeps you awake at night, new blisters after a week, ER if eye pain")
+    assert "pain keeps you awake at night" in got["warning_signs"]
+    assert "new blisters after a week" in got["warning_signs"]
+    got = ex("patient-instructions", "burn on forearm, keep covered, signs of infection: redness, pus, fever")
+    assert got["warning_signs"].startswith("signs of infection")

@@ -56,6 +56,15 @@ _NUMBER_WORDS = (r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|e
 _SPOKEN_DECIMAL = re.compile(r"(?i)\b" + _NUMBER_WORDS + r"\s+point\s+" + _DIGIT_WORDS + r"\b")
 
 
+def _spoken_result_rx(names: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    """A test named, then within a few words its value in words: "creatinine peaked at four point one"."""
+    if not names:
+        return None
+    tests = "|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:" + tests + r")\b(?:\s+\w+){0,4}?\s+(?:of|to|at|was|is|from)?\s*" + _NUMBER_WORDS
+                      + r"(?:\s+point\s+" + _DIGIT_WORDS + r")?\b")
+
+
 @dataclass(frozen=True)
 class Rules:
     abbreviations: dict[str, str]
@@ -111,8 +120,7 @@ def rules() -> Rules:
                  specialty_rx=tuple((t, _word_rx(t)) for t in sorted(spec, key=len, reverse=True)),
                  urgency_rx=tuple((t, re.compile(r"(?i)(?<![\w])" + re.escape(t) + r"(?![\w])"))
                                   for t in sorted(urg, key=len, reverse=True)),
-                 spoken_result=re.compile(r"(?i)\b(?:" + "|".join(re.escape(x) for x in sorted(data.get("lab_names") or ["-"], key=len, reverse=True))
-                                          + r")\b(?:\s+\w+){0,4}?\s+(?:of|to|at|was|is|from)?\s*" + _NUMBER_WORDS + r"(?:\s+point\s+" + _DIGIT_WORDS + r")?\b"),
+                 spoken_result=_spoken_result_rx(data.get("lab_names") or ()),
                  payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
@@ -312,7 +320,8 @@ def _is_result(clause: str, r: Rules) -> bool:
     if first and first[0] in r.drugs:
         return False
     tests = ("ct", "mri", "xray", "x-ray", "cxr", "echo", "tte", "ett", "ecg", "ekg", "us", "ultrasound", "mammo",
-             "colo", "egd", "endoscopy", "colonoscopy", "biopsy", "biopsies", "bx", "labs", "ua", "path", "smear", "pft", "pfts", "psg", "holter", "eeg", "emg")
+             "colo", "egd", "endoscopy", "colonoscopy", "biopsy", "biopsies", "bx", "labs", "ua", "path", "smear", "pft",
+             "pfts", "psg", "holter", "eeg", "emg")
     return bool(_LAB.search(clause)) or (bool(first) and first[0] in tests)
 
 
@@ -668,7 +677,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause or not content_words(_FILLER.sub(" ", clause)):
             continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
-        if not (lead_done or "lead" not in mapping) or not (first_done or ("first" not in mapping and "first_short" not in mapping)):
+        lead_open = "lead" in mapping and not lead_done
+        first_open = ("first" in mapping or "first_short" in mapping) and not first_done
+        if lead_open or first_open:
             # "telehealth visit", "gen surg PA", "6 yo F, 20 kg", "this patient": the setting, the writer or the
             # patient, typed before the first fact; the first fact is the one after
             clause = _ROLE_PREFIX.sub("", clause, count=1) or clause

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import jinja2
@@ -96,9 +96,17 @@ class Skill:
         raise KeyError(name)
 
     def _key_index(self) -> dict[str, Field]:
-        return {key: f for f in self.fields for key in f.keys()}
+        return self._indexes[0]
 
     def _loose_index(self) -> dict[frozenset[str], Field]:
+        return self._indexes[1]
+
+    @cached_property
+    def _indexes(self) -> tuple[dict[str, Field], dict[frozenset[str], Field]]:
+        """Key -> field, built once per skill: every label lookup of every request uses it."""
+        return {key: f for f in self.fields for key in f.keys()}, self._build_loose_index()
+
+    def _build_loose_index(self) -> dict[frozenset[str], Field]:
         """Keys as sets of plain words, so "Stopped Meds" finds "meds stopped" and "Admitting Dx" finds
         "admitting diagnosis"; a word set two fields share is left out."""
         seen: dict[frozenset[str], Field | None] = {}
@@ -309,9 +317,11 @@ _SOFT_SEPS = (re.compile(r"(?<!\d)\s+-\s+|(?<=\d)\s+-\s+(?!\d)"), re.compile(r"\
 _BANNER = re.compile(r"^\s*(?:\*{2,}[^*\n]{1,40}\*{2,}|\[[^\]\n]{1,40}\])\s*")
 
 
+@lru_cache(maxsize=64)
 def normalise_layout(text: str) -> str:
     """A line typed as fragments ("video visit / FNP / 29 yo F / ...", "Dx= X // PMHx: Y || ...") is read
-    as " | "-separated parts, each standing alone, as a pipe-separated line is."""
+    as " | "-separated parts, each standing alone, as a pipe-separated line is. Cached: one request's
+    extraction asks for the same line's layout several times."""
     text = _BANNER.sub("", text or "", count=1)
     if "\n" in text:
         return text

@@ -45,6 +45,26 @@ _STATE_CODES = (r"(?:(?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|
                 r"ne|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|wa|wv|wi|wy))(?![\w/])")
 
 
+# values dictated in words: "four point one", "one thousand nine hundred", "twenty five percent"
+_DIGIT_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_WORDS = (r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+                 r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+                 r"seventy|eighty|ninety|hundred|thousand)){0,4})")
+
+
+_SPOKEN_DECIMAL = re.compile(r"(?i)\b" + _NUMBER_WORDS + r"\s+point\s+" + _DIGIT_WORDS + r"\b")
+
+
+def _spoken_result_rx(names: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    """A test named, then within a few words its value in words: "creatinine peaked at four point one"."""
+    if not names:
+        return None
+    tests = "|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:" + tests + r")\b(?:\s+\w+){0,4}?\s+(?:of|to|at|was|is|from)?\s*" + _NUMBER_WORDS
+                      + r"(?:\s+point\s+" + _DIGIT_WORDS + r")?\b")
+
+
 @dataclass(frozen=True)
 class Rules:
     abbreviations: dict[str, str]
@@ -60,6 +80,14 @@ class Rules:
     skills: dict[str, dict[str, str]]
     drugs: frozenset[str]
     leads: dict[str, re.Pattern[str]]  # class -> the phrases after which a clause's rest is that class
+    # built once, so a clause is matched against every cue by dictionary look-ups, not one test per cue
+    starts: dict[str, str] = field(default_factory=dict)  # "starts" cue -> the first class listing it
+    starts_max: int = 0  # the longest "starts" cue
+    contains: tuple[tuple[str, tuple[str, ...]], ...] = ()  # class -> its "contains" cues, in the cues' order
+    specialty_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
+    urgency_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
+    payer_rx: re.Pattern[str] | None = None  # every payer, longest first: the first one typed, as long as typed
+    spoken_result: re.Pattern[str] | None = None  # a test named, then its value in words ("creatinine peaked at four point one")
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +108,20 @@ def rules() -> Rules:
     drugs |= {"atorva", "rosuva", "metop", "hctz", "asa", "apap", "ntg", "insulin"}
     suffixes = sorted((x.lower() for x in data["payer_suffixes"]), key=len, reverse=True)
     breaks = sorted((x.lower() for x in data["inner_breaks"]), key=len, reverse=True)
+    payers = tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True))
+    starts: dict[str, str] = {}
+    for name, c in cues.items():
+        for cue in c.get("starts", ()):
+            starts.setdefault(cue, name)
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
-                 payers=tuple(sorted((p.lower() for p in data["payers"]), key=len, reverse=True)),
+                 payers=payers,
+                 starts=starts, starts_max=max(map(len, starts), default=0),
+                 contains=tuple((name, c["contains"]) for name, c in cues.items() if c.get("contains")),
+                 specialty_rx=tuple((t, _word_rx(t)) for t in sorted(spec, key=len, reverse=True)),
+                 urgency_rx=tuple((t, re.compile(r"(?i)(?<![\w])" + re.escape(t) + r"(?![\w])"))
+                                  for t in sorted(urg, key=len, reverse=True)),
+                 spoken_result=_spoken_result_rx(data.get("lab_names") or ()),
+                 payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
                  reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
@@ -118,8 +158,13 @@ class Extraction:
             self.values[name] = f"{before}\n{text}" if multiline else f"{before}; {text}"
 
 
+def _word_rx(phrase: str) -> re.Pattern[str]:
+    """A phrase as a whole word or words, in any case ("GI" in "to GI," but not in "GIST")."""
+    return re.compile(r"(?i)(?<![\w/])" + re.escape(phrase) + r"(?![\w/])")
+
+
 def _phrase_in(text: str, phrase: str) -> re.Match[str] | None:
-    return re.search(r"(?i)(?<![\w/])" + re.escape(phrase) + r"(?![\w/])", text)
+    return _word_rx(phrase).search(text)
 
 
 def _starts(clause: str, cue: str) -> bool:
@@ -130,20 +175,28 @@ def _starts(clause: str, cue: str) -> bool:
         cue.endswith(" ") and low.startswith(cue)) or (not cue[-1].isalnum() and low.startswith(cue))
 
 
+def _start_cue(clause: str, r: Rules) -> str | None:
+    """The class of the longest "starts" cue the clause opens with (the first class listing it wins):
+    each prefix of the clause is one dictionary look-up, whatever the number of cues."""
+    low = clause.lower()
+    for k in range(min(len(low), r.starts_max), 0, -1):
+        cue = low[:k]
+        name = r.starts.get(cue)
+        if name is not None and _starts(low, cue):
+            return name
+    return None
+
+
 def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
-    best: tuple[int, str] | None = None
-    for name, cue in r.cues.items():
-        for c in cue.get("starts", ()):
-            if _starts(clause, c) and (best is None or len(c) > best[0]):
-                best = (len(c), name)
+    best = _start_cue(clause, r)
     if best or starts_only:
-        return best[1] if best else None
+        return best
     for name, rx in r.ends.items():  # "tamsulosin stopped", "sertraline started by psych"
         if rx.search(clause):
             return name
-    for name, cue in r.cues.items():
-        low = f" {clause.lower()} "
-        if any(c in low for c in cue.get("contains", ())):
+    low = f" {clause.lower()} "
+    for name, contains in r.contains:
+        if any(c in low for c in contains):
             return name
     return None
 
@@ -171,6 +224,7 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
+_VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succ|succinate|tartrate))?(?:\s+\d[\d.]*\s?"
@@ -205,6 +259,19 @@ _DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+ar
 _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f/u|appointment|appt|visit|check|recheck|program|"
                               r"clinic)\b.*?\b(?:in\s+(?:" + _NUMBER + r"|a|an|the next)\s+(?:days?|weeks?|wks?|months?)|tomorrow|"
                               r"next week|this week)\b")
+# How often, and for how long, a requested drug or service is given: "q2wk after 600mg load", "2x/wk x4 wk",
+# "0.25 wkly x4 then 0.5 wkly", "q3wk x up to 35 cycles", "nightly from 16w to 36w", "daily for fourteen more days"
+_FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
+         r"(?:once|twice|\d\s?x)\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
+         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|every \d+ (?:hours|days|weeks|months))")
+_SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
+                  r"|\s(?:after|following)\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)\s(?:load(?:ing dose)?|induction)"
+                  r"|\sfrom\s\d{1,2}\s?w(?:ks?)?\s(?:to|until|through)\s\d{1,2}\s?w(?:ks?)?"
+                  r"|\s(?:for|during)\s(?:" + _NUMBER + r")\s(?:more\s)?(?:days?|weeks?|wks?|months?|mos?)"
+                  r"|\sthen\s(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?\s)?" + _FREQ + r"(?![\w/])"
+                  r"|\s(?:each|every|per) cycle|\s\((?=[^)]*\d)[^()]{1,40}\))")
+_SCHEDULE = re.compile(r"(?i)(?<![\w/])" + _FREQ + r"(?![\w/])(?:" + _SCHEDULE_MORE + r")+")
+_SCHEDULE_ALONE = re.compile(r"(?i)" + _FREQ + r"(?:" + _SCHEDULE_MORE + r")*")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
@@ -226,6 +293,7 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
     return best
 
 
+_DENIED_BECAUSE = re.compile(r"(?i)\s+(?:stating|saying|claiming|as|because)\s+(?:that\s+)?(?=\S)")
 _NOT_THE_REQUEST = re.compile(r"(?i)\s*(?:(?:a|an|the|this)\s+)?(?:(?:standard|expedited|urgent)\s+)?(?:prior\s+)?(?:auth\b|authorization|"
                               r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b)|\s*$")
 
@@ -246,11 +314,14 @@ def _is_result(clause: str, r: Rules) -> bool:
     low = clause.lower()
     if _DURATION.match(low):
         return False
+    if r.spoken_result and r.spoken_result.search(clause):
+        return True  # "potassium came back at six point two": a test, though potassium is also a medicine
     first = re.findall(r"[a-z][a-z0-9-]+", low)[:1]
     if first and first[0] in r.drugs:
         return False
     tests = ("ct", "mri", "xray", "x-ray", "cxr", "echo", "tte", "ett", "ecg", "ekg", "us", "ultrasound", "mammo",
-             "colo", "egd", "biopsy", "bx", "labs", "ua", "path", "smear", "pft", "pfts", "psg", "holter", "eeg", "emg")
+             "colo", "egd", "endoscopy", "colonoscopy", "biopsy", "biopsies", "bx", "labs", "ua", "path", "smear", "pft",
+             "pfts", "psg", "holter", "eeg", "emg")
     return bool(_LAB.search(clause)) or (bool(first) and first[0] in tests)
 
 
@@ -286,6 +357,8 @@ _CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-
 _CODE_LABEL = re.compile(r"(?i)\b(?:(?:the\s+)?(?:diagnosis|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:is|are))?|codes?)\b")
 _CORRECTED_CODE = re.compile(r"(?:[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0-9FTU]|[A-V]\d{4})\s*$")
 # the words a correction replaces run back to the last label, comma, bracket, fragment separator or linking word
+_CORRECTED_TAIL = 200  # characters before a correction that are read for what it replaces
+_CORRECTING_CODE = re.compile(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])")
 _CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
                              r"((?:[^\s:=,;(|>]+\s+){0,3}[^\s:=,;(|>]+)\s*$")
 
@@ -298,25 +371,28 @@ def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
     for m in reversed(list(_CORRECTION.finditer(text))):
         if answers and m.group(0).lstrip().startswith("?"):
             continue
-        before = out[:m.start()]
+        # what a correction replaces is a few words long: only the end of the text before it is read, so a
+        # line of many corrections costs the same per correction, whatever its length
+        before = out[max(0, m.start() - _CORRECTED_TAIL):m.start()]
+        offset = m.start() - len(before)
         span = None
         cm = _CORRECTED_CODE.search(before)
-        if cm and re.match(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])", out[m.end():]):
-            span = cm.start()
+        if cm and _CORRECTING_CODE.match(out, m.end()):
+            span = offset + cm.start()
         if span is None and (sm := _CORRECTED_SPAN.search(before)):
-            span = sm.start(1)
-        if span is None and len(before.split()) <= 2:
+            span = offset + sm.start(1)
+        if span is None and len(out[:m.start()].split(maxsplit=2)) <= 2:
             span = 0  # "bronchiolitis? no, RSV+": the line opened with what was corrected
         if span is None:
             low = before.lower()
             for name in (*r.payers, *r.specialties, *r.urgency):
-                if low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalnum()):
-                    span = len(before) - len(name)
+                if low.endswith(name) and (m.start() == len(name) or not low[-len(name) - 1].isalnum()):
+                    span = m.start() - len(name)
                     break
         if span is None:
             words = re.findall(r"[A-Za-z][\w-]*$", before)
             if words and words[0].lower() in r.drugs:
-                span = len(before) - len(words[0])
+                span = m.start() - len(words[0])
         if span is None:
             continue
         out = out[:span].rstrip() + " " + out[m.end():].lstrip()
@@ -332,6 +408,24 @@ _SPOKEN_AS = {"comma": ", ", "period": ". ", "full stop": ". ", "semicolon": "; 
 # A phone autocorrection fixed with a star: "kleenex *keflex", "80 *160mg", "l20.89 *L20.9": the starred word
 # replaces the nearest word before it of the same kind (letters or digits).
 _STARRED = re.compile(r"(?<=\S)\s+\*(?=[A-Za-z0-9])")
+
+
+def _last_words(text: str, end: int, n: int) -> list[tuple[int, str]]:
+    """The last ``n`` whitespace-separated words before ``end``, nearest first, with their offsets: read
+    backwards, so a line of many starred fixes is not rescanned from its start for each."""
+    out: list[tuple[int, str]] = []
+    i = end
+    while len(out) < n:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        out.append((j, text[j:i]))
+        i = j
+    return out
 
 
 def spoken(text: str) -> str:
@@ -350,10 +444,9 @@ def spoken(text: str) -> str:
     if "*" in text:
         for m in reversed(list(_STARRED.finditer(text))):
             fix = text[m.end():m.end() + 1]
-            words = list(re.finditer(r"\S+", text[:m.start()]))[-3:]
-            for w in reversed(words):
-                if w.group(0)[0].isdigit() == fix.isdigit() and w.group(0)[0].isalnum():
-                    text = text[:w.start()] + text[m.end():]
+            for start, word in _last_words(text, m.start(), 3):
+                if word[0].isdigit() == fix.isdigit() and word[0].isalnum():
+                    text = text[:start] + text[m.end():]
                     break
             else:
                 text = text[:m.start()] + " " + text[m.end():]
@@ -385,6 +478,10 @@ def extract(skill: Any, text: str) -> dict[str, str]:
         values[name] = join(values.get(name, ""), value, multiline.get(name, False))
     # "dupilumab 300mg q2wk": how often is also the quantity a plan reviews, when no count was typed
     target = mapping.get("quantity")
+    lead_value = values.get(mapping.get("lead", ""), "")
+    if target and target not in labelled and (sm := _SCHEDULE.search(lead_value)):
+        # "ozempic 0.25 wkly x4 then 0.5 wkly", "q2wk after 600mg load": the schedule typed with the request
+        values[target] = join(sm.group(0).strip(), values.get(target, ""), False)
     if target and target not in values and values.get(mapping.get("lead", "")):
         fm = _FREQUENCY.search(values[mapping["lead"]])
         if fm:
@@ -567,6 +664,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         lead_done = True
         dx_pending = "for_diagnosis" in mapping and mapping["for_diagnosis"] not in labelled
     previous: str | None = None
+    asks_next = False
+    guessed_first = ""  # the first plain clause, taken as the question for want of a cue
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
@@ -578,28 +677,58 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause or not content_words(_FILLER.sub(" ", clause)):
             continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
+        lead_open = "lead" in mapping and not lead_done
+        first_open = ("first" in mapping or "first_short" in mapping) and not first_done
+        if lead_open or first_open:
+            # "telehealth visit", "gen surg PA", "6 yo F, 20 kg", "this patient": the setting, the writer or the
+            # patient, typed before the first fact; the first fact is the one after
+            clause = _ROLE_PREFIX.sub("", clause, count=1) or clause
+            if _FRAMING.fullmatch(clause) or (_ROLE_ALONE.match(clause) and "from" not in mapping):
+                continue
         if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)
             if dm_ and put("disposition", dm_.group(1)):
                 clause = _tidy_clause(clause[:dm_.start()] + " " + clause[dm_.end():])
                 if not clause or not content_words(_FILLER.sub(" ", clause)):
                     continue
+        if asks_next:  # "she wants to know, is it okay ...": the clause after the lead-in is the question
+            asks_next = False
+            if put("patient_asks", clause):
+                first_done, previous = True, "patient_asks"
+                continue
+        asks = r.leads.get("patient_asks") if "patient_asks" in mapping and (guessed_first or not first_done) else None
+        if asks and (am_ := asks.search(clause)) and not clause[am_.end():].strip(" ,:"):
+            asks_next = True  # the clinician's framing, up to "wants to know": no fact of its own
+            if guessed_first:  # "this is for a mom who called about her baby, she wants to know, ...": framing too
+                out.values.pop(mapping["patient_asks"], None)
+                guessed_first = ""
+            continue
+        if "quantity" in mapping and _SCHEDULE_ALONE.fullmatch(clause) and put("quantity", clause):
+            continue  # "twice wkly x4 wk then weekly" typed as a fragment of its own
         lead = _lead_phrase(clause, mapping, r)
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
             value = clause[end:].strip(" ,:")
             if kind == "question" and clause[start:end].lower().startswith("to "):
                 value = clause[start + 3:].strip(" ,:")  # "to exclude a cardiac cause": the verb is the ask
-            bm = re.search(r"(?i)\s+but\s+", value)
+            # "they said X but Y": the rebuttal follows; a patient's question or its answer keeps its "but"
+            bm = re.search(r"(?i)\s+but\s+", value) if kind not in ("patient_asks", "answer") else None
             rest = ""
             if bm:
                 value, rest = value[:bm.start()], value[bm.start():].strip()
+            why = _DENIED_BECAUSE.search(value) if kind == "denied_service" else None
+            if why and put("denial", value[why.end():]):  # "they denied the SNF stay stating she could go home"
+                value = value[:why.start()]
             if value and put(kind, value):
                 # "ED 29F seen for a dog bite asks if ...": the lead-in before a patient's question is the clinician's framing
                 before = "" if kind == "patient_asks" else _tidy_clause(clause[:start])
+                if kind == "denied_service" and re.search(r"(?i)\b(?:appeal|writing|dictating|submitting|sending)\b", before):
+                    before = ""  # "hospitalist dictating a first level appeal to UHC for denial of ...": the letter's opening
                 queue[:0] = [x for x in (before, rest) if x and content_words(_FILLER.sub(" ", x))]
                 if mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
                     first_done = True
+                if mapping.get(kind) == mapping.get("lead"):
+                    lead_done = True  # "... for the denial of inpatient status": the service appealed for
                 previous = kind if not rest else "rebut"
                 continue
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
@@ -631,9 +760,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \
                 and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
             kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"
-        if kind is not None and classify(clause, r, starts_only=True) is None and _FOLLOW_UP.match(clause) \
-                and _INTERVAL_END.search(clause) and "follow_up" in mapping:
-            kind = None  # "cards 2 wk": a visit and its interval, though "wk" looks like a lab cue
+        if kind is not None and classify(clause, r, starts_only=True) is None and (fu := _FOLLOW_UP.match(clause)) \
+                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end())) and "follow_up" in mapping:
+            kind = None  # "cards 2 wk", "OB 1wk BP/hgb check": a visit and its interval, though "wk" or "hgb" look like labs
         if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
                 _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
@@ -673,8 +802,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             continue
         if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps",
                                          "diagnosis", "condition", "rebut", "attached", "explain") \
-                and len(clause.split()) <= 5 and (not _is_result(clause, r) or previous in ("warning", "emergency")):
-            kind = previous  # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues
+                and len(clause.split()) <= (8 if previous in ("warning", "emergency") else 5) \
+                and (not _is_result(clause, r) or previous in ("warning", "emergency")):
+            # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
+            # is often a short phrase of its own ("sleep problems more than one week")
+            kind = previous
+        if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
+            kind = "results"  # "creatinine peaked at four point one, baseline one point eight": the values go on
         if kind is None and _is_result(clause, r) and "results" in mapping:
             kind = "results"
         if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
@@ -704,6 +838,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if not first_done and "first" in mapping:
             first_done = True
             put("first", clause)
+            guessed_first = clause
             continue
         if not first_done and "first_short" in mapping:  # "CAP" is the diagnosis; a sentence is the course
             first_done = True
@@ -734,6 +869,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
 _ROLES = r"(?-i:PA-C|PA|NP|FNP-C|FNP|AGNP|AGACNP|PMHNP|PNP|CPNP|DNP|APRN|CNM|CNS)"
 _ROLE_AFTER = re.compile(r"\s+" + _ROLES + r"(?![\w-])")
 _ROLE_ALONE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}" + _ROLES + r"$")
+# "hand surg PA - ...", "CT surg PA: POD#4 ...", "Tele-health NP /": the writer's role before the first fact
+_ROLE_PREFIX = re.compile(r"^(?:[A-Za-z&/-]+\s+){0,3}" + _ROLES + r"(?:-C)?\s*[:\-\u2014]\s+")
+_VISIT = (r"(?:(?:post-?)?(?:tele-?health|telemedicine|telederm|tele|video|virtual|phone|portal|in-person|office|clinic|"
+          r"ed|er|urgent care)\s+)*(?:visit|call|encounter|f/u|follow-?up|consult|msg|message|callback)(?:\s+f/u)?"
+          r"|(?:post-?)?(?:tele-?health|telemedicine|video visit|virtual visit)")
+_FRAMING = re.compile(r"(?i)\s*(?:" + _VISIT + r"|(?:pt|patient|this patient|the patient)?\s*,?\s*" + AGE_SEX_RX.pattern[4:]
+                      + r"\s*,?\s*(?:\(?\d+(?:\.\d+)?\s?kg\)?)?|(?:wt\s?)?\d+(?:\.\d+)?\s?kg|(?:this|the|a|my)?\s*(?:patient|pt|gentleman|lady|"
+                      r"woman|man|child|kid|boy|girl|baby|infant|toddler)|(?:tele-?health|video|virtual)\s+(?:"
+                      + _ROLES[5:-1] + r"))\s*")
 _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
 
 
@@ -741,8 +885,11 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     """"fm to derm", "IM -> heme/onc", "to cards", "rheum:", a lone "GI": who refers, and to whom."""
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
-    for typed in sorted(r.specialties, key=len, reverse=True):
-        for m in re.finditer(r"(?i)(?<![\w/])" + re.escape(typed) + r"(?![\w/])", text):
+    low = text.lower() if text.isascii() else None  # a typed form absent from the line needs no search
+    for typed, rx in r.specialty_rx:
+        if low is not None and typed not in low:
+            continue
+        for m in rx.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
@@ -876,6 +1023,11 @@ _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 
 
+# "2nd level appeal", "first-level internal", "level 1", "lvl II appeal", "external review"
+_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
+                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|external review|iro review)\b")
+
+
 def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     if skill_map(skill).get("age_sex") == "patient" and not taken("age_sex"):
@@ -910,9 +1062,8 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     if pm and put("payer", pm.group(1)):
         clause = (clause[:pm.start()] + clause[pm.end():]).strip(" ,")
     else:
-        found = [m for m in (_phrase_in(clause, payer) for payer in r.payers) if m]
-        if found:  # the first payer named, as long as typed ("Molina Medicaid", "BCBS of Texas")
-            py = min(found, key=lambda m: (m.start(), -m.end()))
+        py = r.payer_rx.search(clause) if r.payer_rx else None
+        if py:  # the first payer named, as long as typed ("Molina Medicaid", "BCBS of Texas")
             start, end = py.start(), py.end() + r.payer_suffix.match(clause[py.end():]).end()
             # a plan's own name around a known word: "Texas Children's Health Plan (Medicaid)", "Humana Gold Plus"
             bm = _PLAN_NAME_BEFORE.search(clause[:start])
@@ -927,18 +1078,20 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
             if put("payer", clause[start:end]):
                 clause = (clause[:start] + clause[end:]).strip(" ,")
     # urgency
-    for typed in sorted(r.urgency, key=len, reverse=True):
-        um = re.search(r"(?i)(?<![\w])" + re.escape(typed) + r"(?![\w])", clause)
+    low = clause.lower()
+    for typed, rx in r.urgency_rx:
+        um = rx.search(clause) if typed in low or not clause.isascii() else None
         if um:
             canon = r.urgency[typed]
             if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
                     (canon == "routine" and put("urgency_expedited", "standard")):
                 clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
             break
-    lm = re.search(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)|external review|iro review)\b", clause)
+    lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:
+        first = (lm.group(1) or lm.group(2) or "").lower()
         level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (
-            "first-level internal" if lm.group(1) and lm.group(1).lower() in ("1st", "first") else "second-level internal")
+            "first-level internal" if first in ("1st", "first", "1", "one", "i") else "second-level internal")
         if put("appeal_level", level):
             clause = (clause[:lm.start()] + clause[lm.end():]).strip(" ,")
     qm = re.search(r"['\u2018\u201c\"]([^'\u2019\u201d\"]{4,120})['\u2019\u201d\"]", clause)
@@ -991,6 +1144,11 @@ def expand(text: str, *, patient_facing: bool = False) -> str:
             return f"{plain} ({token})"
         return plain
 
-    keys = sorted(r.abbreviations, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w/])", re.IGNORECASE)
-    return rx.sub(repl, text)
+    return _abbreviation_rx().sub(repl, text)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_rx() -> re.Pattern[str]:
+    """Every abbreviation as one pattern, longest first; built once (``expand`` runs several times a request)."""
+    keys = sorted(rules().abbreviations, key=len, reverse=True)
+    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w/])", re.IGNORECASE)

@@ -125,6 +125,9 @@ def _context(walk, a: int, b: int, covered_end: int) -> float:  # type: ignore[n
     return score
 
 
+_LOWER_PAIR_CUES = frozenset({"for", "re", "named"})
+
+
 def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def]
     """Add NAME spans for given-name/surname pairs the walk did not already claim."""
     n = len(walk.toks)
@@ -150,14 +153,16 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
             i += 1
             continue
         gap = walk.gap(i)
-        if walk.shape(i) == "l" and not (fa & lx.FIRST and fb & lx.SUR):
-            i += 1  # lowercase: only a known given name then a known surname ("ruby gold"), not "cotesting every"
-            continue
+        cued_pair = not fa and bool(fb & lx.SUR) and not fb & (lx.ENG | lx.COMMON | lx.MED | lx.CLIN) and i > 0 \
+            and walk.keys[i - 1] in _LOWER_PAIR_CUES and not walk.text[walk.toks[i + 1][1]:walk.toks[i + 1][1] + 1].isdigit()
+        if walk.shape(i) == "l" and not (fa & lx.FIRST and fb & lx.SUR) and not cued_pair:
+            i += 1  # lowercase: only a known given name then a known surname ("ruby gold"), not "cotesting every";
+            continue  # or, right after "for"/"re", an unlisted word then a surname ("for kenji watanabe")
         if walk.shape(i) == "U" and gap in (", ", ",") and not (fa & _NAMEY and fb & _NAMEY) and not (
                 not fa and not fb and _vowels(walk.keys[i]) >= 2 and _vowels(walk.keys[i + 1]) >= 2):
             i += 1  # "ASCVD, ADA": a list of acronyms
             continue
-        if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong):
+        if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong or cued_pair):
             # a given name then a surname; or any two name-list words right before "in bed 7" / "45M"
             a, b, bonus = i, i + 1, 0.0
         elif gap in (", ", ",") and (fa & lx.SUR or not fa) and (fb & lx.FIRST or not fb) and walk.shape(i) in ("T", "U"):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
+from functools import lru_cache
 
 from bot.phi import lexicon as lx
 from bot.phi.spans import PhiSpan
@@ -38,6 +40,11 @@ _SENT_END = frozenset(".!?:;\n\"(*-•>")
 
 _NAMEY = lx.FIRST | lx.SUR
 _NONNAME = lx.CLIN | lx.TITLE | lx.UNIT | lx.MONTH | lx.STOP | lx.FACIL | lx.HEAD | lx.STATE
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 _DETERMINERS = frozenset("the a an these those".split())
 _CONTEXT = lx.TITLE | lx.REL | lx.ROLE | lx.CRED | lx.TRIGGER
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
@@ -54,9 +61,10 @@ _FACILITY_HEADS = frozenset({
 _PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedics pediatrics paediatrics physicians partners "
                             "ent care district elementary academy daycare preschool school hospice health living children "
                             "childrens cardiology dermatology neurology oncology urology rheumatology ophthalmology "
-                            "podiatry optometry audiology dentistry".split())
+                            "podiatry optometry audiology dentistry lutheran methodist baptist presbyterian episcopal "
+                            "catholic chapel parish congregation synagogue temple mosque".split())
 # Title Case words between a proper name and a practice head: "Fox River Family Health", "Oak Terrace Senior Living"
-_PRACTICE_MODS = frozenset("family womens childrens senior assisted independent high middle primary urgent "
+_PRACTICE_MODS = frozenset("family womens childrens senior assisted independent high middle primary urgent learning early child development recovery "
                            "internal medicine eye heart dental pediatric memory mental behavioral physical sports spine skin "
                            "cancer kidney health medical care wellness specialty comfort student employee palliative "
                            "supportive respite home adult general acute critical occupational reproductive sexual sleep "
@@ -125,6 +133,9 @@ class NameWalk:
                     words[idx] = w.rstrip("'") or w
         keys = [w.lower() for w in words]
         flags = [get(k, 0) for k in keys]
+        if not text.isascii():  # "Lucía", "Inés", "Gutiérrez": the lists are written without accents
+            for idx in [i for i, k in enumerate(keys) if not flags[i] and not k.isascii()]:
+                flags[idx] = get(_unaccented(keys[idx]), 0)
         shape = lex.med_shape.match
         # Only mixed-case words and long words need a look (one C-speed filter first).
         for idx in [i for i, w in enumerate(words) if len(w) >= 8 or not (w.islower() or w.isupper())]:

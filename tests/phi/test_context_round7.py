@@ -213,3 +213,21 @@ def test_surname_comma_given(text: str, value: str) -> None:
 ])
 def test_comma_pairs_that_are_not_chart_names(text: str) -> None:
     assert not any(s.category == "NAME" and "," in text[s.start:s.end] for s in find_phi(text)), _found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("index case attended Grace Lutheran in Sauk City on 11/02", "Grace Lutheran"),
+    ("pump alarms at night for Lucía Ferrer, vendor called", "Lucía Ferrer"),
+    ("check if the auth for hiroshi tanaka covers therapy notes", "hiroshi tanaka"),
+])
+def test_congregations_accents_and_lowercase_pairs(text: str, value: str) -> None:
+    assert _covers(text, value), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a Southern Baptist pastor visited the unit",
+    "she asked for the Lutheran chaplain",
+    "refill for lisinopril jones-style combination? no such thing",
+])
+def test_denominations_and_drugs_stay_clean(text: str) -> None:
+    assert not any(s.category in ("NAME", "LOCATION") for s in find_phi(text)), _found(text)

@@ -441,7 +441,7 @@ class NameWalk:
         g = self.gap(i)
         if len(g) > 4 or "\n" in g or any(c in g for c in ".;"):
             return i + 1
-        if self.keys[j] in ("is", "named", "was") and j + 1 < len(self.toks) and len(self.gap(j)) <= 2:
+        if self.keys[j] in ("is", "named", "was", "of") and j + 1 < len(self.toks) and len(self.gap(j)) <= 2:  # "DAUGHTER OF LUDMILA PETROVA"
             if self.keys[j] == "named" or self.capitalised(j + 1):
                 j += 1
         fj = self.flags[j]

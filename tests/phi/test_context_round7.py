@@ -231,3 +231,9 @@ def test_congregations_accents_and_lowercase_pairs(text: str, value: str) -> Non
 ])
 def test_denominations_and_drugs_stay_clean(text: str) -> None:
     assert not any(s.category in ("NAME", "LOCATION") for s in find_phi(text)), _found(text)
+
+
+def test_relation_of_a_name_in_capitals() -> None:
+    text = "WALK-IN SAYS HE IS THE SON OF ZOFIA WROBEL - NO POA ON FILE"
+    assert _covers(text, "ZOFIA WROBEL", "NAME"), _found(text)
+    assert find_phi("SON OF THE PATIENT IS IN THE LOBBY") == []

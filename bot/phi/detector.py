@@ -246,7 +246,7 @@ _PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severit
 _SUBJECT_AGE_NUMBER = re.compile(r"(?<![\w.])(9\d|1[01]\d)\b(?![.,]\d)"
                                  r"(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))", re.I)
 _SUBJECT_AGE_BEFORE = re.compile(
-    r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|"
+    r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|both are|"
     r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be)\s{1,3}$")
 
 
@@ -579,6 +579,20 @@ def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
         cands.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
 
 
+# documents travel by file name too: "Referral_Dimitrova_Teodora.pdf", "consent-ortiz-ramon.docx"
+_DOC_FILE = re.compile(r"(?i)(?<![\w.-])[\w-]{1,80}\.(?:pdf|docx?|rtf|txt|xlsx?|csv|odt|msg|eml)\b")
+
+
+def _named_files(text: str, cands: list[PhiSpan]) -> None:
+    """A document file name with a person's name in it is an identifier as a whole."""
+    flags = lx.lexicon().flags
+    for m in _DOC_FILE.finditer(text):
+        parts = [p for p in re.split(r"[_\-.\s]", m.group()) if len(p) >= 3 and p.isalpha()]
+        if any(flags.get(p.lower(), 0) & (lx.FIRST | lx.SUR) and not flags.get(p.lower(), 0) & (lx.ENG | lx.CLIN | lx.MED | lx.STOP)
+               for p in parts):
+            cands.append(PhiSpan(m.start(), m.end(), "ID", 0.8))
+
+
 def _ends_name(f: int, stop: int) -> bool:
     return bool(f & stop or (f & lx.COMMON and not f & (lx.SUR | lx.FIRST)))
 
@@ -763,6 +777,8 @@ def _find(text: str) -> list[PhiSpan]:
     allow = lx.lexicon().allow_rx
     if allow is not None:
         cands = _allowed_out(text, cands, allow, walk)
+    if "." in text:
+        _named_files(text, cands)
     if "," in text:
         _names_before_ages(text, cands)
         _surnames_then_given(text, cands)

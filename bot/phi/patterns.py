@@ -172,7 +172,7 @@ RULES: list[Rule] = [
     # a biometric identifier is the template, hash or file that follows the word ("fingerprint verification, template
     # on file FP-20417-BD93E"); the word alone ("Pyxis fingerprint isn't reading") identifies nobody
     Rule("BIOMETRIC", 0.9, _re(
-        r"(?i)\b(?:finger ?prints?|thumb ?prints?|voice ?prints?|voice samples?|retina(?:l)? scans?|iris (?:scans?|codes?|templates?)|"
+        r"(?i)\b(?:finger ?prints?|finger ?scans?|thumb ?prints?|thumb ?scans?|voice ?prints?|voice samples?|retina(?:l)? scans?|iris (?:scans?|codes?|templates?)|"
         r"face ?prints?|facial (?:recognition|scans?|images?|templates?|geometry)|palm ?prints?|palm[- ]?veins?|vein (?:scans?|patterns?)|"
         r"hand geometry|biometrics?(?: data| template| id)?|full[- ]face (?:photo(?:graph)?s?|pictures?|images?)|"
         r"dna profiles?|gait signatures?|face[- ]?id|(?:enrolled|enrolment|enrollment)\s(?:her|his|their)\s(?:face|voice|palm|iris))"

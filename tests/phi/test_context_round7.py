@@ -237,3 +237,17 @@ def test_relation_of_a_name_in_capitals() -> None:
     text = "WALK-IN SAYS HE IS THE SON OF ZOFIA WROBEL - NO POA ON FILE"
     assert _covers(text, "ZOFIA WROBEL", "NAME"), _found(text)
     assert find_phi("SON OF THE PATIENT IS IN THE LOBBY") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("fax failed for Consent_Okonjo_Adaeze.pdf, resend", "Consent_Okonjo_Adaeze.pdf"),
+    ("thumb scan TS-4410-B matches the badge photo", "TS-4410-B"),
+    ("Both are 95 and share a room on 4 West", "95"),
+])
+def test_named_files_scans_and_shared_ages(text: str, value: str) -> None:
+    assert _covers(text, value), _found(text)
+
+
+def test_document_file_names_without_a_name_stay_clean() -> None:
+    text = "the template is discharge_summary_final.pdf in the shared drive"
+    assert find_phi(text) == [], _found(text)

@@ -589,7 +589,7 @@ def _named_files(text: str, cands: list[PhiSpan]) -> None:
     for m in _DOC_FILE.finditer(text):
         parts = [p for p in re.split(r"[_\-.\s]", m.group()) if len(p) >= 3 and p.isalpha()]
         if any(flags.get(p.lower(), 0) & (lx.FIRST | lx.SUR) and not flags.get(p.lower(), 0) & (lx.ENG | lx.CLIN | lx.MED | lx.STOP)
-               for p in parts):
+               or (not flags.get(p.lower(), 0) and p.istitle() and len(p) >= 4) for p in parts):  # a listed or an unlisted Title-case name
             cands.append(PhiSpan(m.start(), m.end(), "ID", 0.8))
 
 

@@ -254,10 +254,31 @@ _PERSON_CUES = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|
                      r"|\bin\s\d{1,3}[A-Za-z]?\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?)\b)")
 
 
+# A literal that every match of _PERSON_CUES contains (lowercased), one or more per alternative. A text
+# with none of them cannot match, and saying so with str.find is far cheaper than a failed regex search
+# over a long text ("1/1/1/...", "x@x@..."). Needles that contain a shorter needle add nothing.
+_PERSON_NEEDLES_ALL = (
+    "he his him pt patient mr ms miss mx dr mom dad wife husband son daughter sister baby infant child kid boy girl "
+    "man lady twin bed rm room bay yo y/o year dob called asked asks wants wanted refus admit discharg transfer "
+    "lives living home address phone caregiver guardian niece grand neighbor friend nurse rn np pa md fellow "
+    "resident attending consult pager m f in"
+).split()
+_PERSON_NEEDLES = tuple(w for w in _PERSON_NEEDLES_ALL if not any(o != w and o in w for o in _PERSON_NEEDLES_ALL))
+
+
+def _mentions_person(text: str) -> bool:
+    """``_PERSON_CUES.search(text)``, with a quick no for ASCII texts that hold none of its literals."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _PERSON_NEEDLES):
+            return False
+    return bool(_PERSON_CUES.search(text))
+
+
 def about_person(walk) -> bool:  # type: ignore[no-untyped-def]
     """Does the message speak of a person? Searched once per text and kept on the walk."""
     if walk.person is None:
-        walk.person = bool(_PERSON_CUES.search(walk.text))
+        walk.person = _mentions_person(walk.text)
     return walk.person
 
 

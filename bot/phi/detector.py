@@ -516,16 +516,24 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
 def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str], walk: NameWalk) -> list[PhiSpan]:
     """Drop candidates that lie inside an allow-listed phrase ("Rocky Mountain spotted fever").
     The phrase regex is tried only where a phrase's first word stands (one set lookup per token)."""
-    firsts = lx.lexicon().allow_firsts
+    lex = lx.lexicon()
+    firsts = lex.allow_firsts
+    by_lead = lex.allow_by_lead if lex.allow_by_lead and text.isascii() else None
+    toks = walk.toks
     zones = []
     end = -1
-    for i, key in enumerate(walk.keys):
-        s = walk.toks[i][0]
-        if key in firsts and s >= end:
+    for i in [i for i, key in enumerate(walk.keys) if key in firsts]:
+        s, e = toks[i]
+        if s < end:
+            continue
+        if by_lead is None:
             m = allow.match(text, s)
-            if m:
-                zones.append(m.span())
-                end = m.end()
+        else:
+            rx = by_lead.get(text[s:e].lower())
+            m = rx.match(text, s) if rx is not None else None
+        if m:
+            zones.append(m.span())
+            end = m.end()
     if not zones:
         return cands
     starts = [z[0] for z in zones]

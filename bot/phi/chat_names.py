@@ -76,6 +76,13 @@ _FOR_SURNAME = re.compile(r"\b(?:for|re:?)\s([A-Z][a-z]{2,20})(?:['’]s?)?\b(?!
 _LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
 
 
+def _has_upper(text: str) -> bool:
+    """Any upper-case character? For ASCII text (nearly all) one C-speed comparison instead of a loop per character."""
+    if text.isascii():
+        return text.lower() != text
+    return any(map(str.isupper, text))
+
+
 def person_word(word: str, flags: dict[str, int]) -> bool:
     """A given name, a surname or a word in no list, and no clinical, unit or function word."""
     keys = [w for w in re.split(r"[-'’]", word.lower()) if w and w not in ("d", "o")]  # "D'Almeida", "O'Neill"
@@ -225,7 +232,7 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         # a message typed in lowercase that opens with a person and a verb, or (all lowercase) names one after
         # "pt is", "rescheduling": the given name and surname may be everyday or clinical words ("ruby gold says ...")
         pairs = [_LEAD_LOWER_PAIR.match(text)]
-        if not any(c.isupper() for c in text):
+        if not _has_upper(text):
             pairs += _LOWER_CUE_PAIR.finditer(text)
         never = lx.STOP | lx.UNIT | lx.HEAD | lx.TITLE | lx.REL | lx.ROLE | lx.CRED
         for m in filter(None, pairs):

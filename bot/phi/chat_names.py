@@ -25,10 +25,11 @@ _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z]
 _LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\s?([A-Z][A-Za-z'’-]{0,19}[A-Za-z])(?:\s[A-Z]\b\.?)?)['’\"]?,?\s\(?$")
 # "Adaeze Sweet, 92, developed ...", "Haruto Kawasaki, 3, fever day 6": a given name, a surname and an age between
 # commas name a person, even when the surname is also an eponym
-_AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z]), (?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
+_AGE_BETWEEN_COMMAS = re.compile(r", (?<=[a-z], )(?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
 _NAME_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\s([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
-_HANDOFF_ITEM = re.compile(r"(?<![\w.])(?=\d)(\d{1,3}[A-Za-z]?|[0-2]\d[0-5]\d)\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
+# (the bed number is read as its first digit and then the rest: a scan that starts with a digit class is fast)
+_HANDOFF_ITEM = re.compile(r"(\d(?<![\w.]\d)(?:\d{0,2}[A-Za-z]?|(?<=[0-2])\d[0-5]\d))\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
                            r"((?:[DO]['’])?[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-]|$)")
 # an item starts the text or follows a separator; "OR 3 0800 Boateng-Mensah": a theatre list by room and time
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
@@ -66,9 +67,10 @@ _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
 _NAMED_BEFORE = re.compile(r"(?i)(?:her|his|their|pt's|legal|first|last|nick)\s?$")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
 TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
-_HYPHEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]")
+_HYPHEN_START = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]{1,20}-[A-Z]")  # (?<![\w'’-])[A-Z]...: starts with a class, fast
 _LOW = "a-zà-öø-ÿā-ž"  # lowercase letters of the Latin alphabets chat names use ("Woźniak", "Nuñez")
-OWNED_START = re.compile(rf"(?<![\w'’-])(?:[A-Z][{_LOW}]*-)?[A-Z][A-Za-z{_LOW}]*['’]")
+# (?<![\w'’-])(?:[A-Z][low]*-)?[A-Z][A-Za-z low]*['’], written to start with a class (fast)
+OWNED_START = re.compile(rf"[A-Z](?<![\w'’-][A-Z])(?:[{_LOW}]*-[A-Z])?[A-Za-z{_LOW}]*['’]")
 _OWNER = re.compile(rf"\b([A-Z][{_LOW}]{{2,20}}|[A-Z][{_LOW}]*-[A-Z][{_LOW}]+|D['’][A-Z][{_LOW}]+)['’]s?\s{{1,2}}([A-Za-z]+)")
 # a person's things that are written with a capital: "D'Souza's Part D", "Kaz's Medicaid number"
 _OWNED_PROPER = frozenset({"medicaid", "medicare", "part", "mrn", "dob", "ssn", "pcp", "pcn", "social", "medi", "tricare"})

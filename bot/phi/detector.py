@@ -222,7 +222,7 @@ def _motor_grade(text: str, s: int) -> bool:
 
 _PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping|"
                    r"fatigue|nausea|dyspnea|sob|anxiety|depression|drowsiness|appetite|tiredness|itch|itching|esas|nrs|vas)\b")  # symptom scales out of 10
-_SUBJECT_AGE_NUMBER = re.compile(r"(?<![\w.])(9\d|1[01]\d)\b(?![.,]\d)"
+_SUBJECT_AGE_NUMBER = re.compile(r"([19](?<![\w.][19])(?:(?<=9)\d|(?<=1)[01]\d))\b(?![.,]\d)"  # (?<![\w.])(9\d|1[01]\d), fast
                                  r"(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))", re.I)
 _SUBJECT_AGE_BEFORE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|"
@@ -230,7 +230,9 @@ _SUBJECT_AGE_BEFORE = re.compile(
 
 
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
-_NICKNAME = re.compile(r"\b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}['‘\"“]?"
+# \b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers), by first letter (a fast scan)
+_NICKNAME = re.compile(r"[gankp](?<!\w[gankp])(?:(?<=g)(?:oes by|o by)|(?<=a)(?:ka|\.k\.a\.?)|(?<=n)icknamed|(?<=k)nown as|"
+                       r"(?<=p)(?:refers to be called|refers))\s{1,3}['‘\"“]?"
                        r"([A-Z][a-z'’-]{1,20})\b")
 _MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _BEFORE_BRACKETED_NAME = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][A-Za-z'’-]{1,20})(?:\s{1,2}in\s{1,2}\d{1,3}[A-Za-z]?)?\s{1,2}$")
@@ -342,7 +344,8 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
 
 
 # "(DOB 06/30/1929), 96,": the age written right after a date of birth
-_AGE_AFTER_DOB = re.compile(r"(?i)\b(?:dob|born)\b[^()\n]{4,24}\)?,\s{1,3}(9\d|1[01]\d)\b(?![.,]\d)")
+# (?i)\b(?:dob|born)\b..., written to start with a class (fast)
+_AGE_AFTER_DOB = re.compile(r"[DdBb](?<!\w[DdBb])(?i:(?<=d)ob|(?<=b)orn)\b[^()\n]{4,24}\)?,\s{1,3}(9\d|1[01]\d)\b(?![.,]\d)")
 
 
 # "Re: K.M., the 92-year-old", "M.K. is back": a person's initials; dotted abbreviations are not

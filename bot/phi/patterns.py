@@ -236,13 +236,18 @@ RULES: list[Rule] = [
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}(?:is\s{1,2})?[:#]?\s{0,3}(\d(?: ?\d){4}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
 ]
 
-ZIP_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# The whole-text scans below start with a character class, their look-behinds moved after it (widened by the
+# character just read): the regex engine then skips straight to where a match may start instead of trying every
+# position. tests/phi/test_scan_rewrites.py checks each finds what its plainer form finds.
+ZIP_GATE = re.compile(r"\d(?<!\d\d)\d{4}(?!\d)")  # (?<!\d)\d{5}(?!\d)
 # "APS-25-00819", "SP-24-11873": the shape of an accession or case number (letters, a two-digit year, a serial)
-CASE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2}-\d{3,7}(?![\w-])")
+CASE_NUMBER = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,4}-\d{2}-\d{3,7}(?![\w-])")  # (?<![\w-])[A-Z]{1,5}-...
 
 # Day/month pairs without a year ("7/22") are dates in notes, but "5/5 strength", "Apgar 8/9",
 # "1/2 NS" and "pain 3/10" are not: these context words veto them.
-SLASH_DATE = re.compile(r"(?<![\w/])(?<![\d\s]\.)(?<!\d-)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]|\d\d)(?![\w/]|\.\d|-\d|\s?%)")
+# (?<![\w/])(?<![\d\s]\.)(?<!\d-)(0?[1-9]|1[0-2])/..., the month read as its first digit and then the rest
+SLASH_DATE = re.compile(r"([0-9](?<![\w/][0-9])(?<![\d\s]\.[0-9])(?<!\d-[0-9])(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2]))"
+                        r"/(0?[1-9]|[12]\d|3[01]|\d\d)(?![\w/]|\.\d|-\d|\s?%)")
 NON_DATE_BEFORE = frozenset(
     "bp cp bi-pap flowby flow-by peep/ps ps/peep co/ci fick psv imv simv prvc vc aprv strength motor power apgar "
     "apgars murmur murmurs pulse pulses pain score scale grade ps peep cpap bipap vent "

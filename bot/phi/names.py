@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from bot.phi import lexicon as lx
 from bot.phi.spans import PhiSpan
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
-_DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
-_DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TITLE_WORD = re.compile(r"(?:Mc|Mac|O'|D'|De|Van|Le|La)?[A-Z][a-z']+(?:-[A-Z][a-z']+)*")
 _WARD_NO = re.compile(r" ?\d{1,2}\b(?![./:%,-]?\d)(?! ?(?:mg|mcg|ml|cc|l|units?|u|%|x|hrs?|hours?|days?|min|mins)\b)", re.I)
 _HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
@@ -81,17 +80,25 @@ _SCORE_BEFORE = frozenset({"is", "was", "by", "of", "score", "scored", "scores",
 _UNIT_AFTER_ABBR = frozenset({"ew", "ed", "er", "icu", "micu", "ccu", "sicu", "cath", "or", "cx", "er's"})
 
 
+_DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ALL_BUT_UPPER = bytes(b for b in range(256) if not (65 <= b <= 90 or b == 10))
+_ALL_BUT_LOWER = bytes(b for b in range(256) if not (97 <= b <= 122 or b == 10))
+
+
 def _caps_lines(text: str) -> tuple[list[int], list[bool]]:
-    """Line starts and whether each line is written in capitals (many notes are)."""
-    starts: list[int] = []
-    caps: list[bool] = []
-    pos = 0
-    for line in text.split("\n"):
-        n_up = len(line) - len(line.translate(_DELETE_UPPER))
-        n_low = len(line) - len(line.translate(_DELETE_LOWER))
-        starts.append(pos)
-        caps.append(n_up >= 6 and n_up > 3 * n_low)
-        pos += len(line) + 1
+    """Line starts and whether each line is written in capitals (many notes are). ASCII text (nearly all) is
+    counted for all lines at once: its bytes with all but capitals (or small letters) and newlines deleted."""
+    lines = text.split("\n")
+    if text.isascii():
+        raw = text.encode("ascii")
+        n_up = map(len, raw.translate(None, _ALL_BUT_UPPER).split(b"\n"))
+        n_low = map(len, raw.translate(None, _ALL_BUT_LOWER).split(b"\n"))
+    else:
+        n_up = (len(line) - len(line.translate(_DELETE_UPPER)) for line in lines)
+        n_low = (len(line) - len(line.translate(_DELETE_LOWER)) for line in lines)
+    caps = [up >= 6 and up > 3 * low for up, low in zip(n_up, n_low)]
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     return starts, caps
 
 

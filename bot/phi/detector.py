@@ -130,10 +130,12 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
     if any(t in text for t, _ in LITERAL_TRIGGERS):
         low = text.lower()
         for t, rule in LITERAL_TRIGGERS:
-            if rule.mode == "window" and rule.gate is None and low.count(t) > 2000:
+            p = low.find(t)
+            if p < 0:
+                continue  # absent (the usual case): one scan, not a count and a find
+            if rule.mode == "window" and rule.gate is None and low.count(t, p) > 2000:
                 windows[id(rule)] = (rule, [(0, n)])  # dense triggers: one pass over the text is cheaper
                 continue
-            p = low.find(t)
             while p >= 0:
                 if not (rule.boundary and p > 0 and low[p - 1].isalnum()):
                     run(rule, p, len(t))

@@ -20,6 +20,7 @@ PLAIN = {
     "HANDOFF_ITEM": (chat_names._HANDOFF_ITEM,
                      r"(?<![\w.])(?=\d)(\d{1,3}[A-Za-z]?|[0-2]\d[0-5]\d)\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
                      r"((?:[DO]['’])?[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-]|$)", 0),
+    "MENTION": (chat_names._MENTION, r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})", 0),
     "HYPHEN_START": (chat_names._HYPHEN_START, r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]", 0),
     "OWNED_START": (chat_names.OWNED_START, rf"(?<![\w'’-])(?:[A-Z][{_LOW}]*-)?[A-Z][A-Za-z{_LOW}]*['’]", 0),
     "SUBJECT_AGE_NUMBER": (detector._SUBJECT_AGE_NUMBER,
@@ -37,7 +38,7 @@ PIECES = ("0", "1", "2", "3", "5", "9", "12", "19", "99", "101", "0800", "2024",
           "%", "mg", "f", "on", "dob", "DOB", "Born", "born", "goes by", "go by", "aka", "a.k.a.", "AKA", "nicknamed", "known as",
           "prefers", "prefers to be called", "ninety", "_", "ab12", "7", "٣", "DOB 1/2/1930), ", "born in Ohio, ", "dob: 3/4/25, ",
           "SP-24-11873", "APS-25-0081", "X-", "-24-", "103", "95", "7/22", " 3/4 ", "12/31", "1/", "0/",
-          "Mary-Ann", "Lee-", "Smith-Jones", " goes by Bill", " aka Bobby", "pt, 95, ", "x, 12;", "d, ninety two)")
+          "Mary-Ann", "Lee-", "Smith-Jones", " goes by Bill", " aka Bobby", "pt, 95, ", "x, 12;", "d, ninety two)", "@", "@Osei", "x@")
 
 
 def _spans(rx: re.Pattern[str], text: str) -> list[tuple]:

@@ -116,9 +116,10 @@ class NameWalk:
         self.person: bool | None = None  # does the message speak of a person? (name_model, computed once)
         self._starts: list[int] | None = None
         get = lex.flags.get
-        ms = list(_TOKEN.finditer(text))
-        words = [m.group() for m in ms]
-        toks = [m.span() for m in ms]
+        # words and spans in two passes: keeping a match object per token alive costs more (and wakes the
+        # garbage collector) than scanning twice
+        words = _TOKEN.findall(text)
+        toks = [m.span() for m in _TOKEN.finditer(text)]
         if "'" in text:
             # possessives and contractions: "Healey's" -> "Healey", "didn't" is a stop word
             for idx in [i for i, w in enumerate(words) if "'" in w]:

@@ -130,11 +130,15 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
     n = len(walk.toks)
     flags = walk.flags
     claimed = sorted((sp.start, sp.end) for sp in out)
-    i = 0
-    while i + 1 < n:
+    # only pairs of name-list or unlisted words are read: found in one pass, then walked in order
+    namey = [not f or bool(f & _NAMEY) for f in flags]
+    pairs = [i for i in range(n - 1) if namey[i] and namey[i + 1]]
+    nxt = 0
+    for i in pairs:
+        if i < nxt:
+            continue  # inside the name just found
         fa, fb = flags[i], flags[i + 1]
-        if not ((fa & _NAMEY or not fa) and (fb & _NAMEY or not fb)) or not (fa | fb) & _NAMEY and walk.gap(i) not in (", ", ","):
-            i += 1
+        if not (fa | fb) & _NAMEY and walk.gap(i) not in (", ", ","):
             continue
         strong = _strong_after(walk, i + 1)
         # before "in bed 7" a given name that is also a function word may start a name ("will cox"),
@@ -144,46 +148,36 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
         if month_name:
             loose |= lx.MONTH  # "June Park was admitted June 3": a given name, then a surname
         if fa & _NOT_NAME & ~loose or fb & _NOT_NAME:
-            i += 1
             continue
         if len(walk.keys[i]) < 2 or len(walk.keys[i + 1]) < 2 or (not fa and len(walk.keys[i]) < 4) or (not fb and len(walk.keys[i + 1]) < 4):
-            i += 1
             continue
         gap = walk.gap(i)
         if walk.shape(i) == "l" and not (fa & lx.FIRST and fb & lx.SUR):
-            i += 1  # lowercase: only a known given name then a known surname ("ruby gold"), not "cotesting every"
-            continue
+            continue  # lowercase: only a known given name then a known surname ("ruby gold"), not "cotesting every"
         if walk.shape(i) == "U" and gap in (", ", ",") and not (fa & _NAMEY and fb & _NAMEY) and not (
                 not fa and not fb and _vowels(walk.keys[i]) >= 2 and _vowels(walk.keys[i + 1]) >= 2):
-            i += 1  # "ASCVD, ADA": a list of acronyms
-            continue
+            continue  # "ASCVD, ADA": a list of acronyms
         if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong):
             # a given name then a surname; or any two name-list words right before "in bed 7" / "45M"
             a, b, bonus = i, i + 1, 0.0
         elif gap in (", ", ",") and (fa & lx.SUR or not fa) and (fb & lx.FIRST or not fb) and walk.shape(i) in ("T", "U"):
             # "Banks, Sterling" - but not a list of Title-case words ("Hayes, Wells, Murphy")
             if i + 2 < n and walk.gap(i + 1) in (", ", ",") and walk.shape(i + 2) == walk.shape(i):
-                i += 1
                 continue
             a, b, bonus = i, i + 1, W_COMMA_ORDER
         else:
-            i += 1
             continue
         s, e = walk.toks[a][0], walk.toks[b][1]
         month_end = walk.toks[a][1] if month_name else -1  # "April" alone was read as a month
         if any(cs < e and s < ce and not (cs >= s and ce <= month_end) for cs, ce in claimed):
-            i += 1
             continue
         shape = _shape_score(walk, a, b)
         if shape is None:
-            i += 1
             continue
         score = shape + bonus + _part_score(walk, a) + _part_score(walk, b) + _context(walk, a, b, e)
         if score >= THRESHOLD:
             out.append(PhiSpan(s, e, "NAME", 0.9 if month_end > 0 else 0.7))
-            i = b + 1
-            continue
-        i += 1
+            nxt = b + 1
 
 
 _CUE = lx.TITLE | lx.REL | lx.ROLE | lx.CRED

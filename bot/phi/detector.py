@@ -105,13 +105,17 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
     windows: dict[int, tuple[Rule, list[tuple[int, int]]]] = {}
 
+    def gate_open(rule: Rule) -> bool:
+        if rule.gate is None:
+            return True
+        ok = gated.get(id(rule))
+        if ok is None:
+            ok = gated[id(rule)] = bool(rule.gate.search(text))
+        return ok
+
     def run(rule: Rule, p: int, width: int) -> None:
-        if rule.gate is not None:
-            ok = gated.get(id(rule))
-            if ok is None:
-                ok = gated[id(rule)] = bool(rule.gate.search(text))
-            if not ok:
-                return
+        if not gate_open(rule):
+            return
         if rule.mode == "match":
             m = rule.rx.match(text, p)
             if m:
@@ -131,8 +135,8 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         low = text.lower()
         for t, rule in LITERAL_TRIGGERS:
             p = low.find(t)
-            if p < 0:
-                continue  # absent (the usual case): one scan, not a count and a find
+            if p < 0 or not gate_open(rule):
+                continue  # absent (the usual case): one scan, not a count and a find; or gated shut ("1:2", no IPv6)
             if rule.mode == "window" and rule.gate is None and low.count(t, p) > 2000:
                 windows[id(rule)] = (rule, [(0, n)])  # dense triggers: one pass over the text is cheaper
                 continue

@@ -135,7 +135,8 @@ class NameWalk:
         for idx in [i for i, w in enumerate(words) if len(w) >= 8 or not (w.islower() or w.isupper())]:
             w = words[idx]
             k = keys[idx]
-            if not w.islower() and not w.isupper() and (w[0].islower() or _NOT_NAME_SHAPE.fullmatch(w)):
+            # (a Title-case word, the usual capital, never has a no-name shape: its regex is skipped)
+            if not w.islower() and not w.isupper() and (w[0].islower() or (not w.istitle() and _NOT_NAME_SHAPE.fullmatch(w))):
                 flags[idx] = lx.CLIN  # "mIU", "eGFR", "DTaP", "IgG": units and labs, whatever the lists say
             elif not flags[idx] and len(k) >= 8 and shape(k):
                 flags[idx] = lx.CLIN | lx.MED  # an unlisted word built from medical parts is clinical
@@ -144,9 +145,8 @@ class NameWalk:
         med = lx.MED
         # "Candida auris": a genus and its species; "Kingella kingae": an unlisted genus with an unlisted species
         for idx in [i for i, f in enumerate(flags[:-1]) if f & med or not f]:
-            if words[idx][:1].isupper() and SPECIES.fullmatch(words[idx + 1]) \
-                    and not flags[idx + 1] & (lx.COMMON | lx.STOP) and (flags[idx] or not flags[idx + 1]) \
-                    and text[toks[idx][1]:toks[idx + 1][0]] == " ":
+            if words[idx][:1].isupper() and not flags[idx + 1] & (lx.COMMON | lx.STOP) and (flags[idx] or not flags[idx + 1]) \
+                    and SPECIES.fullmatch(words[idx + 1]) and text[toks[idx][1]:toks[idx + 1][0]] == " ":
                 flags[idx] = (flags[idx] | lx.CLIN) & ~(lx.FIRST | lx.SUR)
         if "'" in text:
             for idx in [i for i, k in enumerate(keys) if "'" in k]:
@@ -409,13 +409,14 @@ class NameWalk:
                 return j + 1
             return i + 1
         fj = self.flags[j]
-        title_case = self.title_in_mixed(j)
-        if fj & (lx.STOP | lx.FOLLOW) and title_case and j + 1 < len(self.toks) and self.title_in_mixed(j + 1) and self.flags[j + 1] & lx.SUR and self.gap(j) == " ":
+        if fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j) and j + 1 < len(self.toks) and self.title_in_mixed(j + 1) \
+                and self.flags[j + 1] & lx.SUR and self.gap(j) == " ":
             end = self.extend_name(j)
             self.emit(j, end, "NAME", 0.9)
             return end + 1
         if fj & (lx.STOP | lx.UNIT | lx.TITLE | lx.CRED | lx.MONTH | lx.FOLLOW) or len(self.keys[j]) < 2:
             return i + 1
+        title_case = self.title_in_mixed(j)  # read only for the words that can still be a name
         if k == "dr" and self.in_caps(j) and not fj & (lx.CLIN | lx.HEAD | lx.REL | lx.ROLE):
             title_case = True
         if fj & (lx.CLIN | lx.HEAD) and not title_case:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
+from string import ascii_lowercase
 
 from bot.phi import lexicon as lx
 from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, team_chat_names
@@ -251,13 +253,14 @@ _NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferr
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
 _NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER | RECORD_WORDS
+_CUED = _NAME_TRIGGERS | frozenset(ascii_lowercase)  # the trigger words, and single letters (initials); keys are lowercase
 _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
 def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
     the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
     flags = lx.lexicon().flags
     keys, toks = walk.keys, walk.toks
-    cued = [i for i, k in enumerate(keys) if k in _NAME_TRIGGERS or len(k) == 1]  # one pass; rules run where these stand
+    cued = list(compress(range(len(keys)), map(_CUED.__contains__, keys)))  # one pass; rules run where these stand
     owned_at = [m.start() for m in OWNED_START.finditer(text)] if ("'" in text or "’" in text) else []
     if "by" in text or "ka" in text or "known" in text or "prefer" in text:
         for m in _NICKNAME.finditer(text):
@@ -603,6 +606,8 @@ def find_phi(text: str) -> list[PhiSpan]:
     return out
 
 
+# every case number holds this; a scan for it starts with a literal (fast), the case-number scan with any capital
+_CASE_NUMBER_TAIL = re.compile(r"-\d{2}-\d{3}")
 _BARE_MONTH = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december"
                          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
 _MONTH_EVENT = re.compile(r"(?i)\b(?:admitted|admit|adm|discharged|born|delivered|diagnosed|dx'?d|hospitali[sz]ed|died|"
@@ -656,7 +661,7 @@ def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
     _pattern_spans(text, cands, walk.toks, walk.keys)
-    if "-" in text:
+    if "-" in text and _CASE_NUMBER_TAIL.search(text):
         cands.extend(PhiSpan(m.start(), m.end(), "ID", 0.75) for m in CASE_NUMBER.finditer(text))
     if _SIX_DIGITS.search(text):
         _alnum_ids(text, cands)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from bot.phi import lexicon as lx
 from bot.phi.spans import PhiSpan
@@ -128,8 +128,8 @@ class NameWalk:
                     words[idx] = w[:-2] or w
                 elif w[-1] == "'":
                     words[idx] = w.rstrip("'") or w
-        keys = [w.lower() for w in words]
-        flags = [get(k, 0) for k in keys]
+        keys = list(map(str.lower, words))
+        flags = list(map(get, keys, repeat(0)))
         shape = lex.med_shape.match
         # Only mixed-case words and long words need a look (one C-speed filter first).
         for idx in [i for i, w in enumerate(words) if len(w) >= 8 or not (w.islower() or w.isupper())]:

@@ -33,9 +33,10 @@ _HANDOFF_ITEM = re.compile(r"(\d(?<![\w.]\d)(?:\d{0,2}[A-Za-z]?|(?<=[0-2])\d[0-5
                            r"((?:[DO]['’])?[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-]|$)")
 # an item starts the text or follows a separator; "OR 3 0800 Boateng-Mensah": a theatre list by room and time
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
-_STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
-                         r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|,\sthe\s(?:night\s|day\s|evening\s)?"
-                         r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b")
+# (?i)\sfrom\s(...)|,\sthe\s(...), its first character read first (a class: a fast scan)
+_STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)from\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
+                         r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|(?<=,)\sthe\s(?:night\s|day\s|evening\s)?"
+                         r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
 _PERSON_AFTER = re.compile(r"(?i),\s{1,2}(?:\d{2,3}\b|ninety|one hundred)|\s(?:had|has|is|was|needs|wants|went|says|said|asks|asked|"

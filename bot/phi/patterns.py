@@ -117,7 +117,12 @@ RULES: list[Rule] = [
     Rule("URL", 0.97, _re(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`|]{2,2000}"), 0, ("http", "ftp:", "www."), "match"),
     Rule("URL", 0.85, _re(r"(?i)\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:com|org|net|edu|gov|io|health|us|info|biz|co|uk|ca|app)(?:/[^\s<>\"'`|]{0,2000})?(?![\w@])"),
          0, (".com", ".org", ".net", ".edu", ".gov", ".io", ".health", ".us", ".info", ".biz", ".co", ".uk", ".ca", ".app"), "window", (330, 2100), False),
-    Rule("IP", 0.9, _re(r"(?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])"),
+    # IPv6, full or with "::". Written to start with a hex-digit class (the regex engine then skips to candidate
+    # positions; it is searched around every ":"): the plain form is (?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])
+    # (?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])
+    Rule("IP", 0.9, _re(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])"
+                        r"(?:(?:(?<=[A-Fa-f])|(?=[0-9A-Fa-f:]{0,39}[A-Fa-f]))[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){2,6}[0-9A-Fa-f]{1,4}(?![\w:])"
+                        r"|[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){0,5}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?(?![\w:]))"),
          0, (":",), "window", (45, 45), False, re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")),
     Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d(?:[ .-]{0,3}\d){8}|\d{4})\b"),
          1, ("ssn", "ss", "social", "soc"), "match"),

@@ -135,7 +135,10 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
             run(rule, p, len(k))
     if any(t in text for t, _ in LITERAL_TRIGGERS):
         low = text.lower()
+        dotted = _dotted_words(low)
         for t, rule in LITERAL_TRIGGERS:
+            if t in _DOTTED_TRIGGERS and t not in dotted:
+                continue  # ".jpg", ".gov", ...: absent, known from one scan instead of a find each
             p = low.find(t)
             if p < 0 or not gate_open(rule):
                 continue  # absent (the usual case): one scan, not a count and a find; or gated shut ("1:2", no IPv6)
@@ -163,6 +166,14 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
 
 _ZIP_RULES = [r for r in RULES if r.mode == "zip"]
+_DOT_WORD = re.compile(r"\.[a-z0-9]{2,6}")
+_DOTTED_TRIGGERS = frozenset(t for t, _ in LITERAL_TRIGGERS if _DOT_WORD.fullmatch(t))
+
+
+def _dotted_words(low: str) -> set[str]:
+    """Every "." with the two to six letters or digits after it, and each of its prefixes: a trigger such as
+    ".com" or ".m4a" occurs in ``low`` exactly when it is in this set (matches hold one dot, so none hides another)."""
+    return {w[:k] for w in set(_DOT_WORD.findall(low)) for k in range(3, len(w) + 1)}
 _BARE_F = re.compile(r"(\d{2,3})\s{0,2}-?\s{0,2}[fF]")
 _TEMP_BEFORE = re.compile(
     r"(?i)\b(?:fever|fevers|febrile|afebrile|temps?|temperature|t|tmax|tm|tc|pyrexia|spiked?|spiking|spikes|"

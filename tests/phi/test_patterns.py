@@ -28,3 +28,15 @@ def test_guarded_digit_regex_matches_the_bare_union() -> None:
     texts += ["1/" * 40, "9" * 80, "1/1/" + "2020" * 3, "(1)" * 20]
     for text in texts:
         assert _spans(DIGIT_RX, text) == _spans(BARE, text), text
+
+
+def test_dotted_words_tell_which_dotted_triggers_occur() -> None:
+    from bot.phi.detector import _DOTTED_TRIGGERS, _dotted_words
+
+    rng = random.Random(11)
+    pieces = [".", "..", "co", "com", "m", "4a", "jpg", "health", "x", "1", " ", "io", "uk.", "gov"]
+    for _ in range(5000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        present = _dotted_words(low)
+        for t in _DOTTED_TRIGGERS:
+            assert (t in present) == (t in low), (t, low)

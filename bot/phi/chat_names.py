@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.phi import lexicon as lx
-from bot.phi.names import SPECIES, keyed
+from bot.phi.names import SPECIES
 from bot.phi.spans import PhiSpan
 
 # "Price's potassium is back": a capital and 's before a result or a relative is a person's
@@ -120,7 +120,7 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
     """Names for the rules above; `cued` are the indices of trigger tokens, `owned_at` where a possessive starts,
     `person` whether the message speaks of a person at all."""
     at: dict[str, list[int]] = {}  # trigger word -> its token indices: one filtering pass, then the few left
-    for i in keyed(cued, keys, _TEAM_WORDS):
+    for i in [i for i in cued if keys[i] in _TEAM_WORDS]:
         at.setdefault(keys[i], []).append(i)
 
     def where(*words: str) -> list[int]:

@@ -22,7 +22,7 @@ from string import ascii_lowercase
 from bot.phi import lexicon as lx
 from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, team_chat_names
 from bot.phi.name_model import about_person, clinical_veto, find_pairs
-from bot.phi.names import NameWalk, keyed
+from bot.phi.names import NameWalk
 from bot.phi.normalize import fold
 from bot.phi.patterns import (
     CASE_NUMBER,
@@ -264,8 +264,7 @@ _NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferr
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
 _NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER | RECORD_WORDS
-_LETTERS = frozenset(ascii_lowercase)  # one-letter keys (initials): a token starts with a letter, keys are lowercase
-_CUED = _NAME_TRIGGERS | _LETTERS
+_CUED = _NAME_TRIGGERS | frozenset(ascii_lowercase)  # the trigger words, and single letters (initials); keys are lowercase
 _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
 def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     """Names the pair model cannot see: nicknames after "goes by", initials before a surname, and
@@ -284,11 +283,11 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
                     (f & lx.FIRST or not f & (lx.ENG | lx.MED)) and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT | lx.MONTH)):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     if "." in text:
-        for m in filter(None, (_INITIALS.match(text, toks[i][0]) for i in keyed(cued, keys, _LETTERS))):
+        for m in filter(None, (_INITIALS.match(text, toks[i][0]) for i in cued if len(keys[i]) == 1)):
             f = flags.get(m.group(2).lower(), 0)
             if f & lx.SUR and not f & (lx.STOP | lx.CLIN | lx.HEAD | lx.MONTH) and (m.start() == 0 or text[m.start() - 1] != "."):
                 out.append(PhiSpan(m.start(), m.end(), "NAME", 0.75))
-    for m in filter(None, (_MONTH_NAMED.match(text, toks[i][0]) for i in keyed(cued, keys, _MONTH_NAME_WORDS))):
+    for m in filter(None, (_MONTH_NAMED.match(text, toks[i][0]) for i in cued if keys[i] in _MONTH_NAME_WORDS)):
         # "April Nakamura's mom", "for Will Baker": a given name, not a date or a verb
         f = flags.get(m.group(1).lower(), 0)
         f2 = flags.get(m.group(2).lower(), 0)
@@ -297,7 +296,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
                 and (mid or not f2 & lx.COMMON):
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
     if "name" in text or "Name" in text or "NAME" in text:
-        for t in filter(None, (_NAME_LABEL_WORD.match(text, toks[i][0]) for i in keyed(cued, keys, ("name",)))):
+        for t in filter(None, (_NAME_LABEL_WORD.match(text, toks[i][0]) for i in cued if keys[i] == "name")):
             # "name:" first, then the label word before it
             p = _NAME_LABEL_PREFIX.search(text, max(0, t.start() - 12), t.start())
             m = _NAME_LABEL.match(text, p.start()) if p else None

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, repeat
 
 from bot.phi import lexicon as lx
 from bot.phi.spans import PhiSpan
@@ -85,12 +84,6 @@ _DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ALL_BUT_UPPER = bytes(b for b in range(256) if not (65 <= b <= 90 or b == 10))
 _ALL_BUT_LOWER = bytes(b for b in range(256) if not (97 <= b <= 122 or b == 10))
-
-
-def keyed(indices: list[int], keys: list[str], words: Container[str]) -> Iterator[int]:
-    """The token indices among ``indices`` whose key is one of ``words``, in order: a C-level filter, for
-    index lists as long as the text ("x@x@x@...": every token a cue)."""
-    return compress(indices, map(words.__contains__, map(keys.__getitem__, indices)))
 
 
 def _caps_lines(text: str) -> tuple[list[int], list[bool]]:

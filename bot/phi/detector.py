@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
 from string import ascii_lowercase
 
 from bot.phi import lexicon as lx
@@ -271,7 +270,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
     flags = lx.lexicon().flags
     keys, toks = walk.keys, walk.toks
-    cued = list(compress(range(len(keys)), map(_CUED.__contains__, keys)))  # one pass; rules run where these stand
+    cued = [i for i, k in enumerate(keys) if k in _CUED]  # one pass; rules run where these stand
     owned_at = [m.start() for m in OWNED_START.finditer(text)] if ("'" in text or "’" in text) else []
     if "by" in text or "ka" in text or "known" in text or "prefer" in text:
         for m in _NICKNAME.finditer(text):

@@ -173,6 +173,8 @@ def _dotted_words(low: str) -> set[str]:
     """Every "." with the two to six letters or digits after it, and each of its prefixes: a trigger such as
     ".com" or ".m4a" occurs in ``low`` exactly when it is in this set (matches hold one dot, so none hides another)."""
     return {w[:k] for w in set(_DOT_WORD.findall(low)) for k in range(3, len(w) + 1)}
+
+
 _BARE_F = re.compile(r"(\d{2,3})\s{0,2}-?\s{0,2}[fF]")
 _TEMP_BEFORE = re.compile(
     r"(?i)\b(?:fever|fevers|febrile|afebrile|temps?|temperature|t|tmax|tm|tc|pyrexia|spiked?|spiking|spikes|"

@@ -18,23 +18,25 @@ POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20})['’]s\s{1,2}(?:labs?|potassi
                         r"mom|dad|mother|father|wife|husband|son|daughter|family|chart|meds|appointment|appt|bed|room|pcp|insurance)\b")
 # Team chat: "@Osei", "Gene in 14", "Rich (bed 20)", "Pham-Whitaker MRN 52207718", "6 - Oyelaran weaned to 2L; 8 - Tran
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
-_MENTION = re.compile(r"(?<![\w@])@([A-Z][A-Za-z'’-]{1,30})")
+_MENTION = re.compile(r"@(?<![\w@]@)([A-Z][A-Za-z'’-]{1,30})")  # (?<![\w@])@...: starts with a literal, fast
 _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
 _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
 # "'OKAFOR, CHIDI', DOB 12/01/1962", "HOLLOWAY, GRANT T (DOB": last name, first name before the record word
 _LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\s?([A-Z][A-Za-z'’-]{0,19}[A-Za-z])(?:\s[A-Z]\b\.?)?)['’\"]?,?\s\(?$")
 # "Adaeze Sweet, 92, developed ...", "Haruto Kawasaki, 3, fever day 6": a given name, a surname and an age between
 # commas name a person, even when the surname is also an eponym
-_AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z]), (?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
+_AGE_BETWEEN_COMMAS = re.compile(r", (?<=[a-z], )(?:\d{1,3}|ninety[- a-z]{0,12})(?: ?(?:yo|y/o|mo|[mfMF]))?(?=[,;)])")  # starts with a literal: fast
 _NAME_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\s([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 RECORD_WORDS = frozenset({"mrn", "dob", "fin", "csn", "acct"})
-_HANDOFF_ITEM = re.compile(r"(?<![\w.])(?=\d)(\d{1,3}[A-Za-z]?|[0-2]\d[0-5]\d)\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
+# (the bed number is read as its first digit and then the rest: a scan that starts with a digit class is fast)
+_HANDOFF_ITEM = re.compile(r"(\d(?<![\w.]\d)(?:\d{0,2}[A-Za-z]?|(?<=[0-2])\d[0-5]\d))\s(?:[0-2]\d[0-5]\d\s)?(?:-\s|–\s)?"
                            r"((?:[DO]['’])?[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|[A-Z][a-z]*[A-Z][a-z]+)(?=[\s,:-]|$)")
 # an item starts the text or follows a separator; "OR 3 0800 Boateng-Mensah": a theatre list by room and time
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
-_STAFF_ROLE = re.compile(r"(?i)\sfrom\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
-                         r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|,\sthe\s(?:night\s|day\s|evening\s)?"
-                         r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b")
+# (?i)\sfrom\s(...)|,\sthe\s(...), its first character read first (a class: a fast scan)
+_STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)from\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
+                         r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|(?<=,)\sthe\s(?:night\s|day\s|evening\s)?"
+                         r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
 _PERSON_AFTER = re.compile(r"(?i),\s{1,2}(?:\d{2,3}\b|ninety|one hundred)|\s(?:had|has|is|was|needs|wants|went|says|said|asks|asked|"
@@ -66,14 +68,22 @@ _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
 _NAMED_BEFORE = re.compile(r"(?i)(?:her|his|their|pt's|legal|first|last|nick)\s?$")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
 TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
-_HYPHEN_START = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]{1,20}-[A-Z]")
+_HYPHEN_START = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]{1,20}-[A-Z]")  # (?<![\w'’-])[A-Z]...: starts with a class, fast
 _LOW = "a-zà-öø-ÿā-ž"  # lowercase letters of the Latin alphabets chat names use ("Woźniak", "Nuñez")
-OWNED_START = re.compile(rf"(?<![\w'’-])(?:[A-Z][{_LOW}]*-)?[A-Z][A-Za-z{_LOW}]*['’]")
+# (?<![\w'’-])(?:[A-Z][low]*-)?[A-Z][A-Za-z low]*['’], written to start with a class (fast)
+OWNED_START = re.compile(rf"[A-Z](?<![\w'’-][A-Z])(?:[{_LOW}]*-[A-Z])?[A-Za-z{_LOW}]*['’]")
 _OWNER = re.compile(rf"\b([A-Z][{_LOW}]{{2,20}}|[A-Z][{_LOW}]*-[A-Z][{_LOW}]+|D['’][A-Z][{_LOW}]+)['’]s?\s{{1,2}}([A-Za-z]+)")
 # a person's things that are written with a capital: "D'Souza's Part D", "Kaz's Medicaid number"
 _OWNED_PROPER = frozenset({"medicaid", "medicare", "part", "mrn", "dob", "ssn", "pcp", "pcn", "social", "medi", "tricare"})
 _FOR_SURNAME = re.compile(r"\b(?:for|re:?)\s([A-Z][a-z]{2,20})(?:['’]s?)?\b(?!\s?[-(]?\s?[A-Z0-9])")
 _LEAD_SURNAME = re.compile(r"(?m)^\s*([A-Z][a-z'’]{2,20}|[A-Z]{4,20})(?::\s|\s(?:MOVED|moved|is|was|had|has|needs|wants|going|went|refus\w*|declin\w*)\b)")
+
+
+def _has_upper(text: str) -> bool:
+    """Any upper-case character? For ASCII text (nearly all) one C-speed comparison instead of a loop per character."""
+    if text.isascii():
+        return text.lower() != text
+    return any(map(str.isupper, text))
 
 
 def person_word(word: str, flags: dict[str, int]) -> bool:
@@ -225,7 +235,7 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         # a message typed in lowercase that opens with a person and a verb, or (all lowercase) names one after
         # "pt is", "rescheduling": the given name and surname may be everyday or clinical words ("ruby gold says ...")
         pairs = [_LEAD_LOWER_PAIR.match(text)]
-        if not any(c.isupper() for c in text):
+        if not _has_upper(text):
             pairs += _LOWER_CUE_PAIR.finditer(text)
         never = lx.STOP | lx.UNIT | lx.HEAD | lx.TITLE | lx.REL | lx.ROLE | lx.CRED
         for m in filter(None, pairs):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from string import ascii_lowercase
 
 from bot.phi import lexicon as lx
 from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, team_chat_names
@@ -126,13 +127,17 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
     windows: dict[int, tuple[Rule, list[tuple[int, int]]]] = {}
 
+    def gate_open(rule: Rule) -> bool:
+        if rule.gate is None:
+            return True
+        ok = gated.get(id(rule))
+        if ok is None:
+            ok = gated[id(rule)] = bool(rule.gate.search(text))
+        return ok
+
     def run(rule: Rule, p: int, width: int) -> None:
-        if rule.gate is not None:
-            ok = gated.get(id(rule))
-            if ok is None:
-                ok = gated[id(rule)] = bool(rule.gate.search(text))
-            if not ok:
-                return
+        if not gate_open(rule):
+            return
         if rule.mode == "match":
             m = rule.rx.match(text, p)
             if m:
@@ -150,11 +155,16 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
             run(rule, p, len(k))
     if any(t in text or t.upper() in text for t, _ in LITERAL_TRIGGERS):  # ".MP4" as well as ".mp4"
         low = text.lower()
+        dotted = _dotted_words(low)
         for t, rule in LITERAL_TRIGGERS:
-            if rule.mode == "window" and rule.gate is None and low.count(t) > 2000:
+            if t in _DOTTED_TRIGGERS and t not in dotted:
+                continue  # ".jpg", ".gov", ...: absent, known from one scan instead of a find each
+            p = low.find(t)
+            if p < 0 or not gate_open(rule):
+                continue  # absent (the usual case): one scan, not a count and a find; or gated shut ("1:2", no IPv6)
+            if rule.mode == "window" and rule.gate is None and low.count(t, p) > 2000:
                 windows[id(rule)] = (rule, [(0, n)])  # dense triggers: one pass over the text is cheaper
                 continue
-            p = low.find(t)
             while p >= 0:
                 if not (rule.boundary and p > 0 and low[p - 1].isalnum()):
                     run(rule, p, len(t))
@@ -176,6 +186,16 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
 
 _ZIP_RULES = [r for r in RULES if r.mode == "zip"]
+_DOT_WORD = re.compile(r"\.[a-z0-9]{2,6}")
+_DOTTED_TRIGGERS = frozenset(t for t, _ in LITERAL_TRIGGERS if _DOT_WORD.fullmatch(t))
+
+
+def _dotted_words(low: str) -> set[str]:
+    """Every "." with the two to six letters or digits after it, and each of its prefixes: a trigger such as
+    ".com" or ".m4a" occurs in ``low`` exactly when it is in this set (matches hold one dot, so none hides another)."""
+    return {w[:k] for w in set(_DOT_WORD.findall(low)) for k in range(3, len(w) + 1)}
+
+
 _BARE_F = re.compile(r"(\d{2,3})\s{0,2}-?\s{0,2}[fF]")
 _TEMP_BEFORE = re.compile(
     r"(?i)\b(?:fever|fevers|febrile|afebrile|temps?|temperature|t|tmax|tm|tc|pyrexia|spiked?|spiking|spikes|"
@@ -243,7 +263,7 @@ def _motor_grade(text: str, s: int) -> bool:
 
 _PAIN = re.compile(r"(?i)\b(?:c/o|pain|painful|rates?|rated|rating|score|severity|intensity|hurts?|sore|aches?|lbp|ha|headache|discomfort|cramps?|cramping|"
                    r"fatigue|nausea|dyspnea|sob|anxiety|depression|drowsiness|appetite|tiredness|itch|itching|esas|nrs|vas)\b")  # symptom scales out of 10
-_SUBJECT_AGE_NUMBER = re.compile(r"(?<![\w.])(9\d|1[01]\d)\b(?![.,]\d)"
+_SUBJECT_AGE_NUMBER = re.compile(r"([19](?<![\w.][19])(?:(?<=9)\d|(?<=1)[01]\d))\b(?![.,]\d)"  # (?<![\w.])(9\d|1[01]\d), fast
                                  r"(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))", re.I)
 _SUBJECT_AGE_BEFORE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|both are|"
@@ -251,7 +271,9 @@ _SUBJECT_AGE_BEFORE = re.compile(
 
 
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
-_NICKNAME = re.compile(r"\b(?:[Gg]oes by|[Gg]o by|GOES BY|aka|AKA|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers)\s{1,3}['‘\"“]?"
+# \b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers), any case of "goes by", by first letter (a fast scan)
+_NICKNAME = re.compile(r"[gGankpA](?<!\w[gGankpA])(?:(?<=[gG])(?:oes by|o by|OES BY|O BY)|(?<=a)(?:ka|\.k\.a\.?)|(?<=A)KA|(?<=n)icknamed|"
+                       r"(?<=k)nown as|(?<=p)(?:refers to be called|refers))\s{1,3}['‘\"“]?"
                        r"([A-Z][a-z'’-]{1,20})\b")
 _MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _BEFORE_BRACKETED_NAME = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][A-Za-z'’-]{1,20})(?:\s{1,2}in\s{1,2}\d{1,3}[A-Za-z]?)?\s{1,2}$")
@@ -264,6 +286,7 @@ _NAME_LABEL = re.compile(r"(?i)\b(?:pt|patient|pt's|patient's|full|legal|preferr
 _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
 _NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER | RECORD_WORDS
+_CUED = _NAME_TRIGGERS | frozenset(ascii_lowercase)  # the trigger words, and single letters (initials); keys are lowercase
 _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
 _DETERMINERS = frozenset("the a an this that these those his her their its own my your our".split())
 
@@ -273,7 +296,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     the other mentions of a name already found ("grace in 12 (Grace Okonjo)", "Chuck (Charles ...)")."""
     flags = lx.lexicon().flags
     keys, toks = walk.keys, walk.toks
-    cued = [i for i, k in enumerate(keys) if k in _NAME_TRIGGERS or len(k) == 1]  # one pass; rules run where these stand
+    cued = [i for i, k in enumerate(keys) if k in _CUED]  # one pass; rules run where these stand
     owned_at = [m.start() for m in OWNED_START.finditer(text)] if ("'" in text or "’" in text) else []
     if "by" in text or "ka" in text or "known" in text or "prefer" in text:
         for m in _NICKNAME.finditer(text):
@@ -372,7 +395,8 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
 
 
 # "(DOB 06/30/1929), 96,": the age written right after a date of birth
-_AGE_AFTER_DOB = re.compile(r"(?i)\b(?:dob|born)\b[^()\n]{4,24}\)?,\s{1,3}(9\d|1[01]\d)\b(?![.,]\d)")
+# (?i)\b(?:dob|born)\b..., written to start with a class (fast)
+_AGE_AFTER_DOB = re.compile(r"[DdBb](?<!\w[DdBb])(?i:(?<=d)ob|(?<=b)orn)\b[^()\n]{4,24}\)?,\s{1,3}(9\d|1[01]\d)\b(?![.,]\d)")
 
 
 # "Re: K.M., the 92-year-old", "M.K. is back": a person's initials; dotted abbreviations are not
@@ -635,16 +659,24 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
 def _allowed_out(text: str, cands: list[PhiSpan], allow: re.Pattern[str], walk: NameWalk) -> list[PhiSpan]:
     """Drop candidates that lie inside an allow-listed phrase ("Rocky Mountain spotted fever").
     The phrase regex is tried only where a phrase's first word stands (one set lookup per token)."""
-    firsts = lx.lexicon().allow_firsts
+    lex = lx.lexicon()
+    firsts = lex.allow_firsts
+    by_lead = lex.allow_by_lead if lex.allow_by_lead and text.isascii() else None
+    toks = walk.toks
     zones = []
     end = -1
-    for i, key in enumerate(walk.keys):
-        s = walk.toks[i][0]
-        if key in firsts and s >= end:
+    for i in [i for i, key in enumerate(walk.keys) if key in firsts]:
+        s, e = toks[i]
+        if s < end:
+            continue
+        if by_lead is None:
             m = allow.match(text, s)
-            if m:
-                zones.append(m.span())
-                end = m.end()
+        else:
+            rx = by_lead.get(text[s:e].lower())
+            m = rx.match(text, s) if rx is not None else None
+        if m:
+            zones.append(m.span())
+            end = m.end()
     if not zones:
         return cands
     starts = [z[0] for z in zones]
@@ -705,6 +737,8 @@ def find_phi(text: str) -> list[PhiSpan]:
     return out
 
 
+# every case number holds this; a scan for it starts with a literal (fast), the case-number scan with any capital
+_CASE_NUMBER_TAIL = re.compile(r"-\d{2}-\d{3}")
 _BARE_MONTH = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december"
                          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
 _MONTH_EVENT = re.compile(r"(?i)\b(?:admitted|admit|adm|discharged|born|delivered|diagnosed|dx'?d|hospitali[sz]ed|died|"
@@ -758,7 +792,7 @@ def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
     _pattern_spans(text, cands, walk.toks, walk.keys)
-    if "-" in text:
+    if "-" in text and _CASE_NUMBER_TAIL.search(text):
         cands.extend(PhiSpan(m.start(), m.end(), "ID", 0.75) for m in CASE_NUMBER.finditer(text))
     if _SIX_DIGITS.search(text):
         _alnum_ids(text, cands)

@@ -101,6 +101,7 @@ class Lexicon:
     allow_phrases: tuple[str, ...]  # multi-word site allow-list entries, lowercase
     allow_rx: re.Pattern[str] | None  # the same, compiled: any case, whole words, any spacing
     allow_firsts: frozenset[str]  # their first words (tokens), where the regex is tried
+    allow_by_lead: dict[str, re.Pattern[str]]  # the regex split by each phrase's leading word (empty: use allow_rx)
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
     # towns and cities outside the US: places only right after a place cue ("came from the camp at Mae Sot"),
     # so classifications named for a city ("Prague C2M4", "Declaration of Helsinki") stay clean
@@ -205,9 +206,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         flags=flags,
         allow_phrases=tuple(sorted(allow_phrases, key=len, reverse=True)),
-        allow_rx=re.compile(r"(?i)\b(?:" + "|".join(
-            r"[\s-]+".join(re.escape(w) for w in p.split()) for p in sorted(allow_phrases, key=len, reverse=True)
-        ) + r")\b") if allow_phrases else None,
+        allow_rx=_phrases_rx(sorted(allow_phrases, key=len, reverse=True)) if allow_phrases else None,
+        allow_by_lead=_by_lead(sorted(allow_phrases, key=len, reverse=True)),
         allow_firsts=frozenset(re.split(r"[\s-]+", p)[0] for p in allow_phrases),
         multi_places=_by_second(multi),
         world_places=frozenset(world),
@@ -216,6 +216,30 @@ def lexicon() -> Lexicon:
         place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},
         med_shape=_affix_rx(read_list("medical_affixes.txt")),
     )
+
+
+def _phrases_rx(phrases: list[str]) -> re.Pattern[str]:
+    """Any of ``phrases``, any case, whole words, any spacing or hyphens between their words."""
+    return re.compile(r"(?i)\b(?:" + "|".join(r"[\s-]+".join(re.escape(w) for w in p.split()) for p in phrases) + r")\b")
+
+
+_LEAD = re.compile(r"[a-z']*")
+
+
+def _by_lead(phrases: list[str]) -> dict[str, re.Pattern[str]]:
+    """The phrase regex cut into one small regex per leading word (the phrase's first run of letters and
+    apostrophes), in the same order. In ASCII text a phrase can match at a token only when that token,
+    lowercased, is its leading word, so trying the small regex finds what the whole one finds at a
+    fraction of the cost ("Dr. Dr. Dr. ...": hundreds of alternatives tried at every token).
+    Empty when a phrase is not ASCII (case folding could then reach past the token): use the whole regex."""
+    if not all(p.isascii() for p in phrases):
+        return {}
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        lead = _LEAD.match(p).group()
+        if lead[:1].isalpha():  # a phrase that starts otherwise never matches at a token, which starts with a letter
+            groups.setdefault(lead, []).append(p)
+    return {lead: _phrases_rx(ps) for lead, ps in groups.items()}
 
 
 def _affix_rx(affixes: list[str]) -> re.Pattern[str]:

@@ -133,11 +133,15 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
     n = len(walk.toks)
     flags = walk.flags
     claimed = sorted((sp.start, sp.end) for sp in out)
-    i = 0
-    while i + 1 < n:
+    # only pairs of name-list or unlisted words are read: found in one pass, then walked in order
+    namey = [not f or bool(f & _NAMEY) for f in flags]
+    pairs = [i for i in range(n - 1) if namey[i] and namey[i + 1]]
+    nxt = 0
+    for i in pairs:
+        if i < nxt:
+            continue  # inside the name just found
         fa, fb = flags[i], flags[i + 1]
-        if not ((fa & _NAMEY or not fa) and (fb & _NAMEY or not fb)) or not (fa | fb) & _NAMEY and walk.gap(i) not in (", ", ","):
-            i += 1
+        if not (fa | fb) & _NAMEY and walk.gap(i) not in (", ", ","):
             continue
         strong = _strong_after(walk, i + 1)
         # before "in bed 7" a given name that is also a function word may start a name ("will cox"),
@@ -147,48 +151,39 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
         if month_name:
             loose |= lx.MONTH  # "June Park was admitted June 3": a given name, then a surname
         if fa & _NOT_NAME & ~loose or fb & _NOT_NAME:
-            i += 1
             continue
         if len(walk.keys[i]) < 2 or len(walk.keys[i + 1]) < 2 or (not fa and len(walk.keys[i]) < 4) or (not fb and len(walk.keys[i + 1]) < 4):
-            i += 1
             continue
         gap = walk.gap(i)
         cued_pair = not fa and bool(fb & lx.SUR) and not fb & (lx.ENG | lx.COMMON | lx.MED | lx.CLIN) and i > 0 \
             and walk.keys[i - 1] in _LOWER_PAIR_CUES and not walk.text[walk.toks[i + 1][1]:walk.toks[i + 1][1] + 1].isdigit()
         if walk.shape(i) == "l" and not (fa & lx.FIRST and fb & lx.SUR) and not cued_pair:
-            i += 1  # lowercase: only a known given name then a known surname ("ruby gold"), not "cotesting every";
-            continue  # or, right after "for"/"re", an unlisted word then a surname ("for kenji watanabe")
+            continue  # lowercase: only a known given name then a known surname ("ruby gold"), not "cotesting every";
+            # or, right after "for"/"re", an unlisted word then a surname ("for kenji watanabe")
         if walk.shape(i) == "U" and gap in (", ", ",") and not (fa & _NAMEY and fb & _NAMEY) and not (
                 not fa and not fb and _vowels(walk.keys[i]) >= 2 and _vowels(walk.keys[i + 1]) >= 2):
-            i += 1  # "ASCVD, ADA": a list of acronyms
-            continue
+            continue  # "ASCVD, ADA": a list of acronyms
         if gap == " " and fb & lx.SUR and (fa & lx.FIRST or strong or cued_pair):
             # a given name then a surname; or any two name-list words right before "in bed 7" / "45M"
             a, b, bonus = i, i + 1, 0.0
         elif gap in (", ", ",") and (fa & lx.SUR or not fa) and (fb & lx.FIRST or not fb) and walk.shape(i) in ("T", "U"):
             # "Banks, Sterling" - but not a list of Title-case words ("Hayes, Wells, Murphy")
             if i + 2 < n and walk.gap(i + 1) in (", ", ",") and walk.shape(i + 2) == walk.shape(i):
-                i += 1
                 continue
             a, b, bonus = i, i + 1, W_COMMA_ORDER
         else:
-            i += 1
             continue
         s, e = walk.toks[a][0], walk.toks[b][1]
         month_end = walk.toks[a][1] if month_name else -1  # "April" alone was read as a month
         if any(cs < e and s < ce and not (cs >= s and ce <= month_end) for cs, ce in claimed):
-            i += 1
             continue
         shape = _shape_score(walk, a, b)
         if shape is None:
-            i += 1
             continue
         score = shape + bonus + _part_score(walk, a) + _part_score(walk, b) + _context(walk, a, b, e)
         if score >= THRESHOLD:
             out.append(PhiSpan(s, e, "NAME", 0.9 if month_end > 0 else 0.7))
-            i = b + 1
-            continue
-        i += 1
+            nxt = b + 1
 
 
 _CUE = lx.TITLE | lx.REL | lx.ROLE | lx.CRED
@@ -259,10 +254,31 @@ _PERSON_CUES = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|they|them|their|pt|
                      r"|\bin\s\d{1,3}[A-Za-z]?\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?)\b)")
 
 
+# A literal that every match of _PERSON_CUES contains (lowercased), one or more per alternative. A text
+# with none of them cannot match, and saying so with str.find is far cheaper than a failed regex search
+# over a long text ("1/1/1/...", "x@x@..."). Needles that contain a shorter needle add nothing.
+_PERSON_NEEDLES_ALL = (
+    "he his him pt patient mr ms miss mx dr mom dad wife husband son daughter sister baby infant child kid boy girl "
+    "man lady twin bed rm room bay yo y/o year dob called asked asks wants wanted refus admit discharg transfer "
+    "lives living home address phone caregiver guardian niece grand neighbor friend nurse rn np pa md fellow "
+    "resident attending consult pager m f in"
+).split()
+_PERSON_NEEDLES = tuple(w for w in _PERSON_NEEDLES_ALL if not any(o != w and o in w for o in _PERSON_NEEDLES_ALL))
+
+
+def _mentions_person(text: str) -> bool:
+    """``_PERSON_CUES.search(text)``, with a quick no for ASCII texts that hold none of its literals."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _PERSON_NEEDLES):
+            return False
+    return bool(_PERSON_CUES.search(text))
+
+
 def about_person(walk) -> bool:  # type: ignore[no-untyped-def]
     """Does the message speak of a person? Searched once per text and kept on the walk."""
     if walk.person is None:
-        walk.person = bool(_PERSON_CUES.search(walk.text))
+        walk.person = _mentions_person(walk.text)
     return walk.person
 
 

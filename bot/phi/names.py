@@ -15,13 +15,12 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, repeat
 
 from bot.phi import lexicon as lx
 from bot.phi.spans import PhiSpan
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
-_DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
-_DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TITLE_WORD = re.compile(r"(?:Mc|Mac|O'|D'|De|Van|Le|La)?[A-Z][a-z']+(?:-[A-Z][a-z']+)*")
 _WARD_NO = re.compile(r" ?\d{1,2}\b(?![./:%,-]?\d)(?! ?(?:mg|mcg|ml|cc|l|units?|u|%|x|hrs?|hours?|days?|min|mins)\b)", re.I)
 _HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
@@ -90,17 +89,25 @@ _SCORE_BEFORE = frozenset({"is", "was", "by", "of", "score", "scored", "scores",
 _UNIT_AFTER_ABBR = frozenset({"ew", "ed", "er", "icu", "micu", "ccu", "sicu", "cath", "or", "cx", "er's"})
 
 
+_DELETE_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_DELETE_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ALL_BUT_UPPER = bytes(b for b in range(256) if not (65 <= b <= 90 or b == 10))
+_ALL_BUT_LOWER = bytes(b for b in range(256) if not (97 <= b <= 122 or b == 10))
+
+
 def _caps_lines(text: str) -> tuple[list[int], list[bool]]:
-    """Line starts and whether each line is written in capitals (many notes are)."""
-    starts: list[int] = []
-    caps: list[bool] = []
-    pos = 0
-    for line in text.split("\n"):
-        n_up = len(line) - len(line.translate(_DELETE_UPPER))
-        n_low = len(line) - len(line.translate(_DELETE_LOWER))
-        starts.append(pos)
-        caps.append(n_up >= 6 and n_up > 3 * n_low)
-        pos += len(line) + 1
+    """Line starts and whether each line is written in capitals (many notes are). ASCII text (nearly all) is
+    counted for all lines at once: its bytes with all but capitals (or small letters) and newlines deleted."""
+    lines = text.split("\n")
+    if text.isascii():
+        raw = text.encode("ascii")
+        n_up = map(len, raw.translate(None, _ALL_BUT_UPPER).split(b"\n"))
+        n_low = map(len, raw.translate(None, _ALL_BUT_LOWER).split(b"\n"))
+    else:
+        n_up = (len(line) - len(line.translate(_DELETE_UPPER)) for line in lines)
+        n_low = (len(line) - len(line.translate(_DELETE_LOWER)) for line in lines)
+    caps = [up >= 6 and up > 3 * low for up, low in zip(n_up, n_low)]
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     return starts, caps
 
 
@@ -120,9 +127,10 @@ class NameWalk:
         self.person: bool | None = None  # does the message speak of a person? (name_model, computed once)
         self._starts: list[int] | None = None
         get = lex.flags.get
-        ms = list(_TOKEN.finditer(text))
-        words = [m.group() for m in ms]
-        toks = [m.span() for m in ms]
+        # words and spans in two passes: keeping a match object per token alive costs more (and wakes the
+        # garbage collector) than scanning twice
+        words = _TOKEN.findall(text)
+        toks = [m.span() for m in _TOKEN.finditer(text)]
         if "'" in text:
             # possessives and contractions: "Healey's" -> "Healey", "didn't" is a stop word
             for idx in [i for i, w in enumerate(words) if "'" in w]:
@@ -131,8 +139,8 @@ class NameWalk:
                     words[idx] = w[:-2] or w
                 elif w[-1] == "'":
                     words[idx] = w.rstrip("'") or w
-        keys = [w.lower() for w in words]
-        flags = [get(k, 0) for k in keys]
+        keys = list(map(str.lower, words))
+        flags = list(map(get, keys, repeat(0)))
         if not text.isascii():  # "Lucía", "Inés", "Gutiérrez": the lists are written without accents
             for idx in [i for i, k in enumerate(keys) if not flags[i] and not k.isascii()]:
                 flags[idx] = get(_unaccented(keys[idx]), 0)
@@ -141,7 +149,8 @@ class NameWalk:
         for idx in [i for i, w in enumerate(words) if len(w) >= 8 or not (w.islower() or w.isupper())]:
             w = words[idx]
             k = keys[idx]
-            if not w.islower() and not w.isupper() and (w[0].islower() or _NOT_NAME_SHAPE.fullmatch(w)):
+            # (a Title-case word, the usual capital, never has a no-name shape: its regex is skipped)
+            if not w.islower() and not w.isupper() and (w[0].islower() or (not w.istitle() and _NOT_NAME_SHAPE.fullmatch(w))):
                 flags[idx] = lx.CLIN  # "mIU", "eGFR", "DTaP", "IgG": units and labs, whatever the lists say
             elif not flags[idx] and len(k) >= 8 and shape(k):
                 flags[idx] = lx.CLIN | lx.MED  # an unlisted word built from medical parts is clinical
@@ -150,9 +159,8 @@ class NameWalk:
         med = lx.MED
         # "Candida auris": a genus and its species; "Kingella kingae": an unlisted genus with an unlisted species
         for idx in [i for i, f in enumerate(flags[:-1]) if f & med or not f]:
-            if words[idx][:1].isupper() and SPECIES.fullmatch(words[idx + 1]) \
-                    and not flags[idx + 1] & (lx.COMMON | lx.STOP) and (flags[idx] or not flags[idx + 1]) \
-                    and text[toks[idx][1]:toks[idx + 1][0]] == " ":
+            if words[idx][:1].isupper() and not flags[idx + 1] & (lx.COMMON | lx.STOP) and (flags[idx] or not flags[idx + 1]) \
+                    and SPECIES.fullmatch(words[idx + 1]) and text[toks[idx][1]:toks[idx + 1][0]] == " ":
                 flags[idx] = (flags[idx] | lx.CLIN) & ~(lx.FIRST | lx.SUR)
         if "'" in text:
             for idx in [i for i, k in enumerate(keys) if "'" in k]:
@@ -415,13 +423,14 @@ class NameWalk:
                 return j + 1
             return i + 1
         fj = self.flags[j]
-        title_case = self.title_in_mixed(j)
-        if fj & (lx.STOP | lx.FOLLOW) and title_case and j + 1 < len(self.toks) and self.title_in_mixed(j + 1) and self.flags[j + 1] & lx.SUR and self.gap(j) == " ":
+        if fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j) and j + 1 < len(self.toks) and self.title_in_mixed(j + 1) \
+                and self.flags[j + 1] & lx.SUR and self.gap(j) == " ":
             end = self.extend_name(j)
             self.emit(j, end, "NAME", 0.9)
             return end + 1
         if fj & (lx.STOP | lx.UNIT | lx.TITLE | lx.CRED | lx.MONTH | lx.FOLLOW) or len(self.keys[j]) < 2:
             return i + 1
+        title_case = self.title_in_mixed(j)  # read only for the words that can still be a name
         if k == "dr" and self.in_caps(j) and not fj & (lx.CLIN | lx.HEAD | lx.REL | lx.ROLE):
             title_case = True
         if fj & (lx.CLIN | lx.HEAD) and not title_case:

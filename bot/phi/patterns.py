@@ -108,16 +108,27 @@ DIGIT_RULES: list[Rule] = [
         r"(?:,?\s{0,3}(?:Apt|Apartment|Unit|Suite|Ste|#|APT|UNIT)\.?\s{0,3}#?\s{0,2}[A-Za-z0-9-]{1,6})?")),
 ]
 
-DIGIT_RX = re.compile(
-    r"(?=[\d(])(?:" + "|".join(f"(?P<d{i}>{r.rx.pattern})" for i, r in enumerate(DIGIT_RULES)) + ")"
-)
+DIGIT_ALTERNATIVES = "|".join(f"(?P<d{i}>{r.rx.pattern})" for i, r in enumerate(DIGIT_RULES))
+# Two guards that every rule already implies, checked once per position instead of once per rule (a megabyte of
+# digits, or of "1/1/1/...", otherwise costs a second): no rule starts on a digit right after an ASCII digit
+# (each opens with a look-behind that excludes digits; only the "(555)" phone rule starts on "(" and has none),
+# and none starts on a digit between two slashes (the rules whose look-behind lets "/" stand before need
+# three digits, a letter, a dot, a space or a suffix next). tests/phi/test_patterns.py checks that the guarded
+# regex finds exactly what the bare union does.
+DIGIT_GUARD = r"(?!(?<=[0-9])[0-9])(?!(?<=/)[0-9]/)"
+DIGIT_RX = re.compile(r"(?=[\d(])" + DIGIT_GUARD + "(?:" + DIGIT_ALTERNATIVES + ")")
 
 RULES: list[Rule] = [
     Rule("EMAIL", 0.99, _re(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b"), 0, ("@",), "window", (64, 300), False),
     Rule("URL", 0.97, _re(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`|]{2,2000}"), 0, ("http", "ftp:", "www."), "match"),
     Rule("URL", 0.85, _re(r"(?i)\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:com|org|net|edu|gov|io|health|us|info|biz|co|uk|ca|app)(?:/[^\s<>\"'`|]{0,2000})?(?![\w@])"),
          0, (".com", ".org", ".net", ".edu", ".gov", ".io", ".health", ".us", ".info", ".biz", ".co", ".uk", ".ca", ".app"), "window", (330, 2100), False),
-    Rule("IP", 0.9, _re(r"(?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])"),
+    # IPv6, full or with "::". Written to start with a hex-digit class (the regex engine then skips to candidate
+    # positions; it is searched around every ":"): the plain form is (?i)(?<![\w:])(?=[0-9a-f:]{0,40}[a-f])
+    # (?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])
+    Rule("IP", 0.9, _re(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])"
+                        r"(?:(?:(?<=[A-Fa-f])|(?=[0-9A-Fa-f:]{0,39}[A-Fa-f]))[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){2,6}[0-9A-Fa-f]{1,4}(?![\w:])"
+                        r"|[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){0,5}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?(?![\w:]))"),
          0, (":",), "window", (45, 45), False, re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")),
     Rule("SSN", 0.95, _re(r"(?i)\b(?:ssn|ss#|social security|soc\.? ?sec\.?|social)(?:\s{0,3}(?:number|no\.?|#|:|,|is|ending(?: in)?|ends in|last 4|last four)){0,3}\s{0,3}((?:\d{3}|xxx|\*\*\*)[- ]?(?:\d{2}|xx|\*\*)[- ]?\d{4}|\d(?:[ .-]{0,3}\d){8}|\d{4})\b"),
          1, ("ssn", "ss", "social", "soc"), "match"),
@@ -267,13 +278,18 @@ RULES: list[Rule] = [
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}(?:is\s{1,2})?[:#]?\s{0,3}(\d(?: ?\d){4}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
 ]
 
-ZIP_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# The whole-text scans below start with a character class, their look-behinds moved after it (widened by the
+# character just read): the regex engine then skips straight to where a match may start instead of trying every
+# position. tests/phi/test_scan_rewrites.py checks each finds what its plainer form finds.
+ZIP_GATE = re.compile(r"\d(?<!\d\d)\d{4}(?!\d)")  # (?<!\d)\d{5}(?!\d)
 # "APS-25-00819", "SP-24-11873": the shape of an accession or case number (letters, a two-digit year, a serial)
-CASE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,5}-\d{2}-\d{3,7}(?![\w-])")
+CASE_NUMBER = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,4}-\d{2}-\d{3,7}(?![\w-])")  # (?<![\w-])[A-Z]{1,5}-...
 
 # Day/month pairs without a year ("7/22") are dates in notes, but "5/5 strength", "Apgar 8/9",
 # "1/2 NS" and "pain 3/10" are not: these context words veto them.
-SLASH_DATE = re.compile(r"(?<![\w/])(?<![\d\s]\.)(?<!\d-)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]|\d\d)(?![\w/]|\.\d|-\d|\s?%)")
+# (?<![\w/])(?<![\d\s]\.)(?<!\d-)(0?[1-9]|1[0-2])/..., the month read as its first digit and then the rest
+SLASH_DATE = re.compile(r"([0-9](?<![\w/][0-9])(?<![\d\s]\.[0-9])(?<!\d-[0-9])(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2]))"
+                        r"/(0?[1-9]|[12]\d|3[01]|\d\d)(?![\w/]|\.\d|-\d|\s?%)")
 NON_DATE_BEFORE = frozenset(
     "bp cp bi-pap flowby flow-by peep/ps ps/peep co/ci fick psv imv simv prvc vc aprv strength motor power apgar "
     "apgars murmur murmurs pulse pulses pain score scale grade ps peep cpap bipap vent "

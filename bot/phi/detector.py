@@ -31,6 +31,7 @@ from bot.phi.patterns import (
     NON_DATE_AFTER,
     NON_DATE_BEFORE,
     RULES,
+    STREET_CORNER,
     SLASH_DATE,
     WORD_TRIGGERS,
     ZIP_GATE,
@@ -179,6 +180,10 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
             for m in rule.rx.finditer(text, a, b):
                 add(rule, m)
             a, b = s, e
+    if " Dr" in text:
+        for rule in _FULL_RULES:  # rules on the whole text (a street "Dr", which a trigger on "Dr" would make slow)
+            for m in rule.rx.finditer(text):
+                add(rule, m)
     for rule in _ZIP_RULES:
         for z in ZIP_GATE.finditer(text):
             for m in rule.rx.finditer(text, max(0, z.start() - 5), z.end()):
@@ -186,6 +191,7 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
 
 _ZIP_RULES = [r for r in RULES if r.mode == "zip"]
+_FULL_RULES = [r for r in RULES if r.mode == "full" and not r.triggers]
 _DOT_WORD = re.compile(r"\.[a-z0-9]{2,6}")
 _DOTTED_TRIGGERS = frozenset(t for t, _ in LITERAL_TRIGGERS if _DOT_WORD.fullmatch(t))
 
@@ -552,9 +558,10 @@ def _extend_names(text: str, cands: list[PhiSpan]) -> None:
             cands[i] = PhiSpan(sp.start, end, sp.category, sp.confidence)
 
 
-# "KIERAN O'SULLIVAN, 22, RED HOODIE", "Theo Marsh, 7 - croup": two or three capitalised words, then an age
-_NAME_THEN_AGE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?(?:\s[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?){1,2})"
-                            r",\s{1,2}(\d{1,3})(?=\s?(?:yo\b|y/o|y\.o\.|[MFmf]\b|,|;|\s[-–—]\s|$))")
+# "KIERAN O'SULLIVAN, 22, RED HOODIE", "Theo Marsh, 7 - croup": two or three capitalised words, then an age;
+# found from the comma and the age (rare), then the words before them
+_COMMA_AGE = re.compile(r",\s{1,2}(\d{1,3})(?=\s?(?:yo\b|y/o|y\.o\.|[MFmf]\b|,|;|\s[-–—]\s|$))")
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?(?:\s[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?){1,2})$")
 _NOT_IN_NAME = lx.CLIN | lx.UNIT | lx.STOP | lx.MONTH | lx.FACIL | lx.STREET | lx.HEAD | lx.TITLE | lx.CRED | lx.ROLE | lx.REL | lx.STATE
 
 
@@ -562,8 +569,11 @@ def _names_before_ages(text: str, cands: list[PhiSpan]) -> None:
     """A person written as a name and an age: every word a possible name part (no clinical, unit,
     place-kind or function word), the age a plausible one."""
     flags = lx.lexicon().flags
-    for m in _NAME_THEN_AGE.finditer(text):
-        if int(m.group(2)) > 115:
+    for age in _COMMA_AGE.finditer(text):
+        if int(age.group(1)) > 115:
+            continue
+        m = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 80), age.start())
+        if not m:
             continue
         words = re.split(r"[\s-]", m.group(1))
         fs = [flags.get(re.sub(r"['’]s$", "", w).lower(), 0) for w in words]
@@ -572,9 +582,11 @@ def _names_before_ages(text: str, cands: list[PhiSpan]) -> None:
         cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
 
 
-# "Maple, Dorothea's chart", "on Brodie, Alasdair", "- 022-0041 Pennington, Arlo - eligible": a chart's Surname, Given
-_SURNAME_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?),\s"
-                            r"([A-Z][a-zà-ÿ'’]+|[A-Z]{2,})(?:\s[A-Z]\.?)?(?=['’]s\b|\s?[-–—|(:;.]|\s*$|\s(?!(?:and|or|vs)\b)[a-z])")
+# "Maple, Dorothea's chart", "on Brodie, Alasdair", "- 022-0041 Pennington, Arlo - eligible": a chart's Surname,
+# Given; found from the comma (the scan starts there), then the word before and the word after
+_COMMA_CAP = re.compile(r",\s(?=[A-Z])")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
+_GIVEN_AFTER = re.compile(r"([A-Z][a-zà-ÿ'’]+|[A-Z]{2,})(?:\s[A-Z]\.?)?(?=['’]s\b|\s?[-–—|(:;.]|\s*$|\s(?!(?:and|or|vs)\b)[a-z])")
 _NOT_SURNAME = lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE | lx.ROLE | lx.REL | lx.FACIL | lx.HEAD | lx.CRED | lx.STREET
 
 
@@ -583,15 +595,19 @@ def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
     unlisted word after a surname), the surname no function, unit or clinical-only word, and the
     pair is not one item of a longer comma list ('Kelly, Allis, Babcock')."""
     flags = lx.lexicon().flags
-    for m in _SURNAME_GIVEN.finditer(text):
-        if re.match(r",\s{0,2}[A-Z]", text[m.end():m.end() + 3]) or re.search(r"[A-Za-z],\s{0,2}$", text[max(0, m.start() - 3):m.start()]):
+    for c in _COMMA_CAP.finditer(text):
+        before = _SURNAME_BEFORE.search(text, max(0, c.start() - 40), c.start())
+        after = _GIVEN_AFTER.match(text, c.end()) if before else None
+        if not before or not after:
             continue
-        a, b = m.group(1), m.group(2)
+        start, end = before.start(), after.end()
+        if re.match(r",\s{0,2}[A-Z]", text[end:end + 3]) or re.search(r"[A-Za-z],\s{0,2}$", text[max(0, start - 3):start]):
+            continue
+        a, b = before.group(1), after.group(1)
         if a.isupper() != b.isupper() or (a.isupper() and (len(a) < 3 or len(b) < 3)):
             continue  # "QBL, Bakri", "WPW, EP": an acronym, not a chart name
-        sur = re.split(r"[-'’]", m.group(1).lower())
-        fs = [flags.get(w, 0) for w in sur if w]
-        fg = flags.get(m.group(2).lower().rstrip("'’"), 0)
+        fs = [flags.get(w, 0) for w in re.split(r"[-'’]", a.lower()) if w]
+        fg = flags.get(b.lower().rstrip("'’"), 0)
         if any(f & _NOT_SURNAME or (f & (lx.CLIN | lx.MED | lx.ENG) and not f & lx.SUR) for f in fs) or fg & lx.STATE:
             continue  # "However, Barrett", "Brandywine, Maryland"
         given = (fg & lx.FIRST and not fg & (lx.CLIN | lx.STOP | lx.MONTH | lx.UNIT)) or (not fg and any(f & lx.SUR or not f for f in fs)) or (
@@ -600,21 +616,41 @@ def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
             continue
         if a.isupper() and not (fg & lx.FIRST or any(f & lx.SUR for f in fs)):
             continue  # capitals: a name-list word on one side at least
-        cands.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
+        cands.append(PhiSpan(start, end, "NAME", 0.8))
 
 
-# documents travel by file name too: "Referral_Dimitrova_Teodora.pdf", "consent-ortiz-ramon.docx"
-_DOC_FILE = re.compile(r"(?i)(?<![\w.-])[\w-]{1,80}\.(?:pdf|docx?|rtf|txt|xlsx?|csv|odt|msg|eml)\b")
+_AND = re.compile(r" (?:and|&|AND) ")
+
+
+def _street_corners(text: str, cands: list[PhiSpan]) -> None:
+    """'at Elm and 3rd': the corner regex is tried only around each ' and ' (one cheap scan first)."""
+    end = -1
+    for a in _AND.finditer(text):
+        if a.start() < end:
+            continue
+        m = STREET_CORNER.search(text, max(0, a.start() - 20), min(len(text), a.end() + 80))
+        if m and m.start(1) <= a.start() < m.end(1):
+            cands.append(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.75))
+            end = m.end()
+
+
+# documents travel by file name too: "Referral_Dimitrova_Teodora.pdf", "consent-ortiz-ramon.docx";
+# found from the extension, then the name before it
+_DOC_EXT = re.compile(r"(?i)\.(?:pdf|docx?|rtf|txt|xlsx?|csv|odt|msg|eml)\b")
+_DOC_STEM = re.compile(r"(?<![\w.-])[\w-]{1,80}$")
 
 
 def _named_files(text: str, cands: list[PhiSpan]) -> None:
     """A document file name with a person's name in it is an identifier as a whole."""
     flags = lx.lexicon().flags
-    for m in _DOC_FILE.finditer(text):
+    for ext in _DOC_EXT.finditer(text):
+        m = _DOC_STEM.search(text, max(0, ext.start() - 80), ext.start())
+        if not m:
+            continue
         parts = [p for p in re.split(r"[_\-.\s]", m.group()) if len(p) >= 3 and p.isalpha()]
         if any(flags.get(p.lower(), 0) & (lx.FIRST | lx.SUR) and not flags.get(p.lower(), 0) & (lx.ENG | lx.CLIN | lx.MED | lx.STOP)
                or (not flags.get(p.lower(), 0) and p.istitle() and len(p) >= 4) for p in parts):  # a listed or an unlisted Title-case name
-            cands.append(PhiSpan(m.start(), m.end(), "ID", 0.8))
+            cands.append(PhiSpan(m.start(), ext.end(), "ID", 0.8))
 
 
 def _ends_name(f: int, stop: int) -> bool:
@@ -811,6 +847,8 @@ def _find(text: str) -> list[PhiSpan]:
     allow = lx.lexicon().allow_rx
     if allow is not None:
         cands = _allowed_out(text, cands, allow, walk)
+    if " and " in text or " & " in text or " AND " in text:
+        _street_corners(text, cands)
     if "." in text:
         _named_files(text, cands)
     if "," in text:

@@ -15,7 +15,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 
 from bot.phi import lexicon as lx
 from bot.phi.spans import PhiSpan
@@ -142,8 +142,10 @@ class NameWalk:
         keys = list(map(str.lower, words))
         flags = list(map(get, keys, repeat(0)))
         if not text.isascii():  # "Lucía", "Inés", "Gutiérrez": the lists are written without accents
-            for idx in [i for i, k in enumerate(keys) if not flags[i] and not k.isascii()]:
-                flags[idx] = get(_unaccented(keys[idx]), 0)
+            odd = {k for k in set(keys) if not k.isascii()}
+            for idx in compress(range(len(keys)), map(odd.__contains__, keys)) if odd else ():
+                if not flags[idx]:
+                    flags[idx] = get(_unaccented(keys[idx]), 0)
         shape = lex.med_shape.match
         # Only mixed-case words and long words need a look (one C-speed filter first).
         for idx in [i for i, w in enumerate(words) if len(w) >= 8 or not (w.islower() or w.isupper())]:

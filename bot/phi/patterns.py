@@ -67,6 +67,17 @@ _STREET_NAMES = (r"(?:main|elm|oak|maple|pine|vine|cedar|walnut|chestnut|spruce|
                  r"high|mill|water|spring|state|center|washington|lincoln|jefferson|madison|franklin|grand)")
 
 
+# a street corner: "at Elm and 3rd", "5th and vine", "corner of Main & Oak" (an ordinal street or a common
+# street name on at least one side; not "1st and 2nd dose", "3rd and 4th intercostal space"); the detector
+# tries it only around " and " / " & "
+STREET_CORNER = re.compile(r"(?i)\b(?:at|on|near|of|by)\s((?:" + _ORD + r"|[a-z]{3,12})\s(?:and|&)\s" + _ORD + r"|"
+                           + _ORD + r"\s(?:and|&)\s[a-z]{3,12}|" + _STREET_NAMES + r"\s(?:and|&)\s" + _STREET_NAMES + r")\b"
+                           r"(?!\s(?:dose|doses|trimester|grade|degree|line|cycle|week|weeks|day|days|time|times|place|floor|year|rib|ribs|toe|toes|"
+                           r"finger|fingers|metacarpals?|metatarsals?|digits?|cranial|nerves?|heart|sounds?|ventricles?|intercostal|lumbar|sacral|"
+                           r"cervical|thoracic|percentiles?|generation|party|shift|visits?|attempts?|try|round|sessions?|fractions?|layers?|"
+                           r"branch|branches|segments?|compartments?|molars?|premolars?|web|webs|space|spaces|lines|degree|degrees))")
+
+
 # Rules whose match starts with a digit, "(" or "+": merged into DIGIT_RX, in priority order.
 DIGIT_RULES: list[Rule] = [
     Rule("SSN", 0.97, _re(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
@@ -136,16 +147,6 @@ RULES: list[Rule] = [
     Rule("ACCOUNT", 0.85, _re(r"(?i)\b(?:card|account|acct)\s{1,2}(?:ending|ends)(?:\s{1,2}in)?\s{1,2}(\d{4})\b"), 1, ("card", "account", "acct"), "match"),
     # a rural route box: "RR 2 BOX 118", "Rural Route 3, Box 41"
     Rule("LOCATION", 0.85, _re(r"(?i)\b(?:rr|r\.r\.|rural route|hc)\s?\d{1,3},?\s{1,2}box\s{1,2}\d{1,5}\b"), 0, ("rr", "rural", "hc"), "match"),
-    # a street corner: "at Elm and 3rd", "5th and vine", "corner of Main & Oak" (an ordinal street or a
-    # common street name on at least one side; not "1st and 2nd dose", "3rd and 4th intercostal space")
-    Rule("LOCATION", 0.75, _re(r"(?i)\b(?:at|on|near|of|by)\s((?:" + _ORD + r"|[a-z]{3,12})\s(?:and|&)\s" + _ORD + r"|"
-                               + _ORD + r"\s(?:and|&)\s[a-z]{3,12}|" + _STREET_NAMES + r"\s(?:and|&)\s" + _STREET_NAMES + r")\b"
-                               r"(?!\s(?:dose|doses|trimester|grade|degree|line|cycle|week|weeks|day|days|time|times|place|floor|year|rib|ribs|toe|toes|"
-                               r"finger|fingers|metacarpals?|metatarsals?|digits?|cranial|nerves?|heart|sounds?|ventricles?|intercostal|lumbar|sacral|"
-                               r"cervical|thoracic|percentiles?|generation|party|shift|visits?|attempts?|try|round|sessions?|fractions?|layers?|"
-                               r"branch|branches|segments?|compartments?|molars?|premolars?|web|webs|space|spaces|lines|degree|degrees))"),
-         1, ("at", "on", "near", "of", "by"), "match", gate=re.compile(r"(?i)\d(?:st|nd|rd|th)\s(?:and|&)\s|\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)\b|"
-                                                                    r"\b" + _STREET_NAMES + r"\s(?:and|&)\s")),
     # "the last 4 of her social are 0918": the visible digits of a Social Security number
     Rule("SSN", 0.9, _re(r"(?i)\blast\s(?:4|four)(?:\s(?:digits|numbers))?\sof\s(?:the\s|her\s|his\s|their\s|my\s|your\s)?"
                          r"(?:social(?:\ssecurity)?|ssn|ss#)(?:\s(?:number|no\.?|#))?\s{0,3}(?:is|are|=|:|-)?\s{0,3}(\d{4})\b"), 1, ("last",), "match"),
@@ -261,9 +262,11 @@ RULES: list[Rule] = [
          0, ("route", "rte", "hwy", "highway", "interstate", "state", "county", "i"), "match"),
     # a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
     Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|"
-                               r"Ln|Lane|Drive|Dr|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])"),
-         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "drive", "dr", "way", "ct", "court",
+                               r"Ln|Lane|Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])"),
+         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "drive", "way", "ct", "court",
              "pkwy", "parkway", "terrace", "trail", "circle"), "window", (60, 2), False),
+    # "on Lake Owen Dr, Cable": a drive written "Dr" (not "Dr Smith"); one pass over the text, since "Dr" is everywhere
+    Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}Dr)\b(?!\.?\s?[A-Z])"), 1),
     # typed without capitals: "at 4 willow st", "cut his hand on hwy 12"; shouted: "LAST SEEN ON PARK ST"
     Rule("LOCATION", 0.85, _re(r"(?<![\w/.,-])\d{1,5}\s{1,2}(?:[nsew]\.?\s{1,2})?(?:[a-z][a-z'-]{2,20}\s{1,2}){1,2}"
                                r"(?:st|street|ave|avenue|rd|road|blvd|ln|lane|drive|terrace|pkwy|parkway|circle|court|trail|pike)\b\.?(?![\w-])"),

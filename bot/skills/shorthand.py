@@ -34,6 +34,9 @@ _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|
 # "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
 _REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)(?:\s{0,2}(?:#|(?:no|id|number|num)\b\.?))?"
                   r"(?:\s+is)?:?\s{0,2}([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8})*-?\d[\w-]{2,20}|\d[\w-]{3,20})(?::(?=\s|$))?")
+# "| AET-UR-61155 |", "#BCI-D-309915", "(UHCCP-RX-550418)": a plan's reference typed without a label; letters,
+# at least one hyphen and a long number, so not a code (L40.0, J3032) nor a named test ("FIB-4", "NT-proBNP")
+_BARE_REF = re.compile(r"(?<![\w/.-])#?([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,3}-\d{4,12}[A-Z]?)(?![\w/-])")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;\n]|,(?![^()\n]{0,80}\))|(?<=[a-z])—(?=[a-z])|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
@@ -88,6 +91,8 @@ class Rules:
     urgency_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
     payer_rx: re.Pattern[str] | None = None  # every payer, longest first: the first one typed, as long as typed
     spoken_result: re.Pattern[str] | None = None  # a test named, then its value in words ("creatinine peaked at four point one")
+    after_pronoun: dict[str, str] = field(default_factory=dict)  # "drinks", "works": cues read after "he"/"she"/"his"
+    has_condition: re.Pattern[str] | None = None  # "has diabetes and gout", "also has HIV": a long-standing condition
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +118,16 @@ def rules() -> Rules:
     for name, c in cues.items():
         for cue in c.get("starts", ()):
             starts.setdefault(cue, name)
+    after: dict[str, str] = {}
+    for name, c in cues.items():
+        for cue in (*c.get("after_pronoun", ()), *(c.get("starts", ()) if c.get("after_pronoun") else ())):
+            after.setdefault(cue, name)
+    caps = [k for k in data["abbreviations"] if k.isupper() and len(k) >= 2]
+    conditions = sorted(data.get("conditions") or (), key=len, reverse=True)
+    has_condition = re.compile(r"(?i)(?:also\s+|now\s+)?(?:has|had)\s+(?:also\s+|known\s+|longstanding\s+|long-standing\s+)?(?:"
+                               + "|".join(re.escape(c) for c in conditions) + r"|(?-i:" + "|".join(map(re.escape, caps)) + r"))(?![\w])")
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
+                 after_pronoun=after, has_condition=has_condition,
                  payers=payers,
                  starts=starts, starts_max=max(map(len, starts), default=0),
                  contains=tuple((name, c["contains"]) for name, c in cues.items() if c.get("contains")),
@@ -187,8 +201,27 @@ def _start_cue(clause: str, r: Rules) -> str | None:
     return None
 
 
+_PRONOUN = re.compile(r"(?i)^(?:he|she|they|his|her|their|pt|patient|the patient)\s+(?:also\s+|still\s+)?(?=\w)")
+
+
+def _after_pronoun(clause: str, r: Rules) -> str | None:
+    """"He drinks four beers a day", "his brother died of liver cancer", "she has diabetes and gout": a fact about
+    the patient typed as a sentence; only the classes that list ``after_pronoun`` cues (history) are read so."""
+    pm = _PRONOUN.match(clause)
+    if not pm:
+        return None
+    rest = clause[pm.end():].lower()
+    if r.has_condition and r.has_condition.match(clause, pm.end()):
+        return "history"
+    for k in range(min(len(rest), r.starts_max), 0, -1):
+        name = r.after_pronoun.get(rest[:k])
+        if name is not None and _starts(rest, rest[:k]):
+            return name
+    return None
+
+
 def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
-    best = _start_cue(clause, r)
+    best = _start_cue(clause, r) or _after_pronoun(clause, r)
     if best or starts_only:
         return best
     for name, rx in r.ends.items():  # "tamsulosin stopped", "sertraline started by psych"
@@ -649,7 +682,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         g = 1 if m.group(1) else 2
         if put("los", m.group(g)):
             text = text[:m.start(g)] + " " + text[m.end(g):]
-    m = _REF.search(text)
+    m = _REF.search(text) if "reference" in mapping else None
+    if m is None and "reference" in mapping and mapping["reference"] not in labelled:
+        m = _BARE_REF.search(text)
     if m and put("reference", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
     if "specialty" in mapping:
@@ -964,7 +999,16 @@ def _inner_split(clause: str, r: Rules) -> list[str]:
     ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID")."""
     if len(clause.split()) < 5:
         return [clause]
-    parts = [p for p in r.inner_break.split(clause) if p.strip()]
+    parts: list[str] = []
+    for p in r.inner_break.split(clause):
+        if not p.strip():
+            continue
+        bare = parts[-1].strip().lower() if parts else ""
+        # "h/o failed epidural", "pt failed doxy": a bare cue or subject keeps its fact
+        if " " not in bare and (("/" in bare and bare in r.starts) or bare in ("pt", "patient", "he", "she")):
+            parts[-1] = f"{parts[-1].rstrip()} {p.lstrip()}"
+        else:
+            parts.append(p)
     out: list[str] = []
     for part in parts:  # "uncomplicated UTI nitrofurantoin 100 bid x5d": a medicine and its dose start a fact
         words = part.split(" ")

@@ -1,0 +1,37 @@
+"""Offline extraction, seventh round: history typed as sentences, bare plan references, and the other rules
+added this round. Example phrases are written for these tests."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def ex(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_history_typed_as_a_sentence_about_the_patient() -> None:
+    got = ex("referral", "66F to rheum for hand stiffness, she has psoriasis and gout, on allopurinol 100")
+    assert "psoriasis and gout" in got["history"]
+    got = ex("referral", "to hepatology for rising ALT. He drinks six beers on weekends. His sister died of "
+                         "liver cancer at 40. Routine.")
+    assert "six beers" in got["history"] and "sister died" in got["history"]
+    got = ex("referral", "to urology for hematuria, he still drives a delivery truck, he wants to avoid surgery")
+    assert "delivery truck" in got["history"] and "avoid surgery" in got["history"]
+
+
+def test_has_without_a_known_condition_is_not_history() -> None:
+    got = ex("referral", "to GI, she has had three weeks of bloody stools, colonoscopy needed?")
+    assert "history" not in got or "bloody stools" not in got["history"]
+
+
+def test_a_bare_history_cue_keeps_its_fact() -> None:
+    got = ex("referral", "to anesthesia 28F h/o failed spinal w/ prior surgery, q airway plan")
+    assert "failed spinal" in got["history"]
+
+
+def test_plan_reference_typed_without_a_label() -> None:
+    got = ex("appeal", "Cigna | 1st lvl | #CGN-RX-448201 | tirzepatide 5 mg weekly denied | E11.65 | approve")
+    assert got["denial_reference"] == "CGN-RX-448201"
+    assert "tirzepatide" in got["requested_service"]
+    got = ex("appeal", "appeal for denial of knee MRI (HMN-IMG-77120), FIB-4 2.1 not a reference")
+    assert got["denial_reference"] == "HMN-IMG-77120"

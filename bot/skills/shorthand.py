@@ -274,7 +274,16 @@ _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/
                              r"requiring|and he|and she)\b)")
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
 _QUESTION_END = re.compile(r"\?\s*(?:[—–→|]|->|-\s|;)?\s*|\s(?:—|–|→|->|\|)\s")
-_SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending))+\b")
+_SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending|pgy-?\d))+\b"
+                             r"|\s?\((?=[a-z])[a-z][a-z &/-]{1,40}\)")  # "ortho (joint preservation)": a section of the service
+_BRACKETED = re.compile(r" ?\(([^()]*)\)")
+# "general neurology", "stroke neuro", "adult cardiology": which part of the service, typed before its name
+_SPECIALTY_HEAD = re.compile(r"(?i)(?:\b(?:general|gen|stroke|adult|community|outpatient|inpatient|ambulatory|academic|"
+                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+)$")
+# a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to"
+_ROLE_REFERRER = re.compile(r"(?i)^\s*(?:from\s+)?((?:[\w&/-]+\s+){0,4}?(?:pharmacist|pharmd|nurse|rn|np|pa|pa-c|fnp|dnp|aprn|pmhnp|"
+                            r"midwife|resident|res|intern|fellow|pgy-?\d|dietitian|social worker|case manager|physician|doctor|"
+                            r"hospitalist|\w+ologist|\w+iatrist|geriatrician)(?:\s?\([^()]{2,40}\))?)\s*$")
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of|a couple)"
            r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
 # "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
@@ -902,7 +911,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
 
 # a clinician's role typed after a specialty, or alone as a fragment: who is writing ("ortho PA", "FNP-C")
 _ROLES = r"(?-i:PA-C|PA|NP|FNP-C|FNP|AGNP|AGACNP|PMHNP|PNP|CPNP|DNP|APRN|CNM|CNS)"
-_ROLE_AFTER = re.compile(r"\s+" + _ROLES + r"(?![\w-])")
+_ROLE_AFTER = re.compile(r"\s+(?:" + _ROLES + r"|(?i:pharmacist|pharmd|nurse|nurse practitioner|rn|dietitian|social worker|"
+                         r"midwife|case manager|physician))(?![\w-])(?:\s?\([^()]{2,40}\))?")
 _ROLE_ALONE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}" + _ROLES + r"$")
 # "hand surg PA - ...", "CT surg PA: POD#4 ...", "Tele-health NP /": the writer's role before the first fact
 _ROLE_PREFIX = re.compile(r"^(?:[A-Za-z&/-]+\s+){0,3}" + _ROLES + r"(?:-C)?\s*[:\-\u2014]\s+")
@@ -932,12 +942,16 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
                 continue  # "allergy to iodine", "allergy: sulfa": the patient's allergy, not the clinic
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
-            for i in range(m.start(), end):
+            head = _SPECIALTY_HEAD.search(text[max(0, m.start() - 20):m.start()])
+            start = m.start() - (len(head.group(0)) if head and not any(taken[m.start() - len(head.group(0)):m.start()]) else 0)
+            for i in range(start, end):
                 taken[i] = True
             canon = r.specialties[typed]
-            if end > m.end():  # "IM res clinic", "peds res", "hosp med team": the setting typed is kept beside the name
-                canon = f"{canon} ({text[m.start():end]})"
-            spans.append((m.start(), end, canon))
+            if end > m.end() or start < m.start():
+                # "IM res clinic", "ortho (joint preservation)", "stroke neuro": the setting typed is kept beside the name
+                typed_as = _BRACKETED.sub(r", \1", text[start:end])
+                canon = f"{canon} ({typed_as})"
+            spans.append((start, end, canon))
     if not spans:
         return text
     spans.sort()
@@ -957,12 +971,13 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \
                 or (i == 0 and re.match(r"(?i)\s*(?:here\b|dictating\b|requesting\b|writing\b|is requesting\b)", text[b:])
-                    and not re.search(r"\w", text[:a].replace("this is", ""))):
+                    and not re.search(r"\w", text[:a].replace("this is", ""))) \
+                or re.match(r"(?i)\s*(?:is\s+)?referring\b", text[b:]):  # "general dermatology referring"
             # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - (len(before) - fm_.start()) if fm_ else a, b))
@@ -977,6 +992,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             tail = re.match(r"\s*(?:referral|consult|clinic|eval)?\s*:?", text[b:])
             start = a - len(lead.group(0)) if lead else a
             cut.append((start, b + (tail.end() if tail else 0)))
+            role = _ROLE_REFERRER.match(text[:start]) if lead and i == 0 else None
+            if role and put("from", role.group(1)):  # "clinical pharmacist (HIV clinic) to hepatology": who refers
+                cut.append((0, start))
     merged: list[list[int]] = []
     for a, b in sorted(cut):  # "primary care to cardiology": the two cuts overlap on "to"
         if merged and a <= merged[-1][1]:
@@ -1161,7 +1179,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
                     clause = (clause[:mm.start()] + " " + clause[end:]).strip(" ,")
                 break
     # "from primary care"
-    fm = re.match(r"(?i)^from\s+(.+)$", clause.strip())
+    fm = re.match(r"(?i)^from\s+(?!(?:a|an|his|her|their|this|that|my|its)\s)(.+)$", clause.strip())  # not "from a changing mole"
     if fm and put("from", fm.group(1)):
         return ""
     return re.sub(r"\s{2,}", " ", clause).strip(" ,")

@@ -35,3 +35,33 @@ def test_plan_reference_typed_without_a_label() -> None:
     assert "tirzepatide" in got["requested_service"]
     got = ex("appeal", "appeal for denial of knee MRI (HMN-IMG-77120), FIB-4 2.1 not a reference")
     assert got["denial_reference"] == "HMN-IMG-77120"
+
+
+def test_referrer_typed_as_a_role_with_a_qualifier() -> None:
+    got = ex("referral", "oncology pharmacist (infusion center) to cardiology: 61F on trastuzumab, EF 62 -> 48%, q hold?")
+    assert got["referring_specialty"] == "oncology pharmacist (infusion center)"
+    assert got["receiving_specialty"] == "Cardiology"
+    got = ex("referral", "im pgy3 -> rheum, 44F symmetric polyarthritis, CCP+")
+    assert "pgy3" in got["referring_specialty"].lower()
+
+
+def test_specialty_with_a_section_before_or_in_brackets() -> None:
+    got = ex("referral", "to ortho (foot and ankle) for chronic ankle instability, 2 sprains this yr")
+    assert got["receiving_specialty"] == "Orthopedics (ortho, foot and ankle)"
+    got = ex("referral", "This is general urology writing about a 70M with a renal mass; to nephrology for CKD planning")
+    assert "general urology" in got["referring_specialty"]
+    assert got["receiving_specialty"] == "Nephrology"
+
+
+def test_referring_after_the_name_and_a_specialist_title() -> None:
+    got = ex("referral", "to cardiac rehab after NSTEMI, 59M, general cardiology referring; routine")
+    assert got["receiving_specialty"] == "Cardiac rehabilitation"
+    assert "general cardiology" in got["referring_specialty"]
+    got = ex("referral", "I'm a urologist asking nephrology to see a 50M with recurrent stones, 24h urine pending")
+    assert got["referring_specialty"] == "Urology"
+    assert got["receiving_specialty"] == "Nephrology"
+
+
+def test_from_a_lesion_is_not_a_referrer() -> None:
+    got = ex("referral", "to derm, bleeding papule, from a scalp lesion noticed by her barber")
+    assert "scalp lesion" not in got.get("referring_specialty", "")

@@ -1090,6 +1090,16 @@ _APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl
                            r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|external review|iro review)\b")
 
 
+# "expedited is not needed", "no need for an expedited review", "doesn't need to be urgent": an urgency turned down
+_NEGATED_AFTER = re.compile(r"(?i)\s*(?:review|processing|request|handling)?\s*(?:is\s+|was\s+|isn't\s+|'s\s+)?(?:not\s+(?:needed|necessary|required|"
+                            r"requested|warranted|indicated)|unnecessary|isn't needed|isn't necessary)\b")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:no need for|don't need|do not need|doesn't need|does not need|not requesting|no)\s+"
+                             r"(?:an?\s+|to be\s+)?$")
+
+
+_IS_FINE = re.compile(r"(?i)\s*(?:review\s+)?(?:is|would be|will be)\s+(?:fine|ok|okay|good|enough)\b")
+
+
 def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     if skill_map(skill).get("age_sex") == "patient" and not taken("age_sex"):
@@ -1143,11 +1153,20 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     low = clause.lower()
     for typed, rx in r.urgency_rx:
         um = rx.search(clause) if typed in low or not clause.isascii() else None
+        na = _NEGATED_AFTER.match(clause, um.end()) if um else None
+        nb = _NEGATED_BEFORE.search(clause[max(0, um.start() - 25):um.start()]) if um else None
+        if um and (na or nb) and ("urgency" in skill_map(skill) or "urgency_expedited" in skill_map(skill)):  # "expedited review is not needed, standard is fine": the level the clinician turned down
+            start = um.start() - (len(nb.group(0)) if nb else 0)
+            end = na.end() if na else um.end() + len(re.match(r"(?i)(?:\s+review)?", clause[um.end():]).group(0))
+            clause = (clause[:start] + " " + clause[end:]).strip(" ,")
+            low = clause.lower()
+            continue
         if um:
             canon = r.urgency[typed]
             if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
                     (canon == "routine" and put("urgency_expedited", "standard")):
-                clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
+                fine = _IS_FINE.match(clause, um.end())  # "standard is fine", "routine is ok"
+                clause = (clause[:um.start()] + clause[fine.end() if fine else um.end():]).strip(" ,")
             break
     lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:

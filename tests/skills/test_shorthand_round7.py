@@ -65,3 +65,18 @@ def test_referring_after_the_name_and_a_specialist_title() -> None:
 def test_from_a_lesion_is_not_a_referrer() -> None:
     got = ex("referral", "to derm, bleeding papule, from a scalp lesion noticed by her barber")
     assert "scalp lesion" not in got.get("referring_specialty", "")
+
+
+def test_an_urgency_turned_down_is_not_the_review_type() -> None:
+    got = ex("prior-auth", "Humana, req lumbar MRI 72148 for M54.16, expedited review is not needed, standard is fine")
+    assert got["review_type"] == "standard"
+    assert "not needed" not in " ".join(got.values())
+    got = ex("prior-auth", "Cigna; tezepelumab 210 mg monthly for severe asthma; no need for an expedited review")
+    assert got.get("review_type", "standard") == "standard"
+    assert "review" not in got.get("medical_necessity", "")
+
+
+def test_the_reason_given_opens_the_denial_reason() -> None:
+    got = ex("appeal", "appeal to Aetna for denial of a sleep study. the reason given was that a home test is enough. "
+                       "please overturn")
+    assert "home test is enough" in got["denial_reason"]

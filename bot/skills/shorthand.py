@@ -294,7 +294,8 @@ _LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|wit
 # "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
 _DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+are|\s+will)?\s+)?(?:\bwill\s+)?"
                           r"\b(?:go|goes|going|went|discharged|discharging|headed|heading|returns?|returning|back)\s+"
-                          r"(home(?:\s+(?:with|to|w/)\s+(?:his|her|their|the|mom|dad|mother|father|parents?|family|wife|husband|"
+                          r"(?:in\s+(?:good|fair|stable|improved|satisfactory)\s+(?:condition|state)\s+)?(?:to\s+)?"
+                          r"(home(?:\s+(?:with|to|w/)\s+(?:a|an|home|his|her|their|the|mom|dad|mother|father|parents?|family|wife|husband|"
                           r"partner|spouse|daughter|son|sister|brother|grand\w+|friend|caregivers?|infant|baby)\b[^,;.]*)?)"
                           r"(?=\s*(?:[,;.]|$|and\b))")
 # "see the diabetes educator in two days", "office visit with me in a week", "check in the clinic tomorrow"
@@ -851,6 +852,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind in (None, "results") and previous == "disposition" and "condition" in mapping and len(clause.split()) <= 6:
+            kind = "condition"  # "home w/ mom, RA sats 97%, good po": how the patient leaves, typed after where to
         if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
             kind = "results"  # "creatinine peaked at four point one, baseline one point eight": the values go on
         if kind is None and _is_result(clause, r) and "results" in mapping:

@@ -80,3 +80,15 @@ def test_the_reason_given_opens_the_denial_reason() -> None:
     got = ex("appeal", "appeal to Aetna for denial of a sleep study. the reason given was that a home test is enough. "
                        "please overturn")
     assert "home test is enough" in got["denial_reason"]
+
+
+def test_disposition_in_prose_and_the_condition_typed_after_it() -> None:
+    sk = "discharge-summary"
+    got = ex(sk, "adm cellulitis L leg, IV cefazolin. NKDA. home w/ sister, tol diet, afebrile x48h. PCP 1 wk")
+    assert got["disposition"] == "home w/ sister"
+    assert "tol diet" in got["condition_at_discharge"] and "afebrile" in got["condition_at_discharge"]
+    got = ex(sk, "Admitted with osteomyelitis of the toe. She is being discharged home with a midline for IV "
+                 "antibiotics. Follow up with podiatry in one week.")
+    assert got["disposition"].startswith("home with a midline")
+    got = ex(sk, "Admitted for a COPD flare. He was discharged in stable condition to home. PCP in 1 week.")
+    assert got["disposition"] == "home"

@@ -34,6 +34,9 @@ _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|
 # "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
 _REF = re.compile(r"(?i)\b(?:ref(?:erence)?|denial ref|denial|denial id|claim|case|auth)(?:\s{0,2}(?:#|(?:no|id|number|num)\b\.?))?"
                   r"(?:\s+is)?:?\s{0,2}([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8})*-?\d[\w-]{2,20}|\d[\w-]{3,20})(?::(?=\s|$))?")
+# "| AET-UR-61155 |", "#BCI-D-309915", "(UHCCP-RX-550418)": a plan's reference typed without a label; letters,
+# at least one hyphen and a long number, so not a code (L40.0, J3032) nor a named test ("FIB-4", "NT-proBNP")
+_BARE_REF = re.compile(r"(?<![\w/.-])#?([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,3}-\d{4,12}[A-Z]?)(?![\w/-])")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;\n]|,(?![^()\n]{0,80}\))|(?<=[a-z])—(?=[a-z])|(?<!\b[A-Za-z])\.(?=[\s;,]|$)|\s[-—–|]\s|\s//\s)\s*")
 _SEX_WORD = {"m": "man", "male": "man", "man": "man", "gentleman": "man", "boy": "boy",
              "f": "woman", "female": "woman", "woman": "woman", "lady": "woman", "girl": "girl"}
@@ -88,6 +91,8 @@ class Rules:
     urgency_rx: tuple[tuple[str, re.Pattern[str]], ...] = ()  # longest typed form first
     payer_rx: re.Pattern[str] | None = None  # every payer, longest first: the first one typed, as long as typed
     spoken_result: re.Pattern[str] | None = None  # a test named, then its value in words ("creatinine peaked at four point one")
+    after_pronoun: dict[str, str] = field(default_factory=dict)  # "drinks", "works": cues read after "he"/"she"/"his"
+    has_condition: re.Pattern[str] | None = None  # "has diabetes and gout", "also has HIV": a long-standing condition
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +118,16 @@ def rules() -> Rules:
     for name, c in cues.items():
         for cue in c.get("starts", ()):
             starts.setdefault(cue, name)
+    after: dict[str, str] = {}
+    for name, c in cues.items():
+        for cue in (*c.get("after_pronoun", ()), *(c.get("starts", ()) if c.get("after_pronoun") else ())):
+            after.setdefault(cue, name)
+    caps = [k for k in data["abbreviations"] if k.isupper() and len(k) >= 2]
+    conditions = sorted(data.get("conditions") or (), key=len, reverse=True)
+    has_condition = re.compile(r"(?i)(?:also\s+|now\s+)?(?:has|had)\s+(?:also\s+|known\s+|longstanding\s+|long-standing\s+)?(?:"
+                               + "|".join(re.escape(c) for c in conditions) + r"|(?-i:" + "|".join(map(re.escape, caps)) + r"))(?![\w])")
     return Rules(abbreviations=dict(data["abbreviations"]), specialties=spec, urgency=urg,
+                 after_pronoun=after, has_condition=has_condition,
                  payers=payers,
                  starts=starts, starts_max=max(map(len, starts), default=0),
                  contains=tuple((name, c["contains"]) for name, c in cues.items() if c.get("contains")),
@@ -187,8 +201,27 @@ def _start_cue(clause: str, r: Rules) -> str | None:
     return None
 
 
+_PRONOUN = re.compile(r"(?i)^(?:he|she|they|his|her|their|pt|patient|the patient)\s+(?:also\s+|still\s+)?(?=\w)")
+
+
+def _after_pronoun(clause: str, r: Rules) -> str | None:
+    """"He drinks four beers a day", "his brother died of liver cancer", "she has diabetes and gout": a fact about
+    the patient typed as a sentence; only the classes that list ``after_pronoun`` cues (history) are read so."""
+    pm = _PRONOUN.match(clause)
+    if not pm:
+        return None
+    rest = clause[pm.end():].lower()
+    if r.has_condition and r.has_condition.match(clause, pm.end()):
+        return "history"
+    for k in range(min(len(rest), r.starts_max), 0, -1):
+        name = r.after_pronoun.get(rest[:k])
+        if name is not None and _starts(rest, rest[:k]):
+            return name
+    return None
+
+
 def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
-    best = _start_cue(clause, r)
+    best = _start_cue(clause, r) or _after_pronoun(clause, r)
     if best or starts_only:
         return best
     for name, rx in r.ends.items():  # "tamsulosin stopped", "sertraline started by psych"
@@ -241,7 +274,16 @@ _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/
                              r"requiring|and he|and she)\b)")
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
 _QUESTION_END = re.compile(r"\?\s*(?:[—–→|]|->|-\s|;)?\s*|\s(?:—|–|→|->|\|)\s")
-_SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending))+\b")
+_SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clinic|team|service|svc|fellow|attending|pgy-?\d))+\b"
+                             r"|\s?\((?=[a-z])[a-z][a-z &/-]{1,40}\)")  # "ortho (joint preservation)": a section of the service
+_BRACKETED = re.compile(r" ?\(([^()]*)\)")
+# "general neurology", "stroke neuro", "adult cardiology": which part of the service, typed before its name
+_SPECIALTY_HEAD = re.compile(r"(?i)(?:\b(?:general|gen|stroke|adult|community|outpatient|inpatient|ambulatory|academic|"
+                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+)$")
+# a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to"
+_ROLE_REFERRER = re.compile(r"(?i)^\s*(?:from\s+)?((?:[\w&/-]+\s+){0,4}?(?:pharmacist|pharmd|nurse|rn|np|pa|pa-c|fnp|dnp|aprn|pmhnp|"
+                            r"midwife|resident|res|intern|fellow|pgy-?\d|dietitian|social worker|case manager|physician|doctor|"
+                            r"hospitalist|\w+ologist|\w+iatrist|geriatrician)(?:\s?\([^()]{2,40}\))?)\s*$")
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of|a couple)"
            r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
 # "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
@@ -252,7 +294,8 @@ _LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|wit
 # "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
 _DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+are|\s+will)?\s+)?(?:\bwill\s+)?"
                           r"\b(?:go|goes|going|went|discharged|discharging|headed|heading|returns?|returning|back)\s+"
-                          r"(home(?:\s+(?:with|to|w/)\s+(?:his|her|their|the|mom|dad|mother|father|parents?|family|wife|husband|"
+                          r"(?:in\s+(?:good|fair|stable|improved|satisfactory)\s+(?:condition|state)\s+)?(?:to\s+)?"
+                          r"(home(?:\s+(?:with|to|w/)\s+(?:a|an|home|his|her|their|the|mom|dad|mother|father|parents?|family|wife|husband|"
                           r"partner|spouse|daughter|son|sister|brother|grand\w+|friend|caregivers?|infant|baby)\b[^,;.]*)?)"
                           r"(?=\s*(?:[,;.]|$|and\b))")
 # "see the diabetes educator in two days", "office visit with me in a week", "check in the clinic tomorrow"
@@ -649,7 +692,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         g = 1 if m.group(1) else 2
         if put("los", m.group(g)):
             text = text[:m.start(g)] + " " + text[m.end(g):]
-    m = _REF.search(text)
+    m = _REF.search(text) if "reference" in mapping else None
+    if m is None and "reference" in mapping and mapping["reference"] not in labelled:
+        m = _BARE_REF.search(text)
     if m and put("reference", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
     if "specialty" in mapping:
@@ -807,6 +852,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind in (None, "results") and previous == "disposition" and "condition" in mapping and len(clause.split()) <= 6:
+            kind = "condition"  # "home w/ mom, RA sats 97%, good po": how the patient leaves, typed after where to
         if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
             kind = "results"  # "creatinine peaked at four point one, baseline one point eight": the values go on
         if kind is None and _is_result(clause, r) and "results" in mapping:
@@ -867,7 +914,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
 
 # a clinician's role typed after a specialty, or alone as a fragment: who is writing ("ortho PA", "FNP-C")
 _ROLES = r"(?-i:PA-C|PA|NP|FNP-C|FNP|AGNP|AGACNP|PMHNP|PNP|CPNP|DNP|APRN|CNM|CNS)"
-_ROLE_AFTER = re.compile(r"\s+" + _ROLES + r"(?![\w-])")
+_ROLE_AFTER = re.compile(r"\s+(?:" + _ROLES + r"|(?i:pharmacist|pharmd|nurse|nurse practitioner|rn|dietitian|social worker|"
+                         r"midwife|case manager|physician))(?![\w-])(?:\s?\([^()]{2,40}\))?")
 _ROLE_ALONE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}" + _ROLES + r"$")
 # "hand surg PA - ...", "CT surg PA: POD#4 ...", "Tele-health NP /": the writer's role before the first fact
 _ROLE_PREFIX = re.compile(r"^(?:[A-Za-z&/-]+\s+){0,3}" + _ROLES + r"(?:-C)?\s*[:\-\u2014]\s+")
@@ -897,12 +945,16 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
                 continue  # "allergy to iodine", "allergy: sulfa": the patient's allergy, not the clinic
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
-            for i in range(m.start(), end):
+            head = _SPECIALTY_HEAD.search(text[max(0, m.start() - 20):m.start()])
+            start = m.start() - (len(head.group(0)) if head and not any(taken[m.start() - len(head.group(0)):m.start()]) else 0)
+            for i in range(start, end):
                 taken[i] = True
             canon = r.specialties[typed]
-            if end > m.end():  # "IM res clinic", "peds res", "hosp med team": the setting typed is kept beside the name
-                canon = f"{canon} ({text[m.start():end]})"
-            spans.append((m.start(), end, canon))
+            if end > m.end() or start < m.start():
+                # "IM res clinic", "ortho (joint preservation)", "stroke neuro": the setting typed is kept beside the name
+                typed_as = _BRACKETED.sub(r", \1", text[start:end])
+                canon = f"{canon} ({typed_as})"
+            spans.append((start, end, canon))
     if not spans:
         return text
     spans.sort()
@@ -922,12 +974,13 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \
                 or (i == 0 and re.match(r"(?i)\s*(?:here\b|dictating\b|requesting\b|writing\b|is requesting\b)", text[b:])
-                    and not re.search(r"\w", text[:a].replace("this is", ""))):
+                    and not re.search(r"\w", text[:a].replace("this is", ""))) \
+                or re.match(r"(?i)\s*(?:is\s+)?referring\b", text[b:]):  # "general dermatology referring"
             # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - (len(before) - fm_.start()) if fm_ else a, b))
@@ -942,6 +995,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             tail = re.match(r"\s*(?:referral|consult|clinic|eval)?\s*:?", text[b:])
             start = a - len(lead.group(0)) if lead else a
             cut.append((start, b + (tail.end() if tail else 0)))
+            role = _ROLE_REFERRER.match(text[:start]) if lead and i == 0 else None
+            if role and put("from", role.group(1)):  # "clinical pharmacist (HIV clinic) to hepatology": who refers
+                cut.append((0, start))
     merged: list[list[int]] = []
     for a, b in sorted(cut):  # "primary care to cardiology": the two cuts overlap on "to"
         if merged and a <= merged[-1][1]:
@@ -964,7 +1020,16 @@ def _inner_split(clause: str, r: Rules) -> list[str]:
     ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID")."""
     if len(clause.split()) < 5:
         return [clause]
-    parts = [p for p in r.inner_break.split(clause) if p.strip()]
+    parts: list[str] = []
+    for p in r.inner_break.split(clause):
+        if not p.strip():
+            continue
+        bare = parts[-1].strip().lower() if parts else ""
+        # "h/o failed epidural", "pt failed doxy": a bare cue or subject keeps its fact
+        if " " not in bare and (("/" in bare and bare in r.starts) or bare in ("pt", "patient", "he", "she")):
+            parts[-1] = f"{parts[-1].rstrip()} {p.lstrip()}"
+        else:
+            parts.append(p)
     out: list[str] = []
     for part in parts:  # "uncomplicated UTI nitrofurantoin 100 bid x5d": a medicine and its dose start a fact
         words = part.split(" ")
@@ -1028,6 +1093,16 @@ _APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl
                            r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|external review|iro review)\b")
 
 
+# "expedited is not needed", "no need for an expedited review", "doesn't need to be urgent": an urgency turned down
+_NEGATED_AFTER = re.compile(r"(?i)\s*(?:review|processing|request|handling)?\s*(?:is\s+|was\s+|isn't\s+|'s\s+)?(?:not\s+(?:needed|necessary|required|"
+                            r"requested|warranted|indicated)|unnecessary|isn't needed|isn't necessary)\b")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:no need for|don't need|do not need|doesn't need|does not need|not requesting|no)\s+"
+                             r"(?:an?\s+|to be\s+)?$")
+
+
+_IS_FINE = re.compile(r"(?i)\s*(?:review\s+)?(?:is|would be|will be)\s+(?:fine|ok|okay|good|enough)\b")
+
+
 def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type: ignore[no-untyped-def]
     """Facts that sit inside a clause (age and sex, specialty, urgency, allergy, payer, codes)."""
     if skill_map(skill).get("age_sex") == "patient" and not taken("age_sex"):
@@ -1081,11 +1156,20 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     low = clause.lower()
     for typed, rx in r.urgency_rx:
         um = rx.search(clause) if typed in low or not clause.isascii() else None
+        na = _NEGATED_AFTER.match(clause, um.end()) if um else None
+        nb = _NEGATED_BEFORE.search(clause[max(0, um.start() - 25):um.start()]) if um else None
+        if um and (na or nb) and ("urgency" in skill_map(skill) or "urgency_expedited" in skill_map(skill)):  # "expedited review is not needed, standard is fine": the level the clinician turned down
+            start = um.start() - (len(nb.group(0)) if nb else 0)
+            end = na.end() if na else um.end() + len(re.match(r"(?i)(?:\s+review)?", clause[um.end():]).group(0))
+            clause = (clause[:start] + " " + clause[end:]).strip(" ,")
+            low = clause.lower()
+            continue
         if um:
             canon = r.urgency[typed]
             if put("urgency", canon) or (canon != "routine" and put("urgency_expedited", "expedited")) or \
                     (canon == "routine" and put("urgency_expedited", "standard")):
-                clause = (clause[:um.start()] + clause[um.end():]).strip(" ,")
+                fine = _IS_FINE.match(clause, um.end())  # "standard is fine", "routine is ok"
+                clause = (clause[:um.start()] + clause[fine.end() if fine else um.end():]).strip(" ,")
             break
     lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:
@@ -1117,7 +1201,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
                     clause = (clause[:mm.start()] + " " + clause[end:]).strip(" ,")
                 break
     # "from primary care"
-    fm = re.match(r"(?i)^from\s+(.+)$", clause.strip())
+    fm = re.match(r"(?i)^from\s+(?!(?:a|an|his|her|their|this|that|my|its)\s)(.+)$", clause.strip())  # not "from a changing mole"
     if fm and put("from", fm.group(1)):
         return ""
     return re.sub(r"\s{2,}", " ", clause).strip(" ,")

@@ -812,6 +812,30 @@ def _same_sense(text: str, cands: list[PhiSpan], walk: NameWalk) -> list[PhiSpan
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[-–—>]\s)$")
+
+
+def _kind_word(f: int) -> bool:
+    """An everyday or clinical word that is not also a place or a given name ('Eye', 'Chronic', 'Seating')."""
+    return bool(f & (lx.COMMON | lx.CLIN | lx.MED)) and not f & (lx.PLACE | lx.FIRST) and not (f & lx.SUR and not f & lx.COMMON)
+
+
+def _kind_of_clinic(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+    """'Seating clinic will submit', 'Eye clinic add-on': a kind of service capitalised only because it
+    opens the sentence, before a lowercase facility word; a named place ('Riverside clinic') stays."""
+    flags = lx.lexicon().flags
+    out = []
+    for sp in cands:
+        if sp.category == "LOCATION" and text[sp.start:sp.start + 1].isupper():
+            words = text[sp.start:sp.end].split()
+            if len(words) >= 2 and words[-1].islower() and flags.get(words[-1], 0) & lx.FACIL \
+                    and _SENTENCE_START.search(text, max(0, sp.start - 3), sp.start) \
+                    and all(_kind_word(flags.get(w.lower(), 0)) for w in words[:-1]):
+                continue
+        out.append(sp)
+    return out
+
+
 def _bare_months(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
     """A month alone ("april is audit month", "flu shots start in October") is kept only when it dates
     a patient's event ("admitted in March", "LMP in June"); with a day or a year it is always a date."""
@@ -856,4 +880,6 @@ def _find(text: str) -> list[PhiSpan]:
         _surnames_then_given(text, cands)
     _extend_names(text, cands)
     _ages_after_names(text, cands)
+    if "clinic" in text or "center" in text or "hospital" in text:
+        cands = _kind_of_clinic(text, cands)
     return _resolve(text, cands)

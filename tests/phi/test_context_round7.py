@@ -251,3 +251,19 @@ def test_named_files_scans_and_shared_ages(text: str, value: str) -> None:
 def test_document_file_names_without_a_name_stay_clean() -> None:
     text = "the template is discharge_summary_final.pdf in the shared drive"
     assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of clinic capitalised only because it opens the sentence; teaching sheets; a statistic
+    "Wound clinic will see her Thursday for the debridement.",
+    "Anticoag clinic: INR 3.4, hold one dose.",
+    "handouts are under Patient Ed > Cardiology",
+    "skewed data, so Spearman rather than Pearson's r",
+])
+def test_kinds_of_clinic_and_teaching_words_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], _found(text)
+
+
+def test_a_named_clinic_at_a_sentence_start_is_still_a_place() -> None:
+    text = "Lakeview clinic called about her refill."
+    assert _covers(text, "Lakeview clinic", "LOCATION"), _found(text)

@@ -4,17 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.phi.detector import find_phi
+from tests.phi.spans_helpers import covers, found
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start:s.end], s.category) for s in find_phi(text)]
-
-
-def _covers(text: str, value: str, category: str | None = None) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    spans = [s for s in find_phi(text) if s.start <= start and end <= s.end]
-    return bool(spans) and (category is None or any(s.category == category for s in spans))
 
 
 @pytest.mark.parametrize(("text", "value", "category"), [
@@ -100,7 +91,7 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("Chiamaka Graves, 94, new proptosis on the left", "94", "AGE"),
 ])
 def test_round_five_identifiers_are_found(text: str, value: str, category: str | None) -> None:
-    assert _covers(text, value, category), _found(text)
+    assert covers(text, value, category), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -146,4 +137,4 @@ def test_round_five_identifiers_are_found(text: str, value: str, category: str |
     "lesion measures 3x4x5 cm, 15q11-13 deletion on the array",
 ])
 def test_round_five_clinical_text_stays_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)

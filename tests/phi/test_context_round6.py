@@ -4,17 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.phi.detector import find_phi
+from tests.phi.spans_helpers import covers, found
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start:s.end], s.category) for s in find_phi(text)]
-
-
-def _covers(text: str, value: str, category: str | None = None) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    spans = [s for s in find_phi(text) if s.start <= start and end <= s.end]
-    return bool(spans) and (category is None or any(s.category == category for s in spans))
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -29,7 +20,7 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("intake at Hope Behavioral Health next week", "Hope Behavioral Health"),
 ])
 def test_named_practices_are_places(text: str, value: str) -> None:
-    assert _covers(text, value, "LOCATION"), _found(text)
+    assert covers(text, value, "LOCATION"), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +35,7 @@ def test_named_practices_are_places(text: str, value: str) -> None:
     "TURNED PT AT 0930 FOR BACK CARE AND TO CHANGE DRSG",
 ])
 def test_kinds_of_service_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize(("text", "value", "category"), [
@@ -62,7 +53,7 @@ def test_kinds_of_service_stay_clean(text: str) -> None:
     ("AM labs: 2 Brannigan K 3.0, 6 D'Almeida Hgb 7.9", "D'Almeida", "NAME"),
 ])
 def test_initials_word_ages_and_lists(text: str, value: str, category: str) -> None:
-    assert _covers(text, value, category), _found(text)
+    assert covers(text, value, category), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +66,7 @@ def test_initials_word_ages_and_lists(text: str, value: str, category: str) -> N
     "NOTE BY H.O. AT 0300, C.I. 2.1",
 ])
 def test_abbreviations_counts_and_doses_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -94,7 +85,7 @@ def test_abbreviations_counts_and_doses_stay_clean(text: str) -> None:
     "dose 2/3 of the series given today",
 ])
 def test_one_sense_scales_and_fractions_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -108,7 +99,7 @@ def test_one_sense_scales_and_fractions_stay_clean(text: str) -> None:
     ("next cycle 12/21, labs the day before", "12/21"),
 ])
 def test_people_wards_and_dates_still_found(text: str, value: str) -> None:
-    assert _covers(text, value), _found(text)
+    assert covers(text, value), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -121,7 +112,7 @@ def test_people_wards_and_dates_still_found(text: str, value: str) -> None:
     "Miami J collar on at all times for 6 weeks",
 ])
 def test_organisations_and_products_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -139,7 +130,7 @@ def test_organisations_and_products_stay_clean(text: str) -> None:
     "risk factors for P.A.D. include smoking",
 ])
 def test_organisations_journals_and_credentials_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize(("text", "value", "category"), [
@@ -157,7 +148,7 @@ def test_organisations_journals_and_credentials_stay_clean(text: str) -> None:
     ("night report: 102 Halvorsen - refused meds; 107 Nakagawa - skin tear; 115 Bell - sundowning", "Bell", "NAME"),
 ])
 def test_lowercase_people_addresses_and_time_lists(text: str, value: str, category: str) -> None:
-    assert _covers(text, value, category), _found(text)
+    assert covers(text, value, category), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -168,9 +159,9 @@ def test_lowercase_people_addresses_and_time_lists(text: str, value: str, catego
     "Hodgkin stage IIA \u2014 do we still say Ann Arbor staging",
 ])
 def test_lowercase_plans_and_dose_lists_stay_clean(text: str) -> None:
-    assert all(text[s.start:s.end] != "son bill" for s in find_phi(text)), _found(text)
+    assert all(text[s.start:s.end] != "son bill" for s in find_phi(text)), found(text)
     if "bill" not in text:
-        assert find_phi(text) == [], _found(text)
+        assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize(("text", "value", "category"), [
@@ -187,7 +178,7 @@ def test_lowercase_plans_and_dose_lists_stay_clean(text: str) -> None:
     ("call back at 6 0 8 - 5 5 5 - 0 1 2 2", "6 0 8 - 5 5 5 - 0 1 2 2", "ID"),
 ])
 def test_introductions_signatures_and_keyed_ids(text: str, value: str, category: str) -> None:
-    assert _covers(text, value, category), _found(text)
+    assert covers(text, value, category), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -211,4 +202,4 @@ def test_introductions_signatures_and_keyed_ids(text: str, value: str, category:
     "it's Monday, so the clinic is closed",
 ])
 def test_brands_tests_and_scales_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)

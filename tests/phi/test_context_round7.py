@@ -5,17 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.phi.detector import find_phi
+from tests.phi.spans_helpers import covers, found
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start:s.end], s.category) for s in find_phi(text)]
-
-
-def _covers(text: str, value: str, category: str | None = None) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    spans = [s for s in find_phi(text) if s.start <= start and end <= s.end]
-    return bool(spans) and (category is None or any(s.category == category for s in spans))
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -27,7 +18,7 @@ def _covers(text: str, value: str, category: str | None = None) -> bool:
     ("returned from Bujumbura 10 days ago with fevers", "Bujumbura"),
 ])
 def test_towns_abroad_after_a_cue_are_places(text: str, value: str) -> None:
-    assert _covers(text, value, "LOCATION"), _found(text)
+    assert covers(text, value, "LOCATION"), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +30,7 @@ def test_towns_abroad_after_a_cue_are_places(text: str, value: str) -> None:
     "Oslo criteria say no, but neuro still wants the EEG",
 ])
 def test_city_named_tools_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -51,7 +42,7 @@ def test_city_named_tools_stay_clean(text: str) -> None:
     ("DRIVER FOUND ON ROUTE 14 SHOULDER", "ROUTE 14"),
 ])
 def test_addresses_in_any_case(text: str, value: str) -> None:
-    assert _covers(text, value, "LOCATION"), _found(text)
+    assert covers(text, value, "LOCATION"), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -60,7 +51,7 @@ def test_addresses_in_any_case(text: str, value: str) -> None:
     "2 tabs twice a day, take with food",
 ])
 def test_street_words_in_clinical_text_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize(("text", "age"), [
@@ -69,14 +60,14 @@ def test_street_words_in_clinical_text_stay_clean(text: str) -> None:
     ("call back re Winifred Osei, 94", "94"),
 ])
 def test_ages_after_a_name_and_room(text: str, age: str) -> None:
-    assert _covers(text, age, "AGE"), _found(text)
+    assert covers(text, age, "AGE"), found(text)
 
 
 def test_a_surname_that_names_a_syndrome_after_a_given_name() -> None:
     text = "spoke with Miriam Leventhal about the refill"
-    assert _covers(text, "Miriam Leventhal", "NAME"), _found(text)
+    assert covers(text, "Miriam Leventhal", "NAME"), found(text)
     clean = "Stein-Leventhal syndrome is the old name for PCOS"
-    assert find_phi(clean) == [], _found(clean)
+    assert find_phi(clean) == [], found(clean)
 
 
 @pytest.mark.parametrize(("text", "person", "thing"), [
@@ -86,10 +77,10 @@ def test_a_surname_that_names_a_syndrome_after_a_given_name() -> None:
     ("Mr. Foley in 9 wants his Foley out before lunch", "Foley", "his Foley"),
 ])
 def test_other_mentions_that_are_things(text: str, person: str, thing: str) -> None:
-    assert _covers(text, person, "NAME"), _found(text)
+    assert covers(text, person, "NAME"), found(text)
     start = text.index(thing)
     later = text.index(person.split()[-1], start) if person.split()[-1] in thing else start
-    assert not any(s.start <= later < s.end for s in find_phi(text)), _found(text)
+    assert not any(s.start <= later < s.end for s in find_phi(text)), found(text)
 
 
 @pytest.mark.parametrize(("text", "values"), [
@@ -99,12 +90,12 @@ def test_other_mentions_that_are_things(text: str, person: str, thing: str) -> N
 ])
 def test_every_value_of_a_keyword_list(text: str, values: list[str]) -> None:
     for v in values:
-        assert _covers(text, v), _found(text)
+        assert covers(text, v), found(text)
 
 
 def test_a_keyword_list_stops_at_a_different_shape() -> None:
     text = "MRN 40418822 and 2 units of platelets"
-    assert _found(text) == [("40418822", "MRN")]
+    assert found(text) == [("40418822", "MRN")]
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -113,7 +104,7 @@ def test_a_keyword_list_stops_at_a_different_shape() -> None:
     ("video from the bodycam GOPR0418.MP4 shows the fall", "GOPR0418.MP4"),
 ])
 def test_partial_ssns_and_upper_case_file_names(text: str, value: str) -> None:
-    assert _covers(text, value), _found(text)
+    assert covers(text, value), found(text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -122,12 +113,12 @@ def test_partial_ssns_and_upper_case_file_names(text: str, value: str) -> None:
     ("triage: Oona Valdivia, 7, barky cough since last night", "Oona Valdivia"),
 ])
 def test_a_name_then_an_age(text: str, value: str) -> None:
-    assert _covers(text, value, "NAME"), _found(text)
+    assert covers(text, value, "NAME"), found(text)
 
 
 def test_everyday_words_then_a_size_are_not_a_name() -> None:
     text = "SHEATH PULLED IN CATH LAB, 6F, NO HEMATOMA"
-    assert not any(s.category == "NAME" for s in find_phi(text)), _found(text)
+    assert not any(s.category == "NAME" for s in find_phi(text)), found(text)
 
 
 @pytest.mark.parametrize(("text", "values"), [
@@ -142,7 +133,7 @@ def test_everyday_words_then_a_size_are_not_a_name() -> None:
 ])
 def test_towns_after_streets_and_street_corners(text: str, values: list[str]) -> None:
     for v in values:
-        assert _covers(text, v, "LOCATION"), _found(text)
+        assert covers(text, v, "LOCATION"), found(text)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -152,7 +143,7 @@ def test_towns_after_streets_and_street_corners(text: str, values: list[str]) ->
 ])
 def test_no_town_after_a_street_when_the_word_is_a_day_or_role(text: str, word: str) -> None:
     p = text.index(word)
-    assert not any(s.start <= p < s.end for s in find_phi(text)), _found(text)
+    assert not any(s.start <= p < s.end for s in find_phi(text)), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -161,7 +152,7 @@ def test_no_town_after_a_street_when_the_word_is_a_day_or_role(text: str, word: 
     "net -1.8 L. Goes home tomorrow",
 ])
 def test_street_look_alikes_stay_clean(text: str) -> None:
-    assert not any(s.category in ("LOCATION", "NAME") for s in find_phi(text)), _found(text)
+    assert not any(s.category in ("LOCATION", "NAME") for s in find_phi(text)), found(text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -173,7 +164,7 @@ def test_street_look_alikes_stay_clean(text: str) -> None:
     ("says detainee Okwuosa fainted in the yard", "Okwuosa"),
 ])
 def test_more_identifiers_in_context(text: str, value: str) -> None:
-    assert _covers(text, value), _found(text)
+    assert covers(text, value), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -187,12 +178,12 @@ def test_more_identifiers_in_context(text: str, value: str) -> None:
     "ext 4471 rings the charge desk, pager 2210 is the resident",
 ])
 def test_clinical_look_alikes_round7(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 def test_a_five_digit_pager_is_still_a_number() -> None:
     text = "family meeting done, I can be reached at pager 41872"
-    assert _covers(text, "41872", "PHONE"), _found(text)
+    assert covers(text, "41872", "PHONE"), found(text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -202,7 +193,7 @@ def test_a_five_digit_pager_is_still_a_number() -> None:
     ("- 031-0007 Hollenbeck, Tove - screen fail", "Hollenbeck, Tove"),
 ])
 def test_surname_comma_given(text: str, value: str) -> None:
-    assert _covers(text, value, "NAME"), _found(text)
+    assert covers(text, value, "NAME"), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -212,7 +203,7 @@ def test_surname_comma_given(text: str, value: str) -> None:
     "first seen in Hagerstown, Maryland in the 1960s",
 ])
 def test_comma_pairs_that_are_not_chart_names(text: str) -> None:
-    assert not any(s.category == "NAME" and "," in text[s.start:s.end] for s in find_phi(text)), _found(text)
+    assert not any(s.category == "NAME" and "," in text[s.start:s.end] for s in find_phi(text)), found(text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -221,7 +212,7 @@ def test_comma_pairs_that_are_not_chart_names(text: str) -> None:
     ("check if the auth for hiroshi tanaka covers therapy notes", "hiroshi tanaka"),
 ])
 def test_congregations_accents_and_lowercase_pairs(text: str, value: str) -> None:
-    assert _covers(text, value), _found(text)
+    assert covers(text, value), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -230,12 +221,12 @@ def test_congregations_accents_and_lowercase_pairs(text: str, value: str) -> Non
     "refill for lisinopril jones-style combination? no such thing",
 ])
 def test_denominations_and_drugs_stay_clean(text: str) -> None:
-    assert not any(s.category in ("NAME", "LOCATION") for s in find_phi(text)), _found(text)
+    assert not any(s.category in ("NAME", "LOCATION") for s in find_phi(text)), found(text)
 
 
 def test_relation_of_a_name_in_capitals() -> None:
     text = "WALK-IN SAYS HE IS THE SON OF ZOFIA WROBEL - NO POA ON FILE"
-    assert _covers(text, "ZOFIA WROBEL", "NAME"), _found(text)
+    assert covers(text, "ZOFIA WROBEL", "NAME"), found(text)
     assert find_phi("SON OF THE PATIENT IS IN THE LOBBY") == []
 
 
@@ -245,12 +236,12 @@ def test_relation_of_a_name_in_capitals() -> None:
     ("Both are 95 and share a room on 4 West", "95"),
 ])
 def test_named_files_scans_and_shared_ages(text: str, value: str) -> None:
-    assert _covers(text, value), _found(text)
+    assert covers(text, value), found(text)
 
 
 def test_document_file_names_without_a_name_stay_clean() -> None:
     text = "the template is discharge_summary_final.pdf in the shared drive"
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -261,9 +252,9 @@ def test_document_file_names_without_a_name_stay_clean() -> None:
     "skewed data, so Spearman rather than Pearson's r",
 ])
 def test_kinds_of_clinic_and_teaching_words_stay_clean(text: str) -> None:
-    assert find_phi(text) == [], _found(text)
+    assert find_phi(text) == [], found(text)
 
 
 def test_a_named_clinic_at_a_sentence_start_is_still_a_place() -> None:
     text = "Lakeview clinic called about her refill."
-    assert _covers(text, "Lakeview clinic", "LOCATION"), _found(text)
+    assert covers(text, "Lakeview clinic", "LOCATION"), found(text)

@@ -258,3 +258,12 @@ def test_kinds_of_clinic_and_teaching_words_stay_clean(text: str) -> None:
 def test_a_named_clinic_at_a_sentence_start_is_still_a_place() -> None:
     text = "Lakeview clinic called about her refill."
     assert covers(text, "Lakeview clinic", "LOCATION"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "no cervical change, Braxton Hicks, discharged with precautions",
+    "CGM readings uploaded, TIR 62%",
+    "keep the Velpeau on for two more weeks",
+])
+def test_obstetric_and_device_words_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], found(text)

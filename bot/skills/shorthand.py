@@ -254,6 +254,13 @@ _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s
 _PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
                        r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
+                       # how long a device is rented, a trial runs or a stay lasts: "rental for 13 months", "x30d rental",
+                       # "90 day compliance trial then purchase", "2 day inpatient stay"
+                       r"(?:rental|rented|trial)\s(?:for|of)\s\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?)|"
+                       r"x\s?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?)\s(?:rental|trial|supply)|"
+                       r"\d+[- ]?(?:d|day|wk|week|mo|month)s?\s(?:(?:inpatient|acute|observation)\s)?(?:stay|rental|supply|(?:compliance\s)?trial)"
+                       r"(?:\s(?:then|followed by)\s(?:purchase|concurrent review|review|[a-z]+\s(?:review|purchase)))?|"
+                       r"\d+[- ]?(?:days?|weeks?|months?)\sinitial(?:\s(?:then|followed by)\s(?:concurrent\s)?review)?|"
                        r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
@@ -382,6 +389,13 @@ def _is_medication(clause: str, r: Rules) -> bool:
     words = re.findall(r"[a-z][a-z-]{3,}", low)
     return any(w in r.drugs for w in words) and (bool(_DOSE.search(clause)) or bool(re.search(r"\b\d", clause))
                                                    or len(words) <= 3)
+
+
+def _names_procedure(clause: str, r: Rules) -> bool:
+    """A procedure named in a clause that also reads as a result or as nothing: the words that make it one
+    (``over_results`` under the procedure cue) decide, so a scan or a lab value stays the hospital course."""
+    low = f" {clause.lower()} "
+    return any(w in low for w in r.cues.get("procedure", {}).get("over_results", ()))
 
 
 def _names_drug(clause: str, r: Rules) -> bool:
@@ -585,6 +599,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                 target = mapping.get("medications")
             if target is None and (lp := _lead_phrase(sentence, mapping, r)) and lp[1] == 0:
                 target = mapping.get(lp[0])  # "dx: ...; request X": the request opens a fact of its own
+            if target is None and name == mapping.get("results") and "procedure" in mapping \
+                    and _names_procedure(sentence, r):
+                target = mapping["procedure"]  # "course: vanc IV; BCx cleared d3; arthroscopic washout HD2": an operation
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
@@ -870,6 +887,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 put("results", clause[lm.end(1):].strip())
                 previous = "results"
                 continue
+        if kind in (None, "results") and "procedure" in mapping and _names_procedure(clause, r):
+            kind = "procedure"  # "skin biopsy on day 1 showed ...": the procedure, with what it found
         pm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if kind == "procedure" and "first_short" in mapping else None
         if pm and not first_done:  # "lap appy for acute appendicitis": the operation, and why she came in
             put("procedure", pm.group(1))

@@ -1,0 +1,47 @@
+"""Offline extraction, eighth round: procedures named with what they showed, rental and stay lengths as the
+quantity, and the other rules added this round. Example phrases are written for these tests."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def ex(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_rental_trial_and_stay_lengths_are_the_quantity() -> None:
+    got = ex("prior-auth", "home bilevel device E0471, 60 day compliance trial then purchase, 71M OHS, Humana, standard")
+    assert "60 day compliance trial then purchase" in got["quantity"]
+    got = ex("prior-auth", "for a bariatric wheelchair K0007, rental for 10 months, 58F, Aetna, standard review")
+    assert "rental for 10 months" in got["quantity"]
+    got = ex("prior-auth", "hip revision CPT 27134 + 3 day inpatient stay, 77M, failed cup M97.01XA, Cigna")
+    assert "3 day inpatient stay" in got["quantity"]
+    got = ex("prior-auth", "partial hospitalization H0035, 21 days initial then concurrent review, 17M, MDD F33.2, Optum")
+    assert "21 days initial then concurrent review" in got["quantity"]
+
+
+def test_a_trial_of_a_drug_is_not_a_quantity() -> None:
+    got = ex("prior-auth", "req tirzepatide 2.5 weekly for 44F T2DM E11.65, failed metformin x6 mo, Aetna")
+    assert "trial" not in got.get("quantity", "")
+
+
+def test_a_procedure_named_with_its_finding_is_a_procedure() -> None:
+    got = ex("discharge-summary", "61M adm with fever and confusion. A lumbar puncture on day 1 showed 40 lymphocytes. "
+                                  "Liver biopsy on day 4 showed noncaseating granulomas. LOS 9 days. Home.")
+    assert "lumbar puncture" in got["procedures"] and "liver biopsy" in got["procedures"].lower()
+    got = ex("discharge-summary", "47F adm L ankle septic arthritis; LOS 6d; course: cefazolin IV; arthroscopic "
+                                  "irrigation HD2; dc dx MSSA septic arthritis; home")
+    assert "arthroscopic irrigation" in got["procedures"]
+
+
+def test_a_scan_stays_the_hospital_course() -> None:
+    got = ex("discharge-summary", "70F adm CAP; LOS 4d; CT chest: RLL consolidation, no effusion; dc dx CAP; home")
+    assert "procedures" not in got or "CT chest" not in got["procedures"]
+
+
+def test_short_procedure_and_follow_labels() -> None:
+    got = ex("discharge-summary", "PT= 52 yo F // ADM DX= choledocholithiasis // LOS= 2 days // PROC= ERCP with "
+                                  "sphincterotomy HD1 // FOLLOW= GI clinic 3 wk")
+    assert got["procedures"].startswith("ERCP with sphincterotomy")
+    assert "GI clinic 3 wk" in got["follow_up"]
+    assert "GI clinic" not in got["admission_diagnosis"]

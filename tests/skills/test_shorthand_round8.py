@@ -45,3 +45,20 @@ def test_short_procedure_and_follow_labels() -> None:
     assert got["procedures"].startswith("ERCP with sphincterotomy")
     assert "GI clinic 3 wk" in got["follow_up"]
     assert "GI clinic" not in got["admission_diagnosis"]
+
+
+def test_double_colon_layout_with_dash_labels() -> None:
+    got = ex("referral", "REASON FOR CONSULT - chronic cough x5 mo, clear CXR :: REFERRING - Family Medicine :: "
+                         "CONSULT TO - Pulmonology :: PT - 44 yo F :: TX TRIED - omeprazole 40 daily x8wk, "
+                         "cetirizine 10 :: CURRENT RX - albuterol prn :: ALLERGIES - sulfa (rash) :: PRIORITY - routine")
+    assert got["referring_specialty"] == "Family Medicine" and got["receiving_specialty"] == "Pulmonology"
+    assert "omeprazole 40 daily x8wk" in got["tried"] and "REFERRING" not in got["reason"]
+    assert got["medications"].startswith("albuterol") and "sulfa" in got["allergies"]
+
+
+def test_a_treatment_that_did_not_help_is_tried() -> None:
+    got = ex("referral", "48M heartburn x1 yr, pantoprazole 40 bid x6wk no better, hx obesity, to GI for EGD, routine")
+    assert "pantoprazole 40 bid x6wk no better" in got["tried"]
+    got = ex("referral", "39F migraine 12 days/mo. She previously stopped topiramate because of word-finding trouble. "
+                         "To neurology for CGRP options. Routine.")
+    assert "topiramate" in got["tried"]

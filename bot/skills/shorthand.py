@@ -699,6 +699,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = re.sub(r"((?:(?<=[\s,;])|^)(?:(?!(?:for|on|and|bid|tid|qid|qd|qhs|daily|weekly|prn|x\d+)\b|w/)[A-Za-z][\w'/.-]*\s+){0,4}?"
                       r"(?:(?!for\b|on\b)[A-Za-z][\w'/.-]*))\s*\x00", named, text)
         text = text.replace("\x00", " ")
+    if "patient_diagnosis" in mapping and mapping["patient_diagnosis"] not in labelled:
+        if (pd := _PATIENT_WITH.search(text)) and put("patient_diagnosis", pd.group(1)):
+            text = text[:pd.start(1)] + " " + text[pd.end(1):]  # "for a 36-year-old man with IgA nephropathy, ..."
     qm = _QUANTITY.search(text)
     if qm and put("quantity", qm.group(0)):
         text = text.replace(qm.group(0), " ", 1)
@@ -1103,6 +1106,12 @@ _AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"[\s-]+years?[\s-
                            + r"|" + _WHO + r"\s+of\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+(?:years|yrs)(?:\s+old)?"
                            + r"|" + _WHO + r",?\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+years\s+old)(?![\w-])")
 # "29 yo G3P1011 at 22w4d", "36 yo G3P3", "26 yo G1P0 at 30w3d": the obstetric identification as typed
+# "a 36-year-old man with biopsy-proven IgA nephropathy, ...", "the woman of 59 years with osteoporosis (M80.08XA)":
+# in a prior-auth sentence the condition the patient has is the diagnosis; it ends at a comma, bracket or sentence
+_PATIENT_WITH = re.compile(r"(?i)(?<![\w-])(?:(?:\d{1,3}|" + _WORD_AGE + r")[\s-]+(?:years?|yrs?)[\s-]+old\s+" + _WHO
+                           + r"|(?:the\s+)?" + _WHO + r"\s+of\s+\d{1,3}\s+years)\s+(?:with|w/)\s+(?:an?\s+)?"
+                           r"((?!(?:a|an|the|no|his|her|history|h/o|pmh)\b)[a-z][^,;.()\n]{2,90}?)"
+                           r"(?=\s*(?:[,;()\n]|\.(?:\s|$)|\s(?:who|whose|since|despite|and\s(?:he|she|his|her)|on\s(?!the)|icd)\b|$))")
 _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 

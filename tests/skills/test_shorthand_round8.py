@@ -62,3 +62,23 @@ def test_a_treatment_that_did_not_help_is_tried() -> None:
     got = ex("referral", "39F migraine 12 days/mo. She previously stopped topiramate because of word-finding trouble. "
                          "To neurology for CGRP options. Routine.")
     assert "topiramate" in got["tried"]
+
+
+def test_the_condition_a_patient_has_in_a_prior_auth_sentence_is_the_diagnosis() -> None:
+    got = ex("prior-auth", "Please ask Humana to cover dupilumab 300 mg every two weeks for a 27-year-old woman with "
+                           "severe eosinophilic asthma, J45.51. She failed high-dose ICS-LABA. Standard review.")
+    assert got["diagnosis"].startswith("severe eosinophilic asthma")
+    got = ex("prior-auth", "For the man of 63 years with primary sclerosing cholangitis (K83.01) I request MRCP. Aetna.")
+    assert "primary sclerosing cholangitis" in got["diagnosis"]
+
+
+def test_a_history_after_with_is_not_the_diagnosis() -> None:
+    got = ex("prior-auth", "req knee MRI 73721 for a 50-year-old man with no trauma, locking x2 mo, Cigna")
+    assert "no trauma" not in got.get("diagnosis", "")
+
+
+def test_guideline_bodies_named_with_a_year() -> None:
+    got = ex("prior-auth", "req dapagliflozin 10 daily for 66F CKD 3a N18.31, UACR 600, recommended by KDIGO 2024, Aetna")
+    assert "KDIGO 2024" in got["guideline"]
+    got = ex("prior-auth", "req cenobamate for 30M focal epilepsy G40.219, drug-resistant by the ILAE definition, BCBS")
+    assert "ILAE definition" in got["guideline"]

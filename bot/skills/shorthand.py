@@ -330,6 +330,15 @@ _IF_THEN = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*if\b[^.;!?\
                       r"(?:→|->|\b(?:go to|call|er|ed|911|nine one one|emergency|come in|come back|be seen)\b)[^.;!?\n]*")
 
 
+# "Optum Behavioral (UHC) denied TMS x36 sessions ...", "refused the pulmonary rehabilitation ...": a plan's
+# denial typed before the service (the payer itself is taken out of the text already)
+_PAYER_DENIED = re.compile(r"(?i)^(.{0,60}?)\s*(?<![\w-])(?:denied|refused)\s+(?!(?:as|for|because|due|by|on|in|with|"
+                           r"stating|saying|that|since|again|twice|it|this|coverage|twice)\b|[:=\-\u2014\u2013(])(?:the\s+)?(.{3,})$")
+# what follows "denied"/"refused" when it is not the service denied: a reason, a label's colon, who denied it
+_NOT_A_SERVICE = re.compile(r"(?i)\s*(?:[:=\-\u2014\u2013(]|$)|\s*(?:as|for|because|due|by|on|in|with|stating|saying|that|since|"
+                            r"after|again|twice|it|this|the request|coverage\b(?!\s+(?:of|for)))\b")
+
+
 def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, int, int] | None:
     """The first phrase (``lead_phrases`` in shorthand.yaml) after which the rest of a clause is one
     class of fact: "so it's ...", "they said ...", "I am enclosing ..."."""
@@ -338,6 +347,8 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
         if kind not in mapping:
             continue
         m = _requested(clause, r) if kind == "requested" else rx.search(clause)
+        if m and kind == "denied_service" and _NOT_A_SERVICE.match(clause, m.end()):
+            continue  # "denied: FVC below cutoff", "denied as not necessary", "refused by Aetna": a reason or who
         if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
             best = (kind, m.start(), m.end())
     return best
@@ -729,6 +740,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         lead_done = True
         dx_pending = "for_diagnosis" in mapping and mapping["for_diagnosis"] not in labelled
     previous: str | None = None
+    lead_kinds: set[str] = set()  # "denied": the service a plan denied is already found
     asks_next = False
     guessed_first = ""  # the first plain clause, taken as the question for want of a cue
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
@@ -796,6 +808,12 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                     lead_done = True  # "... for the denial of inpatient status": the service appealed for
                 previous = kind if not rest else "rebut"
                 continue
+        pd_ = _PAYER_DENIED.match(clause) if "denied_service" in mapping and "denied" not in lead_kinds else None
+        if pd_ and (not content_words(pd_.group(1)) or (r.payer_rx and r.payer_rx.search(pd_.group(1)))):
+            # "BCBS Massachusetts denied wearable defibrillator K0606 — 'ICD indication not established'":
+            # what the plan denied is the service appealed for, whatever clause came first
+            clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below
+            lead_kinds.add("denied")
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
             if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
         if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
@@ -810,7 +828,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             clause = clause[:-6].strip()
             after_denied = True
         dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating)\s+(.+))?$", clause)
-        if dm and "denied_service" in mapping and "requested_service" not in out.values:
+        if dm and "denied_service" in mapping and ("requested_service" not in out.values or "denied" in lead_kinds):
             put("denied_service", dm.group(1))
             if dm.group(2) and dm.group(2).lower() != "for":  # "denied ECT as not medically necessary"
                 put("denial", dm.group(3))
@@ -1034,7 +1052,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
 _DRUG_LEADS = frozenset({"failed", "tried", "on", "despite", "of", "to", "+", "and", "&", "w/", "with", "started", "start",
                          "stopped", "stop", "held", "hold", "new", "increase", "increased", "decrease", "decreased",
                          "then", "->", "→", "after", "from", "or", "vs", "incl", "plus", "continue", "resume", "takes",
-                         "taking", "is", "was", "d/c", "d/c'd", "dc'd", "switch", "switched", "changed", "add", "added"})
+                         "taking", "is", "was", "d/c", "d/c'd", "dc'd", "switch", "switched", "changed", "add", "added",
+                         "denied", "refused", "denying", "approve", "cover", "covering", "request", "requesting", "req"})
 
 
 def _inner_split(clause: str, r: Rules) -> list[str]:

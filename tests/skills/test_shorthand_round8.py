@@ -82,3 +82,20 @@ def test_guideline_bodies_named_with_a_year() -> None:
     assert "KDIGO 2024" in got["guideline"]
     got = ex("prior-auth", "req cenobamate for 30M focal epilepsy G40.219, drug-resistant by the ILAE definition, BCBS")
     assert "ILAE definition" in got["guideline"]
+
+
+def test_the_service_a_plan_denied_or_refused_is_requested() -> None:
+    got = ex("appeal", "I am writing a first-level appeal to Cigna about denial CG-55012, which refused galcanezumab "
+                       "120 mg monthly, J3590, for my patient with chronic migraine, G43.709.")
+    assert "galcanezumab 120 mg monthly" in got["requested_service"]
+    got = ex("appeal", "'no prior imaging' is the reason Humana gave (HUM-88120) for denying a lumbar MRI without "
+                       "contrast, for a 50-year-old man with radiculopathy.")
+    assert "lumbar MRI" in got["requested_service"]
+    got = ex("appeal", "ortho PA: POD#2 s/p TKA — Wellcare denied a 3-day SNF stay — ref WC-7781 — lives alone, "
+                       "PT says unsafe")
+    assert "SNF stay" in got["requested_service"]
+
+
+def test_denied_with_a_reason_stays_the_reason() -> None:
+    got = ex("appeal", "Aetna MRI lumbar 72148 denied not medically necessary. rebut: progressive foot drop")
+    assert "not medically necessary" in got["denial_reason"] and "MRI lumbar" in got["requested_service"]

@@ -314,8 +314,8 @@ _LABEL_SEP = re.compile(r"\s*(?:::?|=|>>|(?<=[A-Za-z0-9#)])-(?=\s)|\s[-\u2013\u2
 # or a bullet-like " - ", " / ", " — " used three times or more
 _HARD_SEP = re.compile(r"\s*(?:\|\||;;)\s*|\s+//\s*|(?<=\S)//\s+|\s+::\s+")
 _SOFT_SEPS = (re.compile(r"(?<!\d)\s+-\s+|(?<=\d)\s+-\s+(?!\d)"), re.compile(r"\s+/\s+"), re.compile(r"\s+[\u2014\u2013]\s+"))
-# a banner an EHR template opens with: "***PRIOR AUTH***", "[PA SMARTPHRASE]"
-_BANNER = re.compile(r"^\s*(?:\*{2,}[^*\n]{1,40}\*{2,}|\[[^\]\n]{1,40}\])\s*")
+# a banner an EHR template opens with: "***PRIOR AUTH***", "[PA SMARTPHRASE]", "~~PT ED SMARTPHRASE~~", "*AVS-DERM*"
+_BANNER = re.compile(r"^\s*(?:\*{2,}[^*\n]{1,40}\*{2,}|\[[^\]\n]{1,40}\]|~{2,}[^~\n]{1,40}~{2,}|\*(?-i:[A-Z][A-Z0-9 _-]{1,30})\*)\s*")
 
 
 @lru_cache(maxsize=64)

@@ -890,6 +890,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind is None and previous == "explain" and re.match(r"(?i)(?:and\s+)?that\s", clause):
+            kind = "explain"  # "explain that shingles is ..., that it is not spread by breathing, and that ..."
         if kind in (None, "results") and previous == "disposition" and "condition" in mapping and len(clause.split()) <= 6:
             kind = "condition"  # "home w/ mom, RA sats 97%, good po": how the patient leaves, typed after where to
         if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
@@ -924,6 +926,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         previous = None
         if not first_done and "first" in mapping:
             first_done = True
+            if mapping["first"] == "condition":  # "This 64-year-old woman has shingles ...": the condition she has
+                clause = _PATIENT_HAS.sub("", clause, count=1) or clause
             put("first", clause)
             guessed_first = clause
             continue
@@ -1098,6 +1102,10 @@ _VOICE_FRAME = re.compile(r"(?i)^(?:(?:the|my|our|her|his|their|current|home|new
                           r"|^(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)\s+(?=\S)")
 
 
+# the dictated frame of an explanation, and each "that ..." clause that carries on one
+_EXPLAIN_FRAME = re.compile(r"(?i)^(?:explain(?:\s+to\s+[^,:;]{1,60}?)?\s+that\s+|(?:and\s+)?that\s+)(?=\S)")
+
+
 def _strip_cue(clause: str, kind: str) -> str:
     """Keep the clinician's words; drop only an 'on' before a medication list."""
     clause = _VOICE_FRAME.sub("", clause, count=1) or clause  # "the question is ...", "current medications are ..."
@@ -1105,6 +1113,8 @@ def _strip_cue(clause: str, kind: str) -> str:
         return re.sub(r"(?i)^(?:on|takes|taking|meds:?)\s+", "", clause)
     if kind == "admitted":  # "adm for acute PE", "admitted with DKA": the cue is not the diagnosis
         return re.sub(r"(?i)^(?:adm(?:it(?:ted)?|ission)?|was admitted)\s*(?:for|with|w/|after)?\s*:?\s+", "", clause) or clause
+    if kind == "explain":  # "explain to this 24-year-old that he had a first seizure", "and that it is not ...": the fact
+        return _EXPLAIN_FRAME.sub("", clause, count=1) or clause
     if kind in ("rebut", "attached"):  # "rebut: ...", "evidence: ...": the label is not the fact
         return re.sub(r"(?i)^(?:rebut(?:tal)?|argument|evidence|attach(?:ed)?)\s*:?\s+", "", clause) or clause
     return clause
@@ -1131,6 +1141,10 @@ _PATIENT_WITH = re.compile(r"(?i)(?<![\w-])(?:(?:\d{1,3}|" + _WORD_AGE + r")[\s-
                            + r"|(?:the\s+)?" + _WHO + r"\s+of\s+\d{1,3}\s+years)\s+(?:with|w/)\s+(?:an?\s+)?"
                            r"((?!(?:a|an|the|no|his|her|history|h/o|pmh)\b)[a-z][^,;.()\n]{2,90}?)"
                            r"(?=\s*(?:[,;()\n]|\.(?:\s|$)|\s(?:who|whose|since|despite|and\s(?:he|she|his|her)|on\s(?!the)|icd)\b|$))")
+# "This 64-year-old woman has ...", "This patient, woman of 33 years, has ...": the patient, then what they have
+_PATIENT_HAS = re.compile(r"(?i)^(?:(?:this|the|our)\s+)?(?:patient,?\s+)?(?:(?:an?\s+)?(?:\d{1,3}|" + _WORD_AGE
+                          + r")[\s-]+(?:years?|yrs?)[\s-]+old(?:\s+" + _WHO + r")?|(?:the\s+)?" + _WHO
+                          + r"\s+of\s+\d{1,3}\s+years)\s*,?\s+(?:has|had|is having|presents with|with)\s+(?:an?\s+)?(?=\S)")
 _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 

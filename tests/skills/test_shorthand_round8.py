@@ -99,3 +99,25 @@ def test_the_service_a_plan_denied_or_refused_is_requested() -> None:
 def test_denied_with_a_reason_stays_the_reason() -> None:
     got = ex("appeal", "Aetna MRI lumbar 72148 denied not medically necessary. rebut: progressive foot drop")
     assert "not medically necessary" in got["denial_reason"] and "MRI lumbar" in got["requested_service"]
+
+
+def test_template_banners_and_an_education_label() -> None:
+    got = ex("patient-instructions", "~~AVS QUICKTEXT~~ Problem= plantar fasciitis, L heel ; Education= the band under "
+                                     "the foot is irritated, heals over months ; Home care= stretch calf 3x/d")
+    assert got["condition"].startswith("plantar fasciitis") and "band under the foot" in got["explanation"]
+    got = ex("patient-instructions", "*AVS-ENT* DIAGNOSIS- acute otitis externa ; WHAT IT IS= swimmer's ear ; "
+                                     "MEDS= ofloxacin drops 5 gtt bid x7d")
+    assert got["condition"] == "acute otitis externa"
+    got = ex("patient-instructions", "Problem: gout flare L knee | Education: uric acid crystals irritate the joint | "
+                                     "Self-care: ice 20 min, rest")
+    assert "uric acid crystals" in got["explanation"]
+
+
+def test_explain_that_and_each_that_after_it() -> None:
+    got = ex("patient-instructions", "This 41-year-old man has kidney stones on the left. Explain that most stones "
+                                     "pass on their own within four weeks, that blood in the urine is expected, and "
+                                     "that straining the urine helps us test the stone. Drink 3 liters a day.")
+    assert got["condition"].startswith("kidney stones")
+    expl = got["explanation"]
+    assert "most stones pass" in expl and "blood in the urine is expected" in expl and "straining the urine" in expl
+    assert not expl.lower().startswith("explain")

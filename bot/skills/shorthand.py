@@ -710,6 +710,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = re.sub(r"((?:(?<=[\s,;])|^)(?:(?!(?:for|on|and|bid|tid|qid|qd|qhs|daily|weekly|prn|x\d+)\b|w/)[A-Za-z][\w'/.-]*\s+){0,4}?"
                       r"(?:(?!for\b|on\b)[A-Za-z][\w'/.-]*))\s*\x00", named, text)
         text = text.replace("\x00", " ")
+    asked_whole = False  # "msg: my joints ache ..., hands and knees. can I switch? reply: ...": the message, whole
+    if "patient_asks" in mapping and mapping["patient_asks"] not in labelled and (mo := _MSG_OPEN.search(text)):
+        me = _MSG_END.search(text, mo.end())
+        value = text[mo.end():me.start() if me else len(text)].strip(" ,;")
+        if 3 <= len(value.split()) <= 80 and put("patient_asks", value):
+            asked_whole = True
+            text = text[:mo.start()] + " ; " + (text[me.start():] if me else "")
     if "patient_diagnosis" in mapping and mapping["patient_diagnosis"] not in labelled:
         if (pd := _PATIENT_WITH.search(text)) and put("patient_diagnosis", pd.group(1)):
             text = text[:pd.start(1)] + " " + text[pd.end(1):]  # "for a 36-year-old man with IgA nephropathy, ..."
@@ -730,7 +737,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = text.replace(m.group(0), " ", 1)
     if "specialty" in mapping:
         text = _specialties(text, put, r)
-    first_done = mapping.get("first") in labelled  # "q: ..." typed with its label: the rest is the answer
+    first_done = mapping.get("first") in labelled or asked_whole  # "q: ..." typed with its label: the rest is the answer
     after_denied = False
     lead_done = False
     # "... request Jardiance 10 mg": the request is named where it is typed, and the first plain clause is the diagnosis
@@ -1145,6 +1152,12 @@ _PATIENT_WITH = re.compile(r"(?i)(?<![\w-])(?:(?:\d{1,3}|" + _WORD_AGE + r")[\s-
 _PATIENT_HAS = re.compile(r"(?i)^(?:(?:this|the|our)\s+)?(?:patient,?\s+)?(?:(?:an?\s+)?(?:\d{1,3}|" + _WORD_AGE
                           + r")[\s-]+(?:years?|yrs?)[\s-]+old(?:\s+" + _WHO + r")?|(?:the\s+)?" + _WHO
                           + r"\s+of\s+\d{1,3}\s+years)\s*,?\s+(?:has|had|is having|presents with|with)\s+(?:an?\s+)?(?=\S)")
+# a patient's message typed after a colon ("pt w/ ankle sprain ... msg: ...", "asked through the portal: ...") runs,
+# commas and sentences included, to where the clinician's answer starts ("reply:", "answer:", "points:", "Please answer")
+_MSG_OPEN = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:pt\s+|patient\s+)?(?:msg|message|portal\s+(?:msg|message|q)|asks|asking|"
+                       r"asked(?:\s+(?:through|via|on)\s+the\s+portal)?|sent a message asking|wrote)\s*:\s*(?=\S)")
+_MSG_END = re.compile(r"(?i)\s*(?:\|\||\s\|\s|\s*;\s|[.;?!]?\s+(?:reply|answer(?:\s+for\s+(?:him|her|them))?|ans|points|response|resp)\s*[:=]"
+                      r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
 _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 

@@ -121,3 +121,16 @@ def test_explain_that_and_each_that_after_it() -> None:
     expl = got["explanation"]
     assert "most stones pass" in expl and "blood in the urine is expected" in expl and "straining the urine" in expl
     assert not expl.lower().startswith("explain")
+
+
+def test_a_message_after_a_colon_runs_to_the_answer() -> None:
+    got = ex("patient-message", "pt 3 wk after ACL repair msg: my knee clicks when I climb stairs, it doesn't hurt, "
+                                "but is the graft ok? can I start cycling? reply: clicking without pain is common; "
+                                "stationary bike is fine; call if the knee gives way")
+    q = got["question"]
+    assert "knee clicks" in q and "graft ok" in q and "start cycling" in q and "stationary bike" not in q
+    assert "stationary bike" in got["answer_points"]
+    got = ex("patient-message", "A 60-year-old woman asked through the portal: my feet tingle since the chemo, "
+                                "will it go away, and can I still walk my dog? Please answer that it often improves "
+                                "over months.")
+    assert "feet tingle" in got["question"] and "walk my dog" in got["question"]

@@ -155,6 +155,13 @@ def rules() -> Rules:
                                       + r")(?![\w])\s*:?") for k, v in (data.get("lead_phrases") or {}).items()})
 
 
+# a quotation typed with its own commas ('formula is food, not covered >age 3'): the commas stand in for this
+# character while clauses are cut, and come back in every value
+_QUOTED_COMMA = "\x01"
+_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])[^'\n]{3,200}?,[^'\n]{1,200}?(?<=\S)'(?![\w'])"
+                     r"|\u201c[^\u201d\n]{3,400}\u201d|(?<![\w\"])\"(?=\S)[^\"\n]{3,400}?(?<=\S)\"(?![\w\"])")
+
+
 @dataclass
 class Extraction:
     values: dict[str, str] = field(default_factory=dict)
@@ -164,6 +171,7 @@ class Extraction:
         text = text.strip(" ,;.")
         if not text:
             return
+        text = text.replace(_QUOTED_COMMA, ",")
         self.placed.append((name, text))
         before = self.values.get(name, "")
         if not before:
@@ -687,6 +695,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     text = re.sub(r"[ \t]{2,}", " ", text).strip()
     if not text:
         return out
+    if "," in text:  # "denied — 'acne not severe, try oral abx first'": a quotation is one clause
+        text = _QUOTED.sub(lambda m: m.group(0).replace(",", _QUOTED_COMMA), text)
     # whole-line facts found anywhere, removed from the text they came from
     coded = False
     for m in list(_ICD10.finditer(text)):

@@ -134,3 +134,12 @@ def test_a_message_after_a_colon_runs_to_the_answer() -> None:
                                 "will it go away, and can I still walk my dog? Please answer that it often improves "
                                 "over months.")
     assert "feet tingle" in got["question"] and "walk my dog" in got["question"]
+
+
+def test_a_quoted_reason_keeps_its_commas() -> None:
+    got = ex("appeal", "Molina | 1st lvl | ref MOL-77120 | tirzepatide 5 mg weekly denied — 'BMI under 35, no "
+                       "comorbidity documented, try diet first' | rebut: BMI 36 with OSA and HTN")
+    assert "BMI under 35, no comorbidity documented, try diet first" in got["denial_reason"]
+    got = ex("appeal", "Aetna denied a sleep study 95810, saying “home test first, no red flags”, ref AET-5512")
+    assert "\x01" not in " ".join(got.values())
+    assert "home test first, no red flags" in got.get("denial_reason", "")

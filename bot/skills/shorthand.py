@@ -907,6 +907,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind == "tried" and "results" in mapping and _DONE_AND_SHOWED.search(clause):
+            kind = "results"  # "endoscopy was done inpatient and showed a clean based ulcer": a test and its finding
         if kind is None and previous == "explain" and re.match(r"(?i)(?:and\s+)?that\s", clause):
             kind = "explain"  # "explain that shingles is ..., that it is not spread by breathing, and that ..."
         if kind in (None, "results") and previous == "disposition" and "condition" in mapping and len(clause.split()) <= 6:
@@ -1119,6 +1121,7 @@ _VOICE_FRAME = re.compile(r"(?i)^(?:(?:the|my|our|her|his|their|current|home|new
                           r"|^(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)\s+(?=\S)")
 
 
+_DONE_AND_SHOWED = re.compile(r"(?i)\b(?:was|were|got|been)\s+done\b[^,;]{0,30}?\b(?:and|which|that)\s+(?:showed|shows|revealed|found)\b")
 # the dictated frame of an explanation, and each "that ..." clause that carries on one
 _EXPLAIN_FRAME = re.compile(r"(?i)^(?:explain(?:\s+to\s+[^,:;]{1,60}?)?\s+that\s+|(?:and\s+)?that\s+)(?=\S)")
 

@@ -143,3 +143,12 @@ def test_a_quoted_reason_keeps_its_commas() -> None:
     got = ex("appeal", "Aetna denied a sleep study 95810, saying “home test first, no red flags”, ref AET-5512")
     assert "\x01" not in " ".join(got.values())
     assert "home test first, no red flags" in got.get("denial_reason", "")
+
+
+def test_a_test_done_and_what_it_showed_is_a_result() -> None:
+    got = ex("referral", "to hepatology for a 58M with rising ALT, on atorvastatin 40, an MRCP was done last week "
+                         "and showed a 2 cm liver lesion, routine")
+    assert "MRCP was done last week and showed a 2 cm liver lesion" in got["results"]
+    assert "MRCP" not in got.get("tried", "")
+    got = ex("referral", "to ENT, 40F chronic sinusitis, sinus rinses done x3 mo, no relief, routine")
+    assert "sinus rinses" in got["tried"]

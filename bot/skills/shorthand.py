@@ -992,6 +992,9 @@ _FRAMING = re.compile(r"(?i)\s*(?:" + _VISIT + r"|(?:pt|patient|this patient|the
 _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
 
 
+_SIGN_OFF = re.compile(r"(?i)\b(?:res|resident|residents|pgy-?\d|fellow|attending|intern)\b")
+
+
 def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-def]
     """"fm to derm", "IM -> heme/onc", "to cards", "rheum:", a lone "GI": who refers, and to whom."""
     spans: list[tuple[int, int, str]] = []
@@ -1047,6 +1050,10 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - (len(before) - fm_.start()) if fm_ else a, b))
+            continue
+        if not text[b:].strip(" .;!") and _SIGN_OFF.search(text[a:b]) and (receiving_done or i > 0):
+            put("from", text[a:b].strip())  # "... pls expedite. fm pgy2": the writer signs off at the end
+            cut.append((a, b))
             continue
         if canon.split(" (")[0] in _REFERRER_ONLY:
             continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to

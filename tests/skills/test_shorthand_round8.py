@@ -152,3 +152,10 @@ def test_a_test_done_and_what_it_showed_is_a_result() -> None:
     assert "MRCP" not in got.get("tried", "")
     got = ex("referral", "to ENT, 40F chronic sinusitis, sinus rinses done x3 mo, no relief, routine")
     assert "sinus rinses" in got["tried"]
+
+
+def test_a_trainee_sign_off_at_the_end_is_who_refers() -> None:
+    got = ex("referral", "61F new AF, on apixaban 5 bid. to cards for rhythm vs rate. routine. IM pgy1")
+    assert got["referring_specialty"] == "IM pgy1" and got["receiving_specialty"] == "Cardiology"
+    got = ex("referral", "to derm for a changing mole on the back, 45M, routine, from peds? no, FM res")
+    assert got["receiving_specialty"] == "Dermatology"

@@ -1122,8 +1122,8 @@ def _tidy_clause(clause: str) -> str:
 
 
 # A dictated frame that only names the field: "the question is ...", "new medications are ...", "she takes ..."
-_VOICE_FRAME = re.compile(r"(?i)^(?:(?:the|my|our|her|his|their|current|home|new|final|discharge)\s+){0,3}"
-                          r"(?:question|questions|request|medications|medicines|meds|diagnosis|diagnoses|allergies|plan)\s+"
+_VOICE_FRAME = re.compile(r"(?i)^(?:(?:the|my|our|her|his|their|current|home|new|final|discharge|only)\s+){0,3}"
+                          r"(?:question|questions|request|medications|medicines|meds|medication|medicine|med|diagnosis|diagnoses|allergies|plan)\s+"
                           r"(?:is|are|was|were|include|includes)(?:\s+(?:for|that|whether|to))?\s+(?=\S)"
                           r"|^(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)\s+(?=\S)")
 

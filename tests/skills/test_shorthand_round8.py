@@ -159,3 +159,8 @@ def test_a_trainee_sign_off_at_the_end_is_who_refers() -> None:
     assert got["referring_specialty"] == "IM pgy1" and got["receiving_specialty"] == "Cardiology"
     got = ex("referral", "to derm for a changing mole on the back, 45M, routine, from peds? no, FM res")
     assert got["receiving_specialty"] == "Dermatology"
+
+
+def test_only_med_is() -> None:
+    got = ex("referral", "to neuro for 30F with daily headaches x2 mo, her only med is sumatriptan 50 prn, NKDA, routine")
+    assert got["medications"] == "sumatriptan 50 prn"

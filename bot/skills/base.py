@@ -310,11 +310,12 @@ _SEGMENT = re.compile(r"(\n|;|\s\|\s|(?:(?<=[.?!,])\s+|\s+[-\u2013\u2014]\s+)(?=
 
 # what may follow a label in an EHR smart phrase: "Dx=", "Carrier::", "Pt Msg>>", "ALLERGIES-", "Q -", "Label:"
 _LABEL_SEP = re.compile(r"\s*(?:::?|=|>>|(?<=[A-Za-z0-9#)])-(?=\s)|\s[-\u2013\u2014]\s)\s*")
-# fragments typed between "//", "||", ";;" (always), or a bullet-like " - ", " / ", " — " used three times or more
-_HARD_SEP = re.compile(r"\s*(?:\|\||;;)\s*|\s+//\s*|(?<=\S)//\s+")
+# fragments typed between "//", "||", ";;", " :: " (always: "Carrier:: X" with no space before is a label),
+# or a bullet-like " - ", " / ", " — " used three times or more
+_HARD_SEP = re.compile(r"\s*(?:\|\||;;)\s*|\s+//\s*|(?<=\S)//\s+|\s+::\s+")
 _SOFT_SEPS = (re.compile(r"(?<!\d)\s+-\s+|(?<=\d)\s+-\s+(?!\d)"), re.compile(r"\s+/\s+"), re.compile(r"\s+[\u2014\u2013]\s+"))
-# a banner an EHR template opens with: "***PRIOR AUTH***", "[PA SMARTPHRASE]"
-_BANNER = re.compile(r"^\s*(?:\*{2,}[^*\n]{1,40}\*{2,}|\[[^\]\n]{1,40}\])\s*")
+# a banner an EHR template opens with: "***PRIOR AUTH***", "[PA SMARTPHRASE]", "~~PT ED SMARTPHRASE~~", "*AVS-DERM*"
+_BANNER = re.compile(r"^\s*(?:\*{2,}[^*\n]{1,40}\*{2,}|\[[^\]\n]{1,40}\]|~{2,}[^~\n]{1,40}~{2,}|\*(?-i:[A-Z][A-Z0-9 _-]{1,30})\*)\s*")
 
 
 @lru_cache(maxsize=64)
@@ -325,7 +326,10 @@ def normalise_layout(text: str) -> str:
     text = _BANNER.sub("", text or "", count=1)
     if "\n" in text:
         return text
+    labelled_parts = " :: " in text  # "REFERRING - Cardiology :: PT - 61 yo F": each " - " follows a label
     text = _HARD_SEP.sub(" | ", text)
+    if labelled_parts:
+        return text
     counts = [(len(rx.findall(text)), i) for i, rx in enumerate(_SOFT_SEPS)]
     n, i = max(counts)
     if n >= 3:

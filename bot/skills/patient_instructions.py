@@ -9,7 +9,7 @@ FIELDS = (
           aliases=("diagnosis", "dx", "problem", "for")),
     Field("explanation", "What it means, in everyday words", multiline=True, required=False,
           max_length=800, aliases=("explained", "teaching", "what it means", "about", "explain", "expl", "explanation", "info",
-                            "what it is")),
+                            "what it is", "education", "patient education")),
     Field("steps", "What to do (one step per line)", multiline=True,
           hint="Short sentences, one action each.",
           aliases=("self-care", "self care", "home care steps", "to do", "what to do", "do", "care", "instructions", "home care")),

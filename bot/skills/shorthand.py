@@ -155,6 +155,13 @@ def rules() -> Rules:
                                       + r")(?![\w])\s*:?") for k, v in (data.get("lead_phrases") or {}).items()})
 
 
+# a quotation typed with its own commas ('formula is food, not covered >age 3'): the commas stand in for this
+# character while clauses are cut, and come back in every value
+_QUOTED_COMMA = "\x01"
+_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])[^'\n]{3,200}?,[^'\n]{1,200}?(?<=\S)'(?![\w'])"
+                     r"|\u201c[^\u201d\n]{3,400}\u201d|(?<![\w\"])\"(?=\S)[^\"\n]{3,400}?(?<=\S)\"(?![\w\"])")
+
+
 @dataclass
 class Extraction:
     values: dict[str, str] = field(default_factory=dict)
@@ -164,6 +171,7 @@ class Extraction:
         text = text.strip(" ,;.")
         if not text:
             return
+        text = text.replace(_QUOTED_COMMA, ",")
         self.placed.append((name, text))
         before = self.values.get(name, "")
         if not before:
@@ -254,6 +262,13 @@ _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s
 _PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
                        r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
+                       # how long a device is rented, a trial runs or a stay lasts: "rental for 13 months", "x30d rental",
+                       # "90 day compliance trial then purchase", "2 day inpatient stay"
+                       r"(?:rental|rented|trial)\s(?:for|of)\s\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?)|"
+                       r"x\s?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?)\s(?:rental|trial|supply)|"
+                       r"\d+[- ]?(?:d|day|wk|week|mo|month)s?\s(?:(?:inpatient|acute|observation)\s)?(?:stay|rental|supply|(?:compliance\s)?trial)"
+                       r"(?:\s(?:then|followed by)\s(?:purchase|concurrent review|review|[a-z]+\s(?:review|purchase)))?|"
+                       r"\d+[- ]?(?:days?|weeks?|months?)\sinitial(?:\s(?:then|followed by)\s(?:concurrent\s)?review)?|"
                        r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
@@ -323,6 +338,15 @@ _IF_THEN = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*if\b[^.;!?\
                       r"(?:→|->|\b(?:go to|call|er|ed|911|nine one one|emergency|come in|come back|be seen)\b)[^.;!?\n]*")
 
 
+# "Optum Behavioral (UHC) denied TMS x36 sessions ...", "refused the pulmonary rehabilitation ...": a plan's
+# denial typed before the service (the payer itself is taken out of the text already)
+_PAYER_DENIED = re.compile(r"(?i)^(.{0,60}?)\s*(?<![\w-])(?:denied|refused)\s+(?!(?:as|for|because|due|by|on|in|with|"
+                           r"stating|saying|that|since|again|twice|it|this|coverage|twice)\b|[:=\-\u2014\u2013(])(?:the\s+)?(.{3,})$")
+# what follows "denied"/"refused" when it is not the service denied: a reason, a label's colon, who denied it
+_NOT_A_SERVICE = re.compile(r"(?i)\s*(?:[:=\-\u2014\u2013(]|$)|\s*(?:as|for|because|due|by|on|in|with|stating|saying|that|since|"
+                            r"after|again|twice|it|this|the request|coverage\b(?!\s+(?:of|for)))\b")
+
+
 def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, int, int] | None:
     """The first phrase (``lead_phrases`` in shorthand.yaml) after which the rest of a clause is one
     class of fact: "so it's ...", "they said ...", "I am enclosing ..."."""
@@ -331,6 +355,8 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
         if kind not in mapping:
             continue
         m = _requested(clause, r) if kind == "requested" else rx.search(clause)
+        if m and kind == "denied_service" and _NOT_A_SERVICE.match(clause, m.end()):
+            continue  # "denied: FVC below cutoff", "denied as not necessary", "refused by Aetna": a reason or who
         if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
             best = (kind, m.start(), m.end())
     return best
@@ -382,6 +408,13 @@ def _is_medication(clause: str, r: Rules) -> bool:
     words = re.findall(r"[a-z][a-z-]{3,}", low)
     return any(w in r.drugs for w in words) and (bool(_DOSE.search(clause)) or bool(re.search(r"\b\d", clause))
                                                    or len(words) <= 3)
+
+
+def _names_procedure(clause: str, r: Rules) -> bool:
+    """A procedure named in a clause that also reads as a result or as nothing: the words that make it one
+    (``over_results`` under the procedure cue) decide, so a scan or a lab value stays the hospital course."""
+    low = f" {clause.lower()} "
+    return any(w in low for w in r.cues.get("procedure", {}).get("over_results", ()))
 
 
 def _names_drug(clause: str, r: Rules) -> bool:
@@ -585,6 +618,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                 target = mapping.get("medications")
             if target is None and (lp := _lead_phrase(sentence, mapping, r)) and lp[1] == 0:
                 target = mapping.get(lp[0])  # "dx: ...; request X": the request opens a fact of its own
+            if target is None and name == mapping.get("results") and "procedure" in mapping \
+                    and _names_procedure(sentence, r):
+                target = mapping["procedure"]  # "course: vanc IV; BCx cleared d3; arthroscopic washout HD2": an operation
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
@@ -659,6 +695,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     text = re.sub(r"[ \t]{2,}", " ", text).strip()
     if not text:
         return out
+    if "," in text:  # "denied — 'acne not severe, try oral abx first'": a quotation is one clause
+        text = _QUOTED.sub(lambda m: m.group(0).replace(",", _QUOTED_COMMA), text)
     # whole-line facts found anywhere, removed from the text they came from
     coded = False
     for m in list(_ICD10.finditer(text)):
@@ -682,6 +720,16 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = re.sub(r"((?:(?<=[\s,;])|^)(?:(?!(?:for|on|and|bid|tid|qid|qd|qhs|daily|weekly|prn|x\d+)\b|w/)[A-Za-z][\w'/.-]*\s+){0,4}?"
                       r"(?:(?!for\b|on\b)[A-Za-z][\w'/.-]*))\s*\x00", named, text)
         text = text.replace("\x00", " ")
+    asked_whole = False  # "msg: my joints ache ..., hands and knees. can I switch? reply: ...": the message, whole
+    if "patient_asks" in mapping and mapping["patient_asks"] not in labelled and (mo := _MSG_OPEN.search(text)):
+        me = _MSG_END.search(text, mo.end())
+        value = text[mo.end():me.start() if me else len(text)].strip(" ,;")
+        if 3 <= len(value.split()) <= 80 and put("patient_asks", value):
+            asked_whole = True
+            text = text[:mo.start()] + " ; " + (text[me.start():] if me else "")
+    if "patient_diagnosis" in mapping and mapping["patient_diagnosis"] not in labelled:
+        if (pd := _PATIENT_WITH.search(text)) and put("patient_diagnosis", pd.group(1)):
+            text = text[:pd.start(1)] + " " + text[pd.end(1):]  # "for a 36-year-old man with IgA nephropathy, ..."
     qm = _QUANTITY.search(text)
     if qm and put("quantity", qm.group(0)):
         text = text.replace(qm.group(0), " ", 1)
@@ -699,7 +747,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = text.replace(m.group(0), " ", 1)
     if "specialty" in mapping:
         text = _specialties(text, put, r)
-    first_done = mapping.get("first") in labelled  # "q: ..." typed with its label: the rest is the answer
+    first_done = mapping.get("first") in labelled or asked_whole  # "q: ..." typed with its label: the rest is the answer
     after_denied = False
     lead_done = False
     # "... request Jardiance 10 mg": the request is named where it is typed, and the first plain clause is the diagnosis
@@ -709,6 +757,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         lead_done = True
         dx_pending = "for_diagnosis" in mapping and mapping["for_diagnosis"] not in labelled
     previous: str | None = None
+    lead_kinds: set[str] = set()  # "denied": the service a plan denied is already found
     asks_next = False
     guessed_first = ""  # the first plain clause, taken as the question for want of a cue
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
@@ -776,6 +825,12 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                     lead_done = True  # "... for the denial of inpatient status": the service appealed for
                 previous = kind if not rest else "rebut"
                 continue
+        pd_ = _PAYER_DENIED.match(clause) if "denied_service" in mapping and "denied" not in lead_kinds else None
+        if pd_ and (not content_words(pd_.group(1)) or (r.payer_rx and r.payer_rx.search(pd_.group(1)))):
+            # "BCBS Massachusetts denied wearable defibrillator K0606 — 'ICD indication not established'":
+            # what the plan denied is the service appealed for, whatever clause came first
+            clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below
+            lead_kinds.add("denied")
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
             if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
         if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
@@ -790,7 +845,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             clause = clause[:-6].strip()
             after_denied = True
         dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating)\s+(.+))?$", clause)
-        if dm and "denied_service" in mapping and "requested_service" not in out.values:
+        if dm and "denied_service" in mapping and ("requested_service" not in out.values or "denied" in lead_kinds):
             put("denied_service", dm.group(1))
             if dm.group(2) and dm.group(2).lower() != "for":  # "denied ECT as not medically necessary"
                 put("denial", dm.group(3))
@@ -852,6 +907,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind == "tried" and "results" in mapping and _DONE_AND_SHOWED.search(clause):
+            kind = "results"  # "endoscopy was done inpatient and showed a clean based ulcer": a test and its finding
+        if kind is None and previous == "explain" and re.match(r"(?i)(?:and\s+)?that\s", clause):
+            kind = "explain"  # "explain that shingles is ..., that it is not spread by breathing, and that ..."
         if kind in (None, "results") and previous == "disposition" and "condition" in mapping and len(clause.split()) <= 6:
             kind = "condition"  # "home w/ mom, RA sats 97%, good po": how the patient leaves, typed after where to
         if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
@@ -870,6 +929,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 put("results", clause[lm.end(1):].strip())
                 previous = "results"
                 continue
+        if kind in (None, "results") and "procedure" in mapping and _names_procedure(clause, r):
+            kind = "procedure"  # "skin biopsy on day 1 showed ...": the procedure, with what it found
         pm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if kind == "procedure" and "first_short" in mapping else None
         if pm and not first_done:  # "lap appy for acute appendicitis": the operation, and why she came in
             put("procedure", pm.group(1))
@@ -884,6 +945,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         previous = None
         if not first_done and "first" in mapping:
             first_done = True
+            if mapping["first"] == "condition":  # "This 64-year-old woman has shingles ...": the condition she has
+                clause = _PATIENT_HAS.sub("", clause, count=1) or clause
             put("first", clause)
             guessed_first = clause
             continue
@@ -927,6 +990,9 @@ _FRAMING = re.compile(r"(?i)\s*(?:" + _VISIT + r"|(?:pt|patient|this patient|the
                       r"woman|man|child|kid|boy|girl|baby|infant|toddler)|(?:tele-?health|video|virtual)\s+(?:"
                       + _ROLES[5:-1] + r"))\s*")
 _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
+
+
+_SIGN_OFF = re.compile(r"(?i)\b(?:res|resident|residents|pgy-?\d|fellow|attending|intern)\b")
 
 
 def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-def]
@@ -985,6 +1051,10 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - (len(before) - fm_.start()) if fm_ else a, b))
             continue
+        if not text[b:].strip(" .;!") and _SIGN_OFF.search(text[a:b]) and (receiving_done or i > 0):
+            put("from", text[a:b].strip())  # "... pls expedite. fm pgy2": the writer signs off at the end
+            cut.append((a, b))
+            continue
         if canon.split(" (")[0] in _REFERRER_ONLY:
             continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to
         lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to|\bask for|\basking for|\bwould like that|\bwant that)\s*$", before)
@@ -1012,7 +1082,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
 _DRUG_LEADS = frozenset({"failed", "tried", "on", "despite", "of", "to", "+", "and", "&", "w/", "with", "started", "start",
                          "stopped", "stop", "held", "hold", "new", "increase", "increased", "decrease", "decreased",
                          "then", "->", "→", "after", "from", "or", "vs", "incl", "plus", "continue", "resume", "takes",
-                         "taking", "is", "was", "d/c", "d/c'd", "dc'd", "switch", "switched", "changed", "add", "added"})
+                         "taking", "is", "was", "d/c", "d/c'd", "dc'd", "switch", "switched", "changed", "add", "added",
+                         "denied", "refused", "denying", "approve", "cover", "covering", "request", "requesting", "req"})
 
 
 def _inner_split(clause: str, r: Rules) -> list[str]:
@@ -1051,10 +1122,15 @@ def _tidy_clause(clause: str) -> str:
 
 
 # A dictated frame that only names the field: "the question is ...", "new medications are ...", "she takes ..."
-_VOICE_FRAME = re.compile(r"(?i)^(?:(?:the|my|our|her|his|their|current|home|new|final|discharge)\s+){0,3}"
-                          r"(?:question|questions|request|medications|medicines|meds|diagnosis|diagnoses|allergies|plan)\s+"
+_VOICE_FRAME = re.compile(r"(?i)^(?:(?:the|my|our|her|his|their|current|home|new|final|discharge|only)\s+){0,3}"
+                          r"(?:question|questions|request|medications|medicines|meds|medication|medicine|med|diagnosis|diagnoses|allergies|plan)\s+"
                           r"(?:is|are|was|were|include|includes)(?:\s+(?:for|that|whether|to))?\s+(?=\S)"
                           r"|^(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)\s+(?=\S)")
+
+
+_DONE_AND_SHOWED = re.compile(r"(?i)\b(?:was|were|got|been)\s+done\b[^,;]{0,30}?\b(?:and|which|that)\s+(?:showed|shows|revealed|found)\b")
+# the dictated frame of an explanation, and each "that ..." clause that carries on one
+_EXPLAIN_FRAME = re.compile(r"(?i)^(?:explain(?:\s+to\s+[^,:;]{1,60}?)?\s+that\s+|(?:and\s+)?that\s+)(?=\S)")
 
 
 def _strip_cue(clause: str, kind: str) -> str:
@@ -1064,6 +1140,8 @@ def _strip_cue(clause: str, kind: str) -> str:
         return re.sub(r"(?i)^(?:on|takes|taking|meds:?)\s+", "", clause)
     if kind == "admitted":  # "adm for acute PE", "admitted with DKA": the cue is not the diagnosis
         return re.sub(r"(?i)^(?:adm(?:it(?:ted)?|ission)?|was admitted)\s*(?:for|with|w/|after)?\s*:?\s+", "", clause) or clause
+    if kind == "explain":  # "explain to this 24-year-old that he had a first seizure", "and that it is not ...": the fact
+        return _EXPLAIN_FRAME.sub("", clause, count=1) or clause
     if kind in ("rebut", "attached"):  # "rebut: ...", "evidence: ...": the label is not the fact
         return re.sub(r"(?i)^(?:rebut(?:tal)?|argument|evidence|attach(?:ed)?)\s*:?\s+", "", clause) or clause
     return clause
@@ -1084,6 +1162,22 @@ _AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"[\s-]+years?[\s-
                            + r"|" + _WHO + r"\s+of\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+(?:years|yrs)(?:\s+old)?"
                            + r"|" + _WHO + r",?\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+years\s+old)(?![\w-])")
 # "29 yo G3P1011 at 22w4d", "36 yo G3P3", "26 yo G1P0 at 30w3d": the obstetric identification as typed
+# "a 36-year-old man with biopsy-proven IgA nephropathy, ...", "the woman of 59 years with osteoporosis (M80.08XA)":
+# in a prior-auth sentence the condition the patient has is the diagnosis; it ends at a comma, bracket or sentence
+_PATIENT_WITH = re.compile(r"(?i)(?<![\w-])(?:(?:\d{1,3}|" + _WORD_AGE + r")[\s-]+(?:years?|yrs?)[\s-]+old\s+" + _WHO
+                           + r"|(?:the\s+)?" + _WHO + r"\s+of\s+\d{1,3}\s+years)\s+(?:with|w/)\s+(?:an?\s+)?"
+                           r"((?!(?:a|an|the|no|his|her|history|h/o|pmh)\b)[a-z][^,;.()\n]{2,90}?)"
+                           r"(?=\s*(?:[,;()\n]|\.(?:\s|$)|\s(?:who|whose|since|despite|and\s(?:he|she|his|her)|on\s(?!the)|icd)\b|$))")
+# "This 64-year-old woman has ...", "This patient, woman of 33 years, has ...": the patient, then what they have
+_PATIENT_HAS = re.compile(r"(?i)^(?:(?:this|the|our)\s+)?(?:patient,?\s+)?(?:(?:an?\s+)?(?:\d{1,3}|" + _WORD_AGE
+                          + r")[\s-]+(?:years?|yrs?)[\s-]+old(?:\s+" + _WHO + r")?|(?:the\s+)?" + _WHO
+                          + r"\s+of\s+\d{1,3}\s+years)\s*,?\s+(?:has|had|is having|presents with|with)\s+(?:an?\s+)?(?=\S)")
+# a patient's message typed after a colon ("pt w/ ankle sprain ... msg: ...", "asked through the portal: ...") runs,
+# commas and sentences included, to where the clinician's answer starts ("reply:", "answer:", "points:", "Please answer")
+_MSG_OPEN = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:pt\s+|patient\s+)?(?:msg|message|portal\s+(?:msg|message|q)|asks|asking|"
+                       r"asked(?:\s+(?:through|via|on)\s+the\s+portal)?|sent a message asking|wrote)\s*:\s*(?=\S)")
+_MSG_END = re.compile(r"(?i)\s*(?:\|\||\s\|\s|\s*;\s|[.;?!]?\s+(?:reply|answer(?:\s+for\s+(?:him|her|them))?|ans|points|response|resp)\s*[:=]"
+                      r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
 _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 

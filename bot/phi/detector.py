@@ -611,7 +611,7 @@ def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
         if any(f & _NOT_SURNAME or (f & (lx.CLIN | lx.MED | lx.ENG) and not f & lx.SUR) for f in fs) or fg & lx.STATE:
             continue  # "However, Barrett", "Brandywine, Maryland"
         given = (fg & lx.FIRST and not fg & (lx.CLIN | lx.STOP | lx.MONTH | lx.UNIT)) or (not fg and any(f & lx.SUR or not f for f in fs)) or (
-            fg & lx.SUR and not fg & (lx.ENG | lx.MED | lx.CLIN | lx.COMMON) and any(f & lx.SUR for f in fs))  # "Quarles, Ansel"
+            fg & lx.SUR and not fg & (lx.ENG | lx.MED | lx.CLIN | lx.COMMON) and any(f & lx.SUR or not f for f in fs))  # "Quarles, Ansel"
         if not given or (fg & lx.COMMON and not any(f & lx.SUR for f in fs)):
             continue
         if a.isupper() and not (fg & lx.FIRST or any(f & lx.SUR for f in fs)):

@@ -267,3 +267,8 @@ def test_a_named_clinic_at_a_sentence_start_is_still_a_place() -> None:
 ])
 def test_obstetric_and_device_words_stay_clean(text: str) -> None:
     assert find_phi(text) == [], found(text)
+
+
+def test_surname_comma_given_when_the_given_name_is_a_census_surname() -> None:
+    text = "merge charts? Okyere, Bartholomew has two MRNs"
+    assert covers(text, "Okyere, Bartholomew", "NAME"), found(text)

@@ -272,3 +272,12 @@ def test_obstetric_and_device_words_stay_clean(text: str) -> None:
 def test_surname_comma_given_when_the_given_name_is_a_census_surname() -> None:
     text = "merge charts? Okyere, Bartholomew has two MRNs"
     assert covers(text, "Okyere, Bartholomew", "NAME"), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a possessive with the apostrophe alone, and one word between it and the result
+    ("Davies' labs are back, K 5.9", "Davies"),
+    ("Okafor's repeat cultures grew nothing", "Okafor"),
+])
+def test_possessives_before_results(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)

@@ -653,6 +653,21 @@ def _named_files(text: str, cands: list[PhiSpan]) -> None:
             cands.append(PhiSpan(m.start(), ext.end(), "ID", 0.8))
 
 
+# "Dominguez — K 3.0 again", "Lattimore - hemi done": a census name opening a line, then a dash
+_LEAD_DASH = re.compile(r"^[ \t]*([A-Z][a-zà-ÿ'’]{2,20}(?:-[A-Z][a-zà-ÿ'’]{2,20})?)\s[—–-]\s", re.M)
+_NOT_LEAD = lx.ENG | lx.COMMON | lx.MED | lx.CLIN | lx.UNIT | lx.STOP | lx.MONTH | lx.STATE | lx.FACIL | lx.HEAD | lx.ROLE | lx.REL | lx.TITLE
+
+
+def _lead_names(text: str, cands: list[PhiSpan]) -> None:
+    """A line that opens with a listed given name or surname and a dash is about that person, as team
+    chat writes updates; a clinical, everyday or place-kind word there is a heading."""
+    flags = lx.lexicon().flags
+    for m in _LEAD_DASH.finditer(text):
+        fs = [flags.get(w.lower(), 0) for w in m.group(1).split("-")]
+        if all(f & (lx.SUR | lx.FIRST) and not f & _NOT_LEAD for f in fs):
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
+
+
 def _ends_name(f: int, stop: int) -> bool:
     return bool(f & stop or (f & lx.COMMON and not f & (lx.SUR | lx.FIRST)))
 
@@ -871,6 +886,8 @@ def _find(text: str) -> list[PhiSpan]:
     allow = lx.lexicon().allow_rx
     if allow is not None:
         cands = _allowed_out(text, cands, allow, walk)
+    if " - " in text or "—" in text or "–" in text:
+        _lead_names(text, cands)
     if " and " in text or " & " in text or " AND " in text:
         _street_corners(text, cands)
     if "." in text:

@@ -281,3 +281,9 @@ def test_surname_comma_given_when_the_given_name_is_a_census_surname() -> None:
 ])
 def test_possessives_before_results(text: str, value: str) -> None:
     assert covers(text, value, "NAME"), found(text)
+
+
+def test_a_line_that_opens_with_a_name_and_a_dash() -> None:
+    text = "Lindgren — K 3.1 again, replace PO?\nCardiology - no new recs"
+    assert covers(text, "Lindgren", "NAME"), found(text)
+    assert not any("Cardiology" in text[s.start:s.end] for s in find_phi(text)), found(text)

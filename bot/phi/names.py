@@ -62,6 +62,9 @@ _PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedic
                             "childrens cardiology dermatology neurology oncology urology rheumatology ophthalmology "
                             "podiatry optometry audiology dentistry lutheran methodist baptist presbyterian episcopal "
                             "catholic chapel parish congregation synagogue temple mosque".split())
+# the specialty heads that also name a practice in a line of capitals ("LAKESIDE NEUROLOGY")
+_CAPS_PRACTICE_HEADS = frozenset("imaging orthopaedics orthopedics pediatrics paediatrics physicians partners cardiology dermatology "
+                                 "neurology oncology urology rheumatology ophthalmology podiatry optometry audiology dentistry".split())
 # Title Case words between a proper name and a practice head: "Fox River Family Health", "Oak Terrace Senior Living"
 _PRACTICE_MODS = frozenset("family womens childrens senior assisted independent high middle primary urgent learning early child development recovery "
                            "internal medicine eye heart dental pediatric memory mental behavioral physical sports spine skin "
@@ -206,7 +209,15 @@ class NameWalk:
 
     def practice_head(self, i: int) -> bool:
         """'Imaging', 'Hospice', 'ENT' written as the end of a place's name (Title Case in a mixed line)."""
-        return self.keys[i] in _PRACTICE_HEADS and (self.title_in_mixed(i) or self.words[i] == "ENT")
+        return self.keys[i] in _PRACTICE_HEADS and (self.title_in_mixed(i) or self.words[i] == "ENT" or (
+            self.words[i].isupper() and self.in_caps(i) and self.keys[i] in _CAPS_PRACTICE_HEADS and i > 0
+            and self._proper_before(i - 1)))  # "LAKESIDE NEUROLOGY"; not "POST MORTEM CARE"
+
+    def _proper_before(self, j: int) -> bool:
+        """In capitals, the word before a practice head is a place or a name (a verb is not: "NEEDS NEUROLOGY")."""
+        f = self.flags[j]
+        return (not f or bool(f & (lx.PLACE | lx.SUR | lx.FIRST))) and not f & (lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.ROLE | lx.CRED) \
+            and not (f & lx.COMMON and not f & lx.PLACE)
 
     @property
     def starts(self) -> list[int]:

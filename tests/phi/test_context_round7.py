@@ -287,3 +287,13 @@ def test_a_line_that_opens_with_a_name_and_a_dash() -> None:
     text = "Lindgren — K 3.1 again, replace PO?\nCardiology - no new recs"
     assert covers(text, "Lindgren", "NAME"), found(text)
     assert not any("Cardiology" in text[s.start:s.end] for s in find_phi(text)), found(text)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("REFER TO: DR. ANA OKORO, BIRCHWOOD CARDIOLOGY, 12 ELM ST", True),
+    ("PT NEEDS NEUROLOGY CONSULT TODAY", False),
+    ("POST MORTEM CARE PERFORMED, FAMILY AT BEDSIDE", False),
+])
+def test_practices_in_capitals(text: str, flagged: bool) -> None:
+    hit = any(s.category == "LOCATION" and text[s.start:s.end].endswith(("CARDIOLOGY", "NEUROLOGY", "CARE")) for s in find_phi(text))
+    assert hit is flagged, found(text)

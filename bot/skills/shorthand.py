@@ -995,6 +995,10 @@ _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
 _SIGN_OFF = re.compile(r"(?i)\b(?:res|resident|residents|pgy-?\d|fellow|attending|intern)\b")
 
 
+# a word with a digit glued by a hyphen before a specialty's name: a score or code ("CHA2DS2-VASc")
+_SCORE_PART = re.compile(r"[A-Za-z]*\d[A-Za-z\d]*-$")
+
+
 def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-def]
     """"fm to derm", "IM -> heme/onc", "to cards", "rheum:", a lone "GI": who refers, and to whom."""
     spans: list[tuple[int, int, str]] = []
@@ -1008,6 +1012,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
+            if _SCORE_PART.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "CHA2DS2-VASc": the tail of a score's name, not a specialty
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
                 continue  # "allergy to iodine", "allergy: sulfa": the patient's allergy, not the clinic
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)

@@ -1,0 +1,17 @@
+"""Offline extraction, ninth round: score names that hold a specialty's spelling, and the other rules added
+this round. Example phrases are written for these tests."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def ex(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_a_score_name_is_not_a_specialty() -> None:
+    got = ex("referral", "63F new afib, CHA2DS2-VASc 2, HAS-BLED 1 - sending to EP to discuss ablation")
+    assert got["receiving_specialty"] == "Cardiac electrophysiology"
+    assert "Vascular" not in got.get("receiving_specialty", "")
+    got = ex("referral", "to vasc surg for claudication, 68M, ABI 0.6")
+    assert got["receiving_specialty"] == "Vascular surgery"

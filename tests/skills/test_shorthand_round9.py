@@ -15,3 +15,10 @@ def test_a_score_name_is_not_a_specialty() -> None:
     assert "Vascular" not in got.get("receiving_specialty", "")
     got = ex("referral", "to vasc surg for claudication, 68M, ABI 0.6")
     assert got["receiving_specialty"] == "Vascular surgery"
+
+
+def test_a_supply_typed_after_an_items_code_is_the_quantity() -> None:
+    got = ex("prior-auth", "req ostomy pouches A5063 20/mo and barrier rings A4385 8/mo, 57M s/p colectomy, Humana, std")
+    assert "20/mo" in got["quantity"] and "8/mo" in got["quantity"]
+    got = ex("prior-auth", "home pulse oximeter (E0445) x2 mo for 49F post covid, Cigna, standard")
+    assert "x2 mo" in got["quantity"]

@@ -22,3 +22,15 @@ def test_a_supply_typed_after_an_items_code_is_the_quantity() -> None:
     assert "20/mo" in got["quantity"] and "8/mo" in got["quantity"]
     got = ex("prior-auth", "home pulse oximeter (E0445) x2 mo for 49F post covid, Cigna, standard")
     assert "x2 mo" in got["quantity"]
+
+
+def test_a_polite_ask_at_the_end_is_the_requested_action() -> None:
+    got = ex("appeal", "Aetna denied sleep study 95810, ref AE-5512, says home test first; 52M BMI 44, CHF; "
+                       "1st level; please reverse and approve the in-lab study")
+    assert "reverse and approve the in-lab study" in got["requested_action"]
+    got = ex("appeal", "Humana denied SNF days 8-10 ref HU-88. 2nd level. please pay days 8-10")
+    assert "pay days 8-10" in got["requested_action"]
+    got = ex("appeal", "Cigna denied PET 78815. The patient has lymphoma. Please cover the scan.")
+    assert "cover the scan" in got["requested_action"]
+    got = ex("appeal", "Humana denied SNF days 8-10, ref HU-88, no skilled need. Wound vac daily. We ask you to pay days 8-10.")
+    assert "pay days 8-10" in got["requested_action"]

@@ -34,3 +34,15 @@ def test_a_polite_ask_at_the_end_is_the_requested_action() -> None:
     assert "cover the scan" in got["requested_action"]
     got = ex("appeal", "Humana denied SNF days 8-10, ref HU-88, no skilled need. Wound vac daily. We ask you to pay days 8-10.")
     assert "pay days 8-10" in got["requested_action"]
+
+
+def test_what_the_team_set_up_in_a_reply_is_a_next_step() -> None:
+    got = ex("patient-message", "pt msg: rash on arms after new soap, itchy, no fever. reply: likely contact dermatitis; "
+                                "stop the soap, hydrocortisone 1% bid x5d; triamcinolone cream sent. if lips swell → ER")
+    assert "triamcinolone cream sent" in got["next_steps"]
+    got = ex("patient-message", "msg from 34w G2: less movement today. reply: drink cold water, lie on left side, count kicks; "
+                                "come in for NST now. L&D charge nurse notified. if no movement in 1 h → call 911")
+    assert "L&D charge nurse notified" in got["next_steps"]
+    got = ex("patient-message", "pt msg: sugars 300s since prednisone started. reply: expected on steroids; keep metformin; "
+                                "RN call this afternoon to adjust insulin. if vomiting or confused → ER")
+    assert "RN call this afternoon to adjust insulin" in got["next_steps"]

@@ -46,3 +46,13 @@ def test_what_the_team_set_up_in_a_reply_is_a_next_step() -> None:
     got = ex("patient-message", "pt msg: sugars 300s since prednisone started. reply: expected on steroids; keep metformin; "
                                 "RN call this afternoon to adjust insulin. if vomiting or confused → ER")
     assert "RN call this afternoon to adjust insulin" in got["next_steps"]
+
+
+def test_what_to_stay_off_typed_in_a_sentence_is_avoid() -> None:
+    got = ex("patient-instructions", "Please explain to this 30-year-old that he fainted from a low heart rate. "
+                                     "He should not drive for three months, operate a forklift, or work at heights. "
+                                     "Call 911 if he faints again.")
+    assert "drive for three months" in got["avoid"] and "work at heights" in got["avoid"]
+    got = ex("patient-instructions", "52F with flu on oseltamivir. Stay away from her infant granddaughter until fever gone "
+                                     "24h. call if short of breath")
+    assert "infant granddaughter" in got["avoid"]

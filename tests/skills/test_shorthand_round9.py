@@ -56,3 +56,9 @@ def test_what_to_stay_off_typed_in_a_sentence_is_avoid() -> None:
     got = ex("patient-instructions", "52F with flu on oseltamivir. Stay away from her infant granddaughter until fever gone "
                                      "24h. call if short of breath")
     assert "infant granddaughter" in got["avoid"]
+
+
+def test_a_prior_label_in_an_appeal_is_the_prior_therapies() -> None:
+    got = ex("appeal", "Payer= Humana | Drug= tirzepatide 5 mg weekly | Denied because= step therapy | "
+                       "Prior= liraglutide 1.8 x6 mo (A1c 8.4) | Request= formulary exception")
+    assert "liraglutide 1.8 x6 mo" in got["prior_therapies"]

@@ -62,3 +62,9 @@ def test_a_prior_label_in_an_appeal_is_the_prior_therapies() -> None:
     got = ex("appeal", "Payer= Humana | Drug= tirzepatide 5 mg weekly | Denied because= step therapy | "
                        "Prior= liraglutide 1.8 x6 mo (A1c 8.4) | Request= formulary exception")
     assert "liraglutide 1.8 x6 mo" in got["prior_therapies"]
+
+
+def test_who_has_after_the_patient_names_the_condition() -> None:
+    got = ex("patient-instructions", "Instructions for the lady, 66 years, who has the shingles on the left flank. "
+                                     "She takes valacyclovir 1 g three times per day for 7 days. Call if eye pain.")
+    assert "shingles on the left flank" in got["condition"]

@@ -68,3 +68,12 @@ def test_who_has_after_the_patient_names_the_condition() -> None:
     got = ex("patient-instructions", "Instructions for the lady, 66 years, who has the shingles on the left flank. "
                                      "She takes valacyclovir 1 g three times per day for 7 days. Call if eye pain.")
     assert "shingles on the left flank" in got["condition"]
+
+
+def test_an_argument_typed_as_a_claim_is_the_rebuttal() -> None:
+    got = ex("appeal", "Humana denied inpatient stay, 'obs sufficient', ref HU-IP-2231; 81M sepsis, pressors x6h; "
+                       "inpatient status justified; attach MAR; 1st level; overturn")
+    assert "inpatient status justified" in got["rebuttal"]
+    got = ex("appeal", "Cigna denied CAR-T as experimental, ref CG-7781; 58M DLBCL 3rd relapse; "
+                       "axi-cel is FDA labeled and not investigational; 2nd level; approve")
+    assert "not investigational" in got["rebuttal"]

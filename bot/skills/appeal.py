@@ -38,7 +38,7 @@ FIELDS = (
           aliases=("support", "supporting", "records", "supporting docs", "guideline", "criteria", "supporting evidence", "enclosures", "attach", "attached", "enclosed",
                    "docs", "documentation")),
     Field("prior_therapies", "Prior therapies and outcomes", multiline=True, required=False,
-          aliases=("prior tx", "prior rx", "prior treatment", "prior treatments", "tried/failed", "prior therapy", "tried", "step therapy", "failed")),
+          aliases=("prior tx", "prior rx", "prior treatment", "prior treatments", "tried/failed", "prior", "prior meds", "prior therapy", "tried", "step therapy", "failed")),
     Field("requested_action", "Requested action", required=False, max_length=500,
           placeholder="Overturn the denial and approve the service as ordered",
           aliases=("asking for", "we ask", "we request", "action", "ask", "remedy", "requested action")),

@@ -271,6 +271,9 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"\d+[- ]?(?:days?|weeks?|months?)\sinitial(?:\s(?:then|followed by)\s(?:concurrent\s)?review)?|"
                        r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
+# a supply typed right after an item's code: "dressings A6550 15/mo", "breast pump (E0604) x3 mo"
+_CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+\s?"
+                          r"(?:mo|mos|months?|wks?|weeks?|d|days?))(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
@@ -733,6 +736,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     qm = _QUANTITY.search(text)
     if qm and put("quantity", qm.group(0)):
         text = text.replace(qm.group(0), " ", 1)
+    if "quantity" in mapping and "quantity" not in labelled:
+        for cm in list(_CODE_SUPPLY.finditer(text)):  # "A6550 15/mo", "(E0604) x3 mo": how much of the coded item
+            if put("quantity", cm.group(1)):
+                text = text.replace(cm.group(1), " ", 1)
     m = _LOS.search(text)
     if m and put("los", m.group(1)):
         text = text.replace(m.group(0), " ", 1)
@@ -995,6 +1002,10 @@ _REFERRER_ONLY = frozenset({"Emergency department", "Primary care"})
 _SIGN_OFF = re.compile(r"(?i)\b(?:res|resident|residents|pgy-?\d|fellow|attending|intern)\b")
 
 
+# a word with a digit glued by a hyphen before a specialty's name: a score or code ("CHA2DS2-VASc")
+_SCORE_PART = re.compile(r"[A-Za-z]*\d[A-Za-z\d]*-$")
+
+
 def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-def]
     """"fm to derm", "IM -> heme/onc", "to cards", "rheum:", a lone "GI": who refers, and to whom."""
     spans: list[tuple[int, int, str]] = []
@@ -1008,6 +1019,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
+            if _SCORE_PART.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "CHA2DS2-VASc": the tail of a score's name, not a specialty
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
                 continue  # "allergy to iodine", "allergy: sulfa": the patient's allergy, not the clinic
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)

@@ -154,7 +154,7 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         p = toks[i][0]
         for rule in trig[k]:
             run(rule, p, len(k))
-    if any(t in text or t.upper() in text for t, _ in LITERAL_TRIGGERS):  # ".MP4" as well as ".mp4"
+    if any(t in text or u in text for t, u in _LITERAL_FORMS):  # ".MP4" as well as ".mp4"
         low = text.lower()
         dotted = _dotted_words(low)
         for t, rule in LITERAL_TRIGGERS:
@@ -191,6 +191,7 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 
 
 _ZIP_RULES = [r for r in RULES if r.mode == "zip"]
+_LITERAL_FORMS = tuple((t, t.upper()) for t, _ in LITERAL_TRIGGERS)  # each trigger and its capitals, built once
 _FULL_RULES = [r for r in RULES if r.mode == "full" and not r.triggers]
 _DOT_WORD = re.compile(r"\.[a-z0-9]{2,6}")
 _DOTTED_TRIGGERS = frozenset(t for t, _ in LITERAL_TRIGGERS if _DOT_WORD.fullmatch(t))
@@ -294,7 +295,9 @@ _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"}
 _NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER | RECORD_WORDS
 _CUED = _NAME_TRIGGERS | frozenset(ascii_lowercase)  # the trigger words, and single letters (initials); keys are lowercase
 _KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
-_DETERMINERS = frozenset("the a an this that these those his her their its own my your our".split())
+# words that make the capital after them a thing, not the person found elsewhere ("her own Foley", "the Whipple");
+# wider than names.py's determiners, which also decide lowercase words ("its pedro again" is a name)
+_THING_BEFORE = frozenset("the a an this that these those his her their its own my your our".split())
 
 
 def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
@@ -389,7 +392,7 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
             j += 1
         if j < n and walk.flags[j] & lx.HEAD:
             continue  # "Baker cyst": the eponym, not the person
-        if i > 0 and keys[i - 1] in _DETERMINERS and toks[i - 1][1] < s:
+        if i > 0 and keys[i - 1] in _THING_BEFORE and toks[i - 1][1] < s:
             continue  # "when her own Foley comes out", "the Whipple": a thing, not the person
         if (s > 0 and text[s - 1] == "-" and text[s - 2:s - 1].isalpha()) or (text[e:e + 1] == "-" and text[e + 1:e + 2].isupper()):
             if not any(text[sp.start:sp.end].find(text[max(0, s - 12):s]) >= 0 for sp in names if "-" in text[sp.start:sp.end]):

@@ -439,24 +439,68 @@ def _dotted_initials(text: str, out: list[PhiSpan]) -> None:
 # "Hi its Noor,", "this is Gene from the pharmacy", "I'm Marisol,": a caller or writer says who they are;
 # "... can we do video instead - Ignatius": a message signed with a given name
 _INTRODUCED = re.compile(r"(?i:\b(?:this is|it's|it’s|its|it is|i'm|i’m|i am|my name is|name's))\s([A-Z][a-z'’]{1,20})"
+                         r"(?:\s([A-Z][a-z'’-]{1,20}))?"
                          r"(?=\s?[,.!;(]|\s(?:from|here|with|again|calling|at|on|in|the)\b|\s*$)")
 _SIGNED = re.compile(r"(?:\s[-–—~]\s?|\n-?\s?)([A-Z][a-z'’]{2,20})[.!]?\s*$")
+_GREETINGS = frozenset({"", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "yes", "hi there"})
 _NOT_INTRODUCED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | lx.FACIL | lx.HEAD | lx.STATE | lx.CRED
 
 
 def _introduced_names(text: str, out: list[PhiSpan]) -> None:
     flags = lx.lexicon().flags
 
-    def could_be_a_name(word: str) -> bool:  # a given name, or a word that is no everyday or clinical word
+    def could_be_a_name(word: str, opening: bool = False) -> bool:
+        """A given name, or a word that is no everyday or clinical word; at the very start of a message
+        ("hi its Marigold Fenwick,") an everyday word too: a caller says who they are before anything else."""
         f = flags.get(word.lower(), 0)
-        return not f & _NOT_INTRODUCED and bool(f & lx.FIRST or not f & lx.ENG)
+        return not f & _NOT_INTRODUCED and bool(f & lx.FIRST or not f & lx.COMMON or opening)
 
     for m in _INTRODUCED.finditer(text, 0, 240):  # callers say who they are at the start of a message
-        if could_be_a_name(m.group(1)):
+        opening = m.start() < 24 and text[:m.start()].strip(" ,!-").lower() in _GREETINGS
+        second = flags.get(m.group(2).lower(), 0) if m.group(2) else 0
+        if m.group(2) and could_be_a_name(m.group(1), opening) and could_be_a_name(m.group(2), opening) \
+                and bool(second & (lx.SUR | lx.FIRST) or not second & lx.ENG):  # "Marigold Fenwick": then a surname
+            out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
+        elif could_be_a_name(m.group(1), opening and text[m.end(1):m.end(1) + 1] == ","):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     m = _SIGNED.search(text, max(0, len(text) - 40))
     if m and could_be_a_name(m.group(1)):
         out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
+
+
+# Letters of scripts other than Latin (Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai,
+# Lao, Georgian, Hangul, kana and Han). Cyrillic look-alikes are already folded to Latin letters, so a token
+# may mix the two ("Гeнa").
+_OTHER_SCRIPT = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
+                 "\u0e00-\u0eff\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
+_SCRIPT_TOKEN = f"[A-Za-z]*[{_OTHER_SCRIPT}][A-Za-z{_OTHER_SCRIPT}]*"
+_SCRIPT_NAME = re.compile(f"(?<![\\w{_OTHER_SCRIPT}]){_SCRIPT_TOKEN}(?:[ -]{_SCRIPT_TOKEN}){{0,2}}(?![\\w{_OTHER_SCRIPT}])")
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_GREEK = re.compile("[\u0370-\u03ff]")
+
+
+def _other_script_names(text: str, out: list[PhiSpan]) -> None:
+    """'Spouse 김서연 (Kim Seo-yeon)', 'Traveler प्रिया शर्मा', '渡辺 誠 (Watanabe Makoto)': in a message written in
+    Latin letters, a short run of words in another script is almost always a name as its owner writes it
+    (clinical text is not written that way here). Long runs are text in that language, not a name; a Han or
+    kana character next to a digit is part of a date ('3月7日'); short Greek words are symbols ('αβ T cells')."""
+    letters = sum(1 for c in text if c.isalpha())
+    other = sum(1 for c in text if c.isalpha() and not c.isascii() and not "\u00c0" <= c <= "\u024f")
+    if other * 2 > letters:
+        return  # the message itself is written in that script: not a name inside English text
+    for m in _SCRIPT_NAME.finditer(text):
+        run = m.group()
+        words = run.replace("-", " ").split()
+        if any(sum(1 for c in w if not c.isascii()) * 2 < len(w) for w in words):
+            continue  # one look-alike letter inside a Latin word ("мrn"): a disguise, not a name
+        han = bool(_HAN_KANA.search(run))
+        if han:
+            if len(run.replace(" ", "")) > 5 or len(run) < 2 or text[m.start() - 1:m.start()].isdigit() \
+                    or text[m.end():m.end() + 1].isdigit():
+                continue
+        elif any(len(w) < 2 for w in words) or (_GREEK.search(run) and max(len(w) for w in words) < 4):
+            continue
+        out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
 
 
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
@@ -586,10 +630,11 @@ def _names_before_ages(text: str, cands: list[PhiSpan]) -> None:
 
 
 # "Maple, Dorothea's chart", "on Brodie, Alasdair", "- 022-0041 Pennington, Arlo - eligible": a chart's Surname,
-# Given; found from the comma (the scan starts there), then the word before and the word after
+# Given; found from the comma (the scan starts there), then the word before and the word after (a double space
+# after it separates the fields of a pasted record: "KOWALCZYK, LUKASZ  DOD 03/02")
 _COMMA_CAP = re.compile(r",\s(?=[A-Z])")
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
-_GIVEN_AFTER = re.compile(r"([A-Z][a-zà-ÿ'’]+|[A-Z]{2,})(?:\s[A-Z]\.?)?(?=['’]s\b|\s?[-–—|(:;.]|\s*$|\s(?!(?:and|or|vs)\b)[a-z])")
+_GIVEN_AFTER = re.compile(r"([A-Z][a-zà-ÿ'’]+|[A-Z]{2,})(?:\s[A-Z]\.?)?(?=['’]s\b|\s?[-–—|(:;.]|\s*$|\s{2}|\s(?!(?:and|or|vs)\b)[a-z])")
 _NOT_SURNAME = lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE | lx.ROLE | lx.REL | lx.FACIL | lx.HEAD | lx.CRED | lx.STREET
 
 
@@ -877,6 +922,8 @@ def _find(text: str) -> list[PhiSpan]:
     cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)
+    if not text.isascii():
+        _other_script_names(text, cands)
     if "." in text:
         _dotted_initials(text, cands)
     _introduced_names(text, cands)

@@ -184,6 +184,8 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for i in where(*KIN_AFTER):  # "Bill, his brother", "Mason and his mom"
         m = _NAME_THEN_KIN.search(text, max(0, toks[i][0] - 32), toks[i][1])
+        if m and not re.match(r"[A-Za-z'’]+,|[A-Za-z'’]+\sand\s", m.group()) and flags.get(m.group(1).lower(), 0) & lx.COMMON:
+            continue  # "Tell his wife", "Call her mom": an everyday word straight before "his" is a verb, not a name
         if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for q in (" '", " ‘", ' "', " “"):  # found with str.find: quotes are rare, and most are not nicknames

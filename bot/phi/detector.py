@@ -503,6 +503,26 @@ def _other_script_names(text: str, out: list[PhiSpan]) -> None:
         out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
 
 
+# "Tuesday the 14th", "before the 20th.", "due on the 3rd at 9": a day of the month with no month, when the
+# sentence ends or goes on to a time or a person there; "the 5th percentile", "the 4th ventricle" do not
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s(?:the\s)?"
+    r"|(?:on|by|before|after|until|till|til|from|since|through|thru|due|starting|ending)\sthe\s)"
+    r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?=\s*(?:[.,;:!?)\]]|$)|\s(?:at|with|and|or|if|when|so|but|please|pls|instead|of\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|in\sthe\s(?:morning|afternoon|evening))\b)")
+
+
+def _ordinal_days(text: str, out: list[PhiSpan]) -> None:
+    for m in _ORDINAL_DAY.finditer(text):
+        if m.group(1)[:-2] != "0":
+            out.append(PhiSpan(m.start(1), m.end(1), "DATE", 0.75))
+
+
+# "Card on file ends 8824", "acct ending in 5531": the last four digits of a payment card or account
+_CARD_LAST_FOUR = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|acct|account|cc)\b[^.\n\d]{0,24}?\bend(?:s|ing)?(?:\s(?:in|with))?\s(\d{4})\b")
+
+
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
     """"she's 93", "his wife is 97": an age over 89 stated of a person."""
     if "9" not in text and "1" not in text:
@@ -541,7 +561,8 @@ _AGE_WORDS = r"(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|t
 _AGE_AFTER_NAME = re.compile(
     r"(?:'s)?(?:\s{1,2}(?:in|on)\s{1,2}(?:(?:bed|room|rm|bay)\s{1,2})?\d{1,4}[A-Za-z]?)?"  # "Mr. Hale in 221 is 98"
     r",?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))"
-    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$)|\.(?:\s|$))",  # "Ana Villanueva, 91, from Sunny Acres"
+    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$)|\.(?:\s|$))"  # "Ana Villanueva, 91, from Sunny Acres"
+    r"|\s{0,2}\((?:[a-z]+,\s{1,2})?(9\d|1[01]\d)\)",  # "Gerda Achterberg (92)", "Mr. Penhaligon (deceased, 96)"
     re.I)
 # the rest of a name after a part already found: "Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"
 _NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van den|bin|binti|ibn|al|el|da|dos|das|di|du|st\.?))?"
@@ -716,6 +737,49 @@ def _lead_names(text: str, cands: list[PhiSpan]) -> None:
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
 
 
+# "Bay 1 - O'Driscoll, awake", "Rm 12: Okafor (NPO)": a board lists each bed or bay with the patient in it
+_BOARD_ENTRY = re.compile(r"(?i:\b(?:bay|bed|rm|room|pod|stretcher|chair|cube|cubicle|slot|spot))\s?#?\d{1,3}[A-Za-z]?\s?[-–—:]\s?"
+                          r"([A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?)"
+                          r"(?=\s?[,;(]|\s[-–—]\s|\s*$)")
+_NOT_BOARD_NAME = lx.CLIN | lx.MED | lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.FACIL | lx.HEAD | lx.ROLE | lx.TITLE | lx.REL
+
+
+def _board_names(text: str, cands: list[PhiSpan]) -> None:
+    """A bed or bay, a dash or colon, then a listed or unlisted name ended by a comma, a bracket or the next
+    entry; an everyday or clinical word there ("Bay 4 - empty", "Bed 2 - Chest pain") is a note."""
+    flags = lx.lexicon().flags
+    for m in _BOARD_ENTRY.finditer(text):
+        parts = [w for w in re.split(r"[\s'’-]+", m.group(1).lower()) if len(w) > 1]
+        fs = [flags.get(w, 0) for w in parts]
+        if parts and all(not f & (_NOT_BOARD_NAME & ~lx.MED) and (f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED))
+                         for f in fs):  # a census surname that some syndrome also carries ("Driscoll") is still a name here
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
+
+
+# "the kids Astrid and Nils", "Ilka Dragulescu and Tomoko Shibata": a name joined by "and" to a found name
+_AND_NAME_AFTER = re.compile(r"\s(?:and|&)\s([A-Z][a-zà-ÿ'’]+(?:[\s-][A-Z][a-zà-ÿ'’]+)?)\b(?![\s-]+[A-Z])")
+_NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:[\s-][A-Z][a-zà-ÿ'’]+)?)\s(?:and|&)\s$")
+_NOT_COORDINATE = _NOT_BOARD_NAME | lx.PLACE | lx.CRED | lx.FOLLOW | lx.TRIGGER
+
+
+def _coordinated_names(text: str, cands: list[PhiSpan]) -> None:
+    """A person named beside another by "and" is a person too, when no word of it is clinical, everyday,
+    a place or a role ("Rinne and Weber" stays a test: neither side is found as a name)."""
+    flags = lx.lexicon().flags
+
+    def name_like(words: str) -> bool:
+        parts = re.split(r"[\s-]+", words.lower())
+        return all(len(w) > 1 and not flags.get(w, 0) & (_NOT_COORDINATE | lx.COMMON) for w in parts)
+
+    for sp in [c for c in cands if c.category == "NAME" and c.confidence >= 0.7]:
+        m = _AND_NAME_AFTER.match(text, sp.end)
+        if m and name_like(m.group(1)):
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7))
+        m = _NAME_AND_BEFORE.search(text, max(0, sp.start - 48), sp.start)
+        if m and name_like(m.group(1)) and (" " in m.group(1) or not _SENTENCE_START.search(text, max(0, m.start(1) - 3), m.start(1))):
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7))
+
+
 def _ends_name(f: int, stop: int) -> bool:
     return bool(f & stop or (f & lx.COMMON and not f & (lx.SUR | lx.FIRST)))
 
@@ -740,7 +804,7 @@ def _ages_after_names(text: str, cands: list[PhiSpan]) -> None:
     for sp in [c for c in cands if c.category == "NAME" or (c.category == "LOCATION" and text[c.start:c.start + 1].isalpha())]:
         m = _AGE_AFTER_NAME.match(text, sp.end)  # a person's name that is also a town's ("Augusta Whitfield, 102") too
         if m:
-            g = 1 if m.group(1) else 2
+            g = next(i for i in (1, 2, 3) if m.group(i))
             cands.append(PhiSpan(m.start(g), m.end(g), "AGE", 0.8))
     for sp in [c for c in cands if c.category == "LOCATION"]:  # "Delano, 93215": a city and its ZIP code
         m = _ZIP_AFTER_PLACE.match(text, sp.end)
@@ -911,6 +975,17 @@ def _bare_months(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
     return out
 
 
+# "KIT D816V", "JAK2 V617F": a gene symbol in capitals, then a protein change (one-letter amino acids around
+# the codon number). The gene's name can look like a keyword ("kit"), the change like a short code.
+_PROTEIN_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY*X]|fs|del|dup)")
+_GENE_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\s$")
+
+
+def _protein_changes_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+    return [sp for sp in cands if not (sp.category in ("ID", "DEVICE") and _PROTEIN_CHANGE.fullmatch(text, sp.start, sp.end)
+                                       and _GENE_BEFORE.search(text, max(0, sp.start - 9), sp.start))]
+
+
 def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
@@ -922,6 +997,10 @@ def _find(text: str) -> list[PhiSpan]:
     cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        _ordinal_days(text, cands)
+    if "end" in text:
+        cands.extend(PhiSpan(m.start(1), m.end(1), "ACCOUNT", 0.8) for m in _CARD_LAST_FOUR.finditer(text))
     if not text.isascii():
         _other_script_names(text, cands)
     if "." in text:
@@ -942,11 +1021,17 @@ def _find(text: str) -> list[PhiSpan]:
         _street_corners(text, cands)
     if "." in text:
         _named_files(text, cands)
+    if " - " in text or ":" in text or "—" in text or "–" in text:
+        _board_names(text, cands)
     if "," in text:
         _names_before_ages(text, cands)
         _surnames_then_given(text, cands)
+    if " and " in text or " & " in text:
+        _coordinated_names(text, cands)
     _extend_names(text, cands)
     _ages_after_names(text, cands)
     if "clinic" in text or "center" in text or "hospital" in text:
         cands = _kind_of_clinic(text, cands)
+    if cands:
+        cands = _protein_changes_out(text, cands)
     return _resolve(text, cands)

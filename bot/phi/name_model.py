@@ -189,6 +189,14 @@ def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def
 _CUE = lx.TITLE | lx.REL | lx.ROLE | lx.CRED
 
 
+def _acts(walk, a: int, b: int) -> bool:  # type: ignore[no-untyped-def]
+    """'Gertrude Ambler rings nightly', 'Cletus Varnado lists': a given name and a surname, neither one a
+    clinical word, then a head word in its -s form reads as a person doing something, not an eponym's plural."""
+    fa, fb = walk.flags[a], walk.flags[b]
+    return a < b and bool(fa & lx.FIRST and fb & lx.SUR) and not (fa | fb) & (lx.MED | lx.CLIN) \
+        and walk.keys[b + 1].endswith("s") and not walk.keys[b + 1].endswith("ss")
+
+
 def _technical(f: int) -> bool:
     """A clinical word that is neither a name nor everyday English ("myopathy", "thyroiditis")."""
     return bool(f & lx.HEAD) or (bool(f & lx.MED) and not f & (_NAMEY | lx.COMMON | lx.STOP))
@@ -383,7 +391,7 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
         # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
         personal = sp.category == "NAME" and any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
         if personal and b + 1 < n and walk.gap(b) == " " and (walk.flags[b + 1] & lx.HEAD or (
-                a == b and _technical(walk.flags[b + 1]))):
+                a == b and _technical(walk.flags[b + 1]))) and not _acts(walk, a, b):
             personal = False  # "Charles Bonnet syndrome", "Morton neuroma": the head decides
         if not strong_cue and not personal and sp.confidence < 0.85 and _clinical_after(walk, b, sp.category == "NAME"):
             continue

@@ -246,8 +246,9 @@ RULES: list[Rule] = [
     Rule("AGE", 0.9, _re(r"(?i)\b(?:turns|turned|turning|will be)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|min|minutes|days|weeks))"), 1,
          ("turns", "turned", "turning", "will"), "match"),
     Rule("AGE", 0.93, _re(r"(?i)\b(?:age[ds]?|aged)\s{0,3}[:=]?\s{0,3}((?:9\d|1[01]\d|12[0-5])|(?:ninety|one hundred(?: and)?)"
-                          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?[-–]\s?\d|\s(?:to|and)\s\d)"),
-         1, ("age", "aged", "ages"), "match"),  # not "ages 90-100 are excluded": a range is no one's age
+                          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?[-–]\s?\d|\s(?:to|and)\s\d"
+                          r"|\s?(?:days?|d|weeks?|wks?|months?|mos?|hours?|hrs?|h)\b)"),
+         1, ("age", "aged", "ages"), "match"),  # not "ages 90-100 are excluded" (a range is no one's age), nor "aged 90 days"
     Rule("AGE", 0.9, _re(r"(?i)\b(?:in|into) (?:his|her|their) (?:early |mid[- ]|late )?(?:90s|90's|nineties|100s)\b|\b(?:nonagenarian|centenarian|supercentenarian)\b"),
          0, ("90", "nineties", "100s", "nonagenarian", "centenarian", "supercentenarian"), "window", (30, 12), False),
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:lives at|address(?: is)?:?|resides at|home address:?|staying at)\s{1,3}(\d{1,6}\s{1,3}[A-Za-z0-9][A-Za-z0-9 .'#-]{2,60}?)(?=[,;\n)]|\.\s|\.$|$)"),

@@ -219,7 +219,8 @@ _FAR_VETO = frozenset("ps psv cpap bipap bi-pap peep imv simv prvc pain strength
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9:/+-]+[\s,=:(]{1,3}){1,2}$")
 _WORD_AFTER = re.compile(r"^\W{0,3}([A-Za-z0-9:/-]+)")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z']*")
-_AMBIGUOUS_SUFFIX = {"st", "dr", "ct", "pl", "place", "way", "row", "loop", "square", "sq", "circle", "cir", "court", "drive", "ter"}
+# street suffixes that are everyday words too ("3 WAY FOLEY IN PLACE"): tagged "ambiguous" in data/street_suffixes.txt
+_AMBIGUOUS_SUFFIX = frozenset(lx.street_suffixes("ambiguous"))
 
 
 _UNIT_TAIL = re.compile(r",?\s{0,3}(?:Apt|Apartment|Unit|Suite|Ste|#|APT|UNIT)\.?\s{0,3}#?\s{0,2}[A-Za-z0-9-]{1,6}$")
@@ -505,7 +506,9 @@ _NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van
 _CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}(?!(?:Apt|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building|APT|UNIT|SUITE|STE)\b)"
                                     r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2}\s[A-Z]{3,}|[A-Z]{3,}(?:\s[A-Z]{2,})?)"
                                     r"(?:,?\s{1,2}(?:[A-Z]{2}\s{1,2})?(\d{5}(?:-\d{4})?))?(?=[\s,.:;)]|$)")
-_STREET_END = re.compile(r"(?i)\b(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|way|pkwy|hwy|trail|terrace|box\s\d{1,5})\.?$")
+# a street address's end, after which a town may follow: the suffixes tagged "town" in data/street_suffixes.txt,
+# or a box number ("PO Box 41")
+_STREET_END = re.compile(r"(?i)\b(?:" + "|".join(lx.street_suffixes("town")) + r"|box\s\d{1,5})\.?$")
 _ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
 
 

@@ -95,6 +95,25 @@ def read_list(name: str) -> list[str]:
     return out
 
 
+_SECTION = re.compile(r"#\[([^\]]+)\]")
+
+
+def read_section(name: str, section: str) -> list[str]:
+    """Entries of one marked section of a data file, lowercased: the lines after a ``#[section]`` line, up to
+    the next ``#[...]`` line. :func:`read_list` reads the same entries with the rest of the file (the marker is
+    a comment to it), so a section gives its words one more use without listing them twice."""
+    out: list[str] = []
+    inside = False
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        marker = _SECTION.fullmatch(line)
+        if marker:
+            inside = marker.group(1).strip().lower() == section
+        elif inside and line and not line.startswith("#"):
+            out.extend(line.lower().split())
+    return out
+
+
 def read_tagged(name: str) -> dict[str, frozenset[str]]:
     """Entries of a tagged data file, each with its tags, in file order: one entry per line, its first
     word the entry, the words after it the tags that say which rules read it; ``#`` lines and blanks dropped.

@@ -599,7 +599,19 @@ _NOT_SURNAME = lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE | lx.ROLE | lx
 def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
     """'Surname, Given' as charts and lists write it: the given name is a census given name (or an
     unlisted word after a surname), the surname no function, unit or clinical-only word, and the
-    pair is not one item of a longer comma list ('Kelly, Allis, Babcock')."""
+    pair is not one item of a longer comma list ('Kelly, Allis, Babcock').
+
+    One of three readers of 'Surname, Given'; none covers the others (each removed in turn loses names
+    on the chat sets). This one needs no context around the pair, only a clean end after the given name
+    (and an optional initial): a dash, bar, bracket, colon, full stop, 's, the end of the text or a
+    lowercase word ("Gonzalez, Amparo" closing a message, "Moss, Violet A. 83F", "Quaye, Bartholomew has",
+    "GRANT, PAIGE |"). It accepts a census surname that is also an eponym and runs after the clinical
+    veto and the allow-list, so "Graves, Thomas", "Kocher, Elias", "Brodie, Alasdair" are found by it alone;
+    so are most hyphenated and particle surnames ("van der Merwe, Pieter", "Vasquez-Ortiz, Leticia").
+    The pair model (:func:`bot.phi.name_model.find_pairs`, ``W_COMMA_ORDER``) takes pairs followed by
+    anything when the words around argue for a person ("Fox, Hunter 25M", "OYELARAN, FOLAKE  DOB");
+    ``_LAST_FIRST_BEFORE_RECORD`` in :mod:`bot.phi.chat_names` takes a pair closed by a comma or quote
+    right before MRN/DOB/FIN/CSN/acct ("KOWALCZYK, BEATA, DOB")."""
     flags = lx.lexicon().flags
     for c in _COMMA_CAP.finditer(text):
         before = _SURNAME_BEFORE.search(text, max(0, c.start() - 40), c.start())

@@ -420,6 +420,18 @@ def _names_procedure(clause: str, r: Rules) -> bool:
     return any(w in low for w in r.cues.get("procedure", {}).get("over_results", ()))
 
 
+# a fact of the stay or of the plan, not more of the diagnosis: a number with a unit or a count, a drug, a procedure
+_NOT_DIAGNOSIS = re.compile(r"(?i)\b(?:\d+\s?(?:d|days?|h|hrs?|wks?|weeks?|mg|mcg|g|units?|u|ml|l|x)\b|x\s?\d|pod\s?#?\d|hd\s?\d|"
+                            r"los|home|d/c|dc|f/u|fu|follow|started|stopped|given|weaned|treated|placed|removed|pending|nkda)\b")
+
+
+def _continues_diagnosis(clause: str, r: Rules) -> bool:
+    """"78F mechanical fall, L hip fx, s/p ...", "uti, uncomplicated": a short clause right after the first
+    diagnosis that names no treatment, test value, drug or procedure is more of the same diagnosis."""
+    return (len(clause.split()) <= 5 and not _NOT_DIAGNOSIS.search(clause) and not _names_drug(clause, r)
+            and not _names_procedure(clause, r) and classify(clause, r) is None and not _is_result(clause, r))
+
+
 def _names_drug(clause: str, r: Rules) -> bool:
     return any(w in r.drugs for w in re.findall(r"[a-z][a-z-]{3,}", clause.lower()))
 
@@ -914,6 +926,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind is None and previous in ("first", "first_short", "admitted") and _continues_diagnosis(clause, r):
+            # "mechanical fall, L hip fx", "ankle sprain, lateral, grade 2": the diagnosis typed with its commas goes on
+            kind = previous
         if kind == "tried" and "results" in mapping and _DONE_AND_SHOWED.search(clause):
             kind = "results"  # "endoscopy was done inpatient and showed a clean based ulcer": a test and its finding
         if kind is None and previous == "explain" and re.match(r"(?i)(?:and\s+)?that\s", clause):
@@ -954,6 +969,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             first_done = True
             if mapping["first"] == "condition":  # "This 64-year-old woman has shingles ...": the condition she has
                 clause = _PATIENT_HAS.sub("", clause, count=1) or clause
+                # a condition named in a few words goes on over commas ("ankle sprain, lateral, grade 2"); a longer
+                # first clause is a sentence, and a patient's question is never continued so
+                previous = "first" if len(clause.split()) <= 5 else None
             put("first", clause)
             guessed_first = clause
             continue
@@ -966,6 +984,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 continue
             if len(clause.split()) <= 6 and not re.search(r"(?i)\b(?:treated|given|diuresed|weaned|underwent|s/p|then)\b", clause):
                 put("first_short", clause)
+                previous = "first_short"
                 continue
             lm = _DX_THEN_COURSE.match(clause)  # "ADHF HFrEF EF 20% adm 8kg over dry wt": the diagnosis, then the course
             if lm and len(lm.group(1).split()) <= 7:

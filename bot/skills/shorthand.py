@@ -863,11 +863,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if "denial" in mapping and re.search(r"(?i)\bdenied$", clause) and len(clause.split()) > 1:
             clause = clause[:-6].strip()
             after_denied = True
-        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating)\s+(.+))?$", clause)
+        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating|said|says|saying|"
+                      r"claiming|claims)\s+(.+))?$", clause)
         if dm and "denied_service" in mapping and ("requested_service" not in out.values or "denied" in lead_kinds):
             put("denied_service", dm.group(1))
             if dm.group(2) and dm.group(2).lower() != "for":  # "denied ECT as not medically necessary"
-                put("denial", dm.group(3))
+                reason, rebut = (re.split(r"(?i)\s+but\s+", dm.group(3), maxsplit=1) + [""])[:2]
+                put("denial", reason)  # "... said obs level only but pt needed IV lasix": the argument follows
+                if rebut:
+                    queue.insert(0, "but " + rebut)
             elif dm.group(2):
                 out.add(skill.main_field, f"for {dm.group(3)}", fields[skill.main_field].multiline)
             first_done = lead_done = True  # the denied service is what the appeal asks for
@@ -1216,7 +1220,9 @@ _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)
 
 # "2nd level appeal", "first-level internal", "level 1", "lvl II appeal", "external review"
 _APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
-                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|external review|iro review)\b")
+                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|(?:external|ext\.?)\s+(?:review|appeal)|iro review"
+                           # Medicare's first appeal has its own name
+                           r"|(redetermination))\b")
 
 
 # "expedited is not needed", "no need for an expedited review", "doesn't need to be urgent": an urgency turned down
@@ -1299,9 +1305,9 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
             break
     lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:
-        first = (lm.group(1) or lm.group(2) or "").lower()
-        level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (
-            "first-level internal" if first in ("1st", "first", "1", "one", "i") else "second-level internal")
+        first = (lm.group(1) or lm.group(2) or lm.group(3) or "").lower()
+        level = "external review" if lm.group(0).lower().startswith(("ext", "iro")) else (
+            "first-level internal" if first in ("1st", "first", "1", "one", "i", "redetermination") else "second-level internal")
         if put("appeal_level", level):
             clause = (clause[:lm.start()] + clause[lm.end():]).strip(" ,")
     qm = re.search(r"['\u2018\u201c\"]([^'\u2019\u201d\"]{4,120})['\u2019\u201d\"]", clause)

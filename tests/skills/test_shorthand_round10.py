@@ -25,3 +25,21 @@ def test_a_condition_named_first_goes_on_over_its_commas() -> None:
     # a first clause that is a sentence is not continued
     got = ex("patient-instructions", "toddler with hand foot mouth disease from daycare, fluids, popsicles, call if no wet diaper 8h")
     assert "popsicles" not in got["condition"]
+
+
+def test_a_medicare_redetermination_and_an_ext_review_are_appeal_levels() -> None:
+    got = ex("appeal", "Medicare (Palmetto) redetermination, denied home hospital bed E0260 as convenience item, 88F, "
+                       "cannot turn without rails, pls reverse")
+    assert got["appeal_level"] == "first-level internal"
+    got = ex("appeal", "Anthem ext review after 2 internal denials, denied gender-affirming mastectomy 19303, request IRO review")
+    assert got["appeal_level"] == "external review"
+
+
+def test_what_the_plan_said_after_the_denied_service_is_the_reason_and_a_but_is_the_rebuttal() -> None:
+    got = ex("appeal", "Humana denied knee MRI 73721 said xrays first but xrays done 3 wk ago show effusion only "
+                       "1st level")
+    assert "xrays first" in got["denial_reason"]
+    assert "xrays done 3 wk ago" in got["rebuttal"]
+    assert "knee MRI" in got["requested_service"]
+    got = ex("appeal", "Aetna denied home infusion of IV abx says can take oral, 2nd level, pls overturn")
+    assert "can take oral" in got["denial_reason"]

@@ -259,6 +259,9 @@ def age_sex(match: re.Match[str]) -> str:
 
 _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s?(?:[+-](?![\w])|\s(?:nl|wnl|low|high|neg|pos|normal|elevated|abnl)\b)"
                   r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
+# a count in words, alone or as a range: "three", "two to three", "a couple of"
+_COUNT_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a few|a couple of)"
+               r"(?:\s(?:to|or)\s(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty))?)")
 _PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
                        r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
@@ -269,8 +272,17 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"\d+[- ]?(?:d|day|wk|week|mo|month)s?\s(?:(?:inpatient|acute|observation)\s)?(?:stay|rental|supply|(?:compliance\s)?trial)"
                        r"(?:\s(?:then|followed by)\s(?:purchase|concurrent review|review|[a-z]+\s(?:review|purchase)))?|"
                        r"\d+[- ]?(?:days?|weeks?|months?)\sinitial(?:\s(?:then|followed by)\s(?:concurrent\s)?review)?|"
-                       r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
-                       r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
+                       # a pack to start, then the monthly supply: "starter pack then 30d fills x3", "titration pack then 4 pens/mo"
+                       r"(?:starter|titration)\s+pack(?:\s+(?:then|followed by)\s+(?:\d+[- ]?(?:d|day)\s+fills?|\d+\s?(?:pens?|tabs?|vials?)"
+                       r"\s?/\s?(?:mo|month))(?:\s?x\s?\d+)?)?|"
+                       # a count typed in words or digits: "three sensors a month", "two to three stages", "one night", "1 procedure"
+                       r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:more\s)?(?:sensors?|stages?|nights?|studies|study|procedures?|treatments?)"
+                       r"(?:\s(?:a|per|each)\s(?:day|week|wk|month|mo|cycle))?|"
+                       r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
+                       r"cycles?|infusions?|injections?|fills?|per)"
+                       # "one capsule every morning", "one tablet daily for 12 weeks": how often, and for how long
+                       r"(?:\s(?:daily|nightly|weekly|bid|tid|qid|qhs|at bedtime|every (?:morning|evening|night|day)|(?:once|twice) a day)"
+                       r"(?:\s(?:for|x)\s?\d+\s?(?:days?|weeks?|wks?|months?|mos?))?)?(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 # a supply typed right after an item's code: "dressings A6550 15/mo", "breast pump (E0604) x3 mo"
 _CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+\s?"
                           r"(?:mo|mos|months?|wks?|weeks?|d|days?))(?![\w/])")
@@ -287,7 +299,7 @@ _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|ta
                        r"(?:her|his|the|current|home|her current|his current|her home|his home)\s+(?:medications|meds|medicines)\s+(?:are|include)|"
                        r"medications\s+(?:are|include)|(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)(?=\s+[a-z]))\b")
 _FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|months?)|weekly|monthly|daily|nightly|bid|tid|qid|qhs|"
-                        r"every \d+ (?:hours|days|weeks|months)|once (?:a|per) (?:day|week|month))(?:\s+x\s?\d+\s?(?:d|days?|wk|wks|weeks?|mo|months?))?(?![\w/])")
+                        r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|days|weeks|months)|once (?:a|per) (?:day|week|month))(?:\s+x\s?\d+\s?(?:d|days?|wk|wks|weeks?|mo|months?))?(?![\w/])")
 _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/p|c/b|w/|with|treated|tx|got|then|needing|"
                              r"requiring|and he|and she)\b)")
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
@@ -323,8 +335,9 @@ _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f
 # How often, and for how long, a requested drug or service is given: "q2wk after 600mg load", "2x/wk x4 wk",
 # "0.25 wkly x4 then 0.5 wkly", "q3wk x up to 35 cycles", "nightly from 16w to 36w", "daily for fourteen more days"
 _FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
-         r"(?:once|twice|\d\s?x)\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
-         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|every \d+ (?:hours|days|weeks|months))")
+         r"(?:once|twice|\d\s?x|(?:three|four|five|six|\d)\s(?:times|x))\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
+         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|"
+         r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|days|weeks|months))")
 _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
                   r"|\s(?:after|following)\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)\s(?:load(?:ing dose)?|induction)"
                   r"|\sfrom\s\d{1,2}\s?w(?:ks?)?\s(?:to|until|through)\s\d{1,2}\s?w(?:ks?)?"
@@ -332,6 +345,12 @@ _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|
                   r"|\sthen\s(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?\s)?" + _FREQ + r"(?![\w/])"
                   r"|\s(?:each|every|per) cycle|\s\((?=[^)]*\d)[^()]{1,40}\))")
 _SCHEDULE = re.compile(r"(?i)(?<![\w/])" + _FREQ + r"(?![\w/])(?:" + _SCHEDULE_MORE + r")+")
+# a dose that changes on a set plan: "160mg wk0, 80mg wk2, then 40mg q2wk", "2 g/kg loading then 1 g/kg q3wk",
+# "600mg IV wk0/4/8 → 360mg SC q8wk": the doses to start, then the one that goes on
+_DOSE_AT = r"(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u)(?:/kg)?\s(?:(?:iv|sc|sq|im|po)\s)?)"
+_TITRATION = re.compile(r"(?i)(?<![\w/])" + _DOSE_AT + r"?(?:(?:wk|week|day)\s?\d+(?:/\d+)*|load(?:ing)?(?:\sdose)?|induction)"
+                        r"(?:,?\s" + _DOSE_AT + r"?(?:wk|week|day)\s?\d+(?:/\d+)*)*,?\s(?:then|followed by|→|->)\s"
+                        + _DOSE_AT + r"?" + _FREQ + r"(?![\w/])")
 _SCHEDULE_ALONE = re.compile(r"(?i)" + _FREQ + r"(?:" + _SCHEDULE_MORE + r")*")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
@@ -570,7 +589,7 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     # "dupilumab 300mg q2wk": how often is also the quantity a plan reviews, when no count was typed
     target = mapping.get("quantity")
     lead_value = values.get(mapping.get("lead", ""), "")
-    if target and target not in labelled and (sm := _SCHEDULE.search(lead_value)):
+    if target and target not in labelled and (sm := _TITRATION.search(lead_value) or _SCHEDULE.search(lead_value)):
         # "ozempic 0.25 wkly x4 then 0.5 wkly", "q2wk after 600mg load": the schedule typed with the request
         values[target] = join(sm.group(0).strip(), values.get(target, ""), False)
     if target and target not in values and values.get(mapping.get("lead", "")):
@@ -745,6 +764,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "patient_diagnosis" in mapping and mapping["patient_diagnosis"] not in labelled:
         if (pd := _PATIENT_WITH.search(text)) and put("patient_diagnosis", pd.group(1)):
             text = text[:pd.start(1)] + " " + text[pd.end(1):]  # "for a 36-year-old man with IgA nephropathy, ..."
+    tm = _TITRATION.search(text) if "quantity" in mapping and mapping["quantity"] not in labelled else None
+    if tm and put("quantity", tm.group(0)):  # "160mg wk0, 80mg wk2, then 40mg q2wk": one schedule over its commas
+        text = text.replace(tm.group(0), " ", 1)
     qm = _QUANTITY.search(text)
     if qm and put("quantity", qm.group(0)):
         text = text.replace(qm.group(0), " ", 1)

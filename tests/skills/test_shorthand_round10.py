@@ -43,3 +43,28 @@ def test_what_the_plan_said_after_the_denied_service_is_the_reason_and_a_but_is_
     assert "knee MRI" in got["requested_service"]
     got = ex("appeal", "Aetna denied home infusion of IV abx says can take oral, 2nd level, pls overturn")
     assert "can take oral" in got["denial_reason"]
+
+
+def test_a_count_typed_in_words_is_the_quantity() -> None:
+    got = ex("prior-auth", "Freestyle Libre 3 for 58F T2DM on basal-bolus insulin E11.65, two sensors a month, Humana, std")
+    assert "two sensors a month" in got["quantity"]
+    got = ex("prior-auth", "in-lab PSG 95810 for 9yo snoring + pauses, Cigna, one night, routine")
+    assert "one night" in got["quantity"]
+    got = ex("prior-auth", "ursodiol 300 mg, one capsule twice a day, PBC K74.3, failed nothing yet, Aetna")
+    assert "one capsule twice a day" in got["quantity"]
+
+
+def test_a_pack_then_fills_is_the_quantity() -> None:
+    got = ex("prior-auth", "edoxaban starter pack then 30d fills x2 for 66F PE I26.99, Cigna, expedited")
+    assert got["quantity"] == "starter pack then 30d fills x2"
+    assert "starter" not in got.get("requested_service", "")
+
+
+def test_frequencies_in_words_and_dose_titrations_are_the_quantity() -> None:
+    got = ex("prior-auth", "ustekinumab 390 mg IV induction then 90 mg SC q8wk, UC K51.90, failed vedolizumab, Anthem")
+    assert got["quantity"] == "390 mg IV induction then 90 mg SC q8wk"
+    got = ex("prior-auth", "guselkumab 100 mg SC wk0, wk4, then q8wk for 44M psoriasis L40.0, failed MTX, BCBS")
+    assert "wk0, wk4, then q8wk" in got["quantity"]
+    got = ex("prior-auth", "zoledronic acid 5 mg IV every twelve months for osteoporosis M81.0, fx on alendronate, "
+                           "Medicare, std")
+    assert got["quantity"] == "every twelve months"

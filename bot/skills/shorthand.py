@@ -228,16 +228,19 @@ def _after_pronoun(clause: str, r: Rules) -> str | None:
     return None
 
 
-def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
+def classify(clause: str, r: Rules, *, starts_only: bool = False, only: Any = None) -> str | None:
+    """The class of a clause: its opening cue first, then its closing words, then words it contains. With
+    ``only`` (a skill's classes), closing and contained words of classes the skill has no field for are
+    passed over, so "the nurse will call her tomorrow to go over ..." is a next step, not a dose changed "to"."""
     best = _start_cue(clause, r) or _after_pronoun(clause, r)
     if best or starts_only:
         return best
     for name, rx in r.ends.items():  # "tamsulosin stopped", "sertraline started by psych"
-        if rx.search(clause):
+        if (only is None or name in only) and rx.search(clause):
             return name
     low = f" {clause.lower()} "
     for name, contains in r.contains:
-        if any(c in low for c in contains):
+        if (only is None or name in only) and any(c in low for c in contains):
             return name
     return None
 
@@ -899,7 +902,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             first_done = lead_done = True  # the denied service is what the appeal asks for
             previous = "denied_service"
             continue
-        kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
+        kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
         if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \

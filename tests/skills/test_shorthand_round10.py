@@ -68,3 +68,18 @@ def test_frequencies_in_words_and_dose_titrations_are_the_quantity() -> None:
     got = ex("prior-auth", "zoledronic acid 5 mg IV every twelve months for osteoporosis M81.0, fx on alendronate, "
                            "Medicare, std")
     assert got["quantity"] == "every twelve months"
+
+
+def test_a_reply_clause_with_a_visit_set_up_is_a_next_step() -> None:
+    got = ex("patient-message", "pt asks if the cough after her cold is normal. tell her a cough can last 3 wk after a virus, "
+                                "honey helps. we'll see her in 2 weeks if the cough lingers. ER if short of breath")
+    assert "we'll see her" in got["next_steps"]
+    got = ex("patient-message", "mom asks if his eczema cream can be used on the face. tell her yes, thin layer bid x1 wk. "
+                                "I'd like him to come in for a skin check next month")
+    assert "come in for a skin check" in got["next_steps"]
+
+
+def test_a_next_step_with_to_in_it_is_not_a_dose_change() -> None:
+    got = ex("patient-message", "pt asks whether to keep taking lisinopril with the cough. tell him it is likely the cause. "
+                                "the pharmacist will call him today to switch to losartan")
+    assert "pharmacist will call him today" in got["next_steps"]

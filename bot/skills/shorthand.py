@@ -823,6 +823,14 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             clause = _ROLE_PREFIX.sub("", clause, count=1) or clause
             if _FRAMING.fullmatch(clause) or (_ROLE_ALONE.match(clause) and "from" not in mapping):
                 continue
+            tw = _topic_for_patient(clause) if first_open and mapping.get("first") == "condition" else None
+            if tw and put("first", f"{tw[1]} ({tw[0]})"):
+                # "foot care for pt with diabetic neuropathy": the request names its topic first; the condition
+                # is what the patient has, and it may go on over commas; "...: <2g Na" after it is a fact of its own
+                first_done, previous = True, ("first" if len(tw[1].split()) <= 5 else None)
+                if tw[2]:
+                    queue.insert(0, tw[2])
+                continue
         if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)
             if dm_ and put("disposition", dm_.group(1)):
@@ -1229,6 +1237,27 @@ _PATIENT_WITH = re.compile(r"(?i)(?<![\w-])(?:(?:\d{1,3}|" + _WORD_AGE + r")[\s-
                            + r"|(?:the\s+)?" + _WHO + r"\s+of\s+\d{1,3}\s+years)\s+(?:with|w/)\s+(?:an?\s+)?"
                            r"((?!(?:a|an|the|no|his|her|history|h/o|pmh)\b)[a-z][^,;.()\n]{2,90}?)"
                            r"(?=\s*(?:[,;()\n]|\.(?:\s|$)|\s(?:who|whose|since|despite|and\s(?:he|she|his|her)|on\s(?!the)|icd)\b|$))")
+# patient instructions asked for by topic, then the patient and the condition: "foot care for pt with diabetic
+# neuropathy", "low salt diet for 67M w/ HFpEF", "a 28-year-old woman who is starting sertraline for postpartum depression"
+_WHO_FOR = (r"(?:(?:a|an|the|this|my|our)\s+)?(?:pt|patient|(?:\d{1,3}|" + _WORD_AGE + r")(?:\s?(?:yo|y/o|mo|m|f|[- ]?(?:year|month)s?[- ]old))?"
+            r"(?:\s+(?:man|woman|boy|girl|child|baby|infant|lady|gentleman|m|f))?|man|woman|child|boy|girl|baby|infant|teen(?:ager)?|toddler)")
+_TOPIC_FOR_PATIENT = re.compile(r"(?i)^(?P<topic>(?!(?:a|an|the|this|my)\b)[a-z][^,;:]{1,50}?)\s+for\s+" + _WHO_FOR
+                                + r"\s+(?:with|w/|who has|who is starting|starting|on)\s+(?P<cond>[^,;:]{3,80})(?::\s*(?P<more>.*))?$"
+                                r"|^" + _WHO_FOR + r"\s+(?:who is|is)?\s*(?:starting|beginning|going on|on)\s+(?P<topic2>[^,;:]{2,40}?)"
+                                r"\s+for\s+(?P<cond2>[^,;:]{3,80})$")
+
+
+def _topic_for_patient(clause: str) -> tuple[str, str, str] | None:
+    """(topic, condition, what follows a colon) of "foot care for pt with diabetic neuropathy" or "a 28-year-old
+    woman who is starting sertraline for postpartum depression"; None when the clause is not typed so."""
+    m = _TOPIC_FOR_PATIENT.match(clause)
+    if not m:
+        return None
+    if m.group("topic"):
+        return m.group("topic").strip(), m.group("cond").strip(), (m.group("more") or "").strip()
+    return m.group("topic2").strip(), m.group("cond2").strip(), ""
+
+
 # "This 64-year-old woman has ...", "This patient, woman of 33 years, has ...": the patient, then what they have
 _PATIENT_HAS = re.compile(r"(?i)^(?:(?:this|the|our)\s+)?(?:patient,?\s+)?(?:(?:an?\s+)?(?:\d{1,3}|" + _WORD_AGE
                           + r")[\s-]+(?:years?|yrs?)[\s-]+old(?:\s+" + _WHO + r")?|(?:the\s+)?" + _WHO

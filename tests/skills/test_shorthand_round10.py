@@ -83,3 +83,16 @@ def test_a_next_step_with_to_in_it_is_not_a_dose_change() -> None:
     got = ex("patient-message", "pt asks whether to keep taking lisinopril with the cough. tell him it is likely the cause. "
                                 "the pharmacist will call him today to switch to losartan")
     assert "pharmacist will call him today" in got["next_steps"]
+
+
+def test_instructions_asked_for_by_topic_name_the_condition_the_patient_has() -> None:
+    got = ex("patient-instructions", "instructions on foot care for pt with diabetic neuropathy, check feet daily, call if sore")
+    assert got["condition"].startswith("diabetic neuropathy") and "foot care" in got["condition"]
+    assert "check feet daily" in got["steps"]
+    got = ex("patient-instructions", "instructions on low salt diet for 67M w/ HFpEF: <2g Na, weigh daily, call if wt up 3 lb")
+    assert got["condition"].startswith("HFpEF") and "<2g Na" in got["steps"]
+    got = ex("patient-instructions", "Please write instructions for a 40-year-old man who is starting allopurinol for gout. "
+                                     "Take it every day even without pain.")
+    assert got["condition"].startswith("gout")
+    got = ex("patient-instructions", "inhaler technique for a 9yo with persistent asthma. rinse mouth after ICS. ER if can't talk")
+    assert "rinse mouth" in got["steps"] and "rinse" not in got["condition"]

@@ -96,3 +96,10 @@ def test_instructions_asked_for_by_topic_name_the_condition_the_patient_has() ->
     assert got["condition"].startswith("gout")
     got = ex("patient-instructions", "inhaler technique for a 9yo with persistent asthma. rinse mouth after ICS. ER if can't talk")
     assert "rinse mouth" in got["steps"] and "rinse" not in got["condition"]
+
+
+def test_an_appeals_ask_at_the_end_of_a_run_on_line_is_the_requested_action() -> None:
+    got = ex("appeal", "Cigna denied knee MRI 73721 as no PT tried but PT x6 wk done no relief 2nd level overturn")
+    assert got["requested_action"] == "overturn"
+    got = ex("appeal", "Aetna denied Nucala J2182 eos too low, eos 410 on repeat CBC pls re-review w/ new labs")
+    assert "re-review" in got["requested_action"]

@@ -3,7 +3,7 @@ found (offline rules, and the model path end to end through the fake OpenAI-comp
 much of what the clinician typed reaches the draft, and /draft latency from signed command to posted
 draft.
 
-    .venv/bin/python bench/drafting_bench.py [--split test|dev|all] [--set v1|v2|v3|v4|v5|v6|v7|all] [--latency-n 200]
+    .venv/bin/python bench/drafting_bench.py [--split test|dev|all] [--set v1|v2|v3|v4|v5|v6|v7|v8|all] [--latency-n 200]
 
 Data: bench/data/drafting/{dev,test}.jsonl (v1) and bench/data/drafting_v2/ (v2, a second author),
 one-line requests written independently of the extractor, each with the fields a clinician expects filled (exact substrings of the request).
@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 DATA = ROOT / "bench" / "data" / "drafting"
 SETS = {"v1": DATA, "v2": ROOT / "bench" / "data" / "drafting_v2", "v3": ROOT / "bench" / "data" / "drafting_v3",
         "v4": ROOT / "bench" / "data" / "drafting_v4", "v5": ROOT / "bench" / "data" / "drafting_v5",
-        "v6": ROOT / "bench" / "data" / "drafting_v6", "v7": ROOT / "bench" / "data" / "drafting_v7"}
+        "v6": ROOT / "bench" / "data" / "drafting_v6", "v7": ROOT / "bench" / "data" / "drafting_v7",
+        "v8": ROOT / "bench" / "data" / "drafting_v8"}
 
 
 def load(split: str, which: str = "v1") -> list[dict]:
@@ -185,7 +186,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", choices=("test", "dev", "all"))
     ap.add_argument("--set", default="v1", choices=(*SETS, "all"),
-                    help="v1..v7: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
+                    help="v1..v8: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
     ap.add_argument("--latency-n", type=int, default=200)
     args = ap.parse_args()
     import logging

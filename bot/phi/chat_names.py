@@ -22,7 +22,11 @@ POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20}?)(?:['’]s|(?<=s)['’])\s{1,
 _MENTION = re.compile(r"@(?<![\w@]@)([A-Z][A-Za-z'’-]{1,30})")  # (?<![\w@])@...: starts with a literal, fast
 _NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
 _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
-# "'OKAFOR, CHIDI', DOB 12/01/1962", "HOLLOWAY, GRANT T (DOB": last name, first name before the record word
+# "'OKAFOR, CHIDI', DOB 12/01/1962", "HOLLOWAY, GRANT T (DOB": last name, first name before the record word.
+# One of three readers of "Surname, Given" (see detector._surnames_then_given and name_model.find_pairs): this one
+# alone takes a pair closed by a comma, a quote or a line break right before MRN/DOB/FIN/CSN/acct ("BRANDT-MOLINA,
+# ESTELLE R, MRN", "Thibodeaux, Remy, acct", "'OKAFOR, CHIDI', DOB", "Okwuosa, Chiamaka M\nDOB"): the other two
+# miss these (a comma or quote is no clean end to the first; the pair model reads "BEATA, DOB" as a list).
 _LAST_FIRST_BEFORE_RECORD = re.compile(r"(?<![\w-])(([A-Z][A-Za-z'’-]{1,20}),\s?([A-Z][A-Za-z'’-]{0,19}[A-Za-z])(?:\s[A-Z]\b\.?)?)['’\"]?,?\s\(?$")
 # "Adaeze Sweet, 92, developed ...", "Haruto Kawasaki, 3, fever day 6": a given name, a surname and an age between
 # commas name a person, even when the surname is also an eponym

@@ -219,7 +219,8 @@ _FAR_VETO = frozenset("ps psv cpap bipap bi-pap peep imv simv prvc pain strength
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9:/+-]+[\s,=:(]{1,3}){1,2}$")
 _WORD_AFTER = re.compile(r"^\W{0,3}([A-Za-z0-9:/-]+)")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z']*")
-_AMBIGUOUS_SUFFIX = {"st", "dr", "ct", "pl", "place", "way", "row", "loop", "square", "sq", "circle", "cir", "court", "drive", "ter"}
+# street suffixes that are everyday words too ("3 WAY FOLEY IN PLACE"): tagged "ambiguous" in data/street_suffixes.txt
+_AMBIGUOUS_SUFFIX = frozenset(lx.street_suffixes("ambiguous"))
 
 
 _UNIT_TAIL = re.compile(r",?\s{0,3}(?:Apt|Apartment|Unit|Suite|Ste|#|APT|UNIT)\.?\s{0,3}#?\s{0,2}[A-Za-z0-9-]{1,6}$")
@@ -570,7 +571,9 @@ _NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van
 _CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}(?!(?:Apt|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building|APT|UNIT|SUITE|STE)\b)"
                                     r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2}\s[A-Z]{3,}|[A-Z]{3,}(?:\s[A-Z]{2,})?)"
                                     r"(?:,?\s{1,2}(?:[A-Z]{2}\s{1,2})?(\d{5}(?:-\d{4})?))?(?=[\s,.:;)]|$)")
-_STREET_END = re.compile(r"(?i)\b(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|way|pkwy|hwy|trail|terrace|box\s\d{1,5})\.?$")
+# a street address's end, after which a town may follow: the suffixes tagged "town" in data/street_suffixes.txt,
+# or a box number ("PO Box 41")
+_STREET_END = re.compile(r"(?i)\b(?:" + "|".join(lx.street_suffixes("town")) + r"|box\s\d{1,5})\.?$")
 _ZIP_AFTER_PLACE = re.compile(r",?\s{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d)")
 
 
@@ -662,7 +665,19 @@ _NOT_SURNAME = lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE | lx.ROLE | lx
 def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
     """'Surname, Given' as charts and lists write it: the given name is a census given name (or an
     unlisted word after a surname), the surname no function, unit or clinical-only word, and the
-    pair is not one item of a longer comma list ('Kelly, Allis, Babcock')."""
+    pair is not one item of a longer comma list ('Kelly, Allis, Babcock').
+
+    One of three readers of 'Surname, Given'; none covers the others (each removed in turn loses names
+    on the chat sets). This one needs no context around the pair, only a clean end after the given name
+    (and an optional initial): a dash, bar, bracket, colon, full stop, 's, the end of the text or a
+    lowercase word ("Gonzalez, Amparo" closing a message, "Moss, Violet A. 83F", "Quaye, Bartholomew has",
+    "GRANT, PAIGE |"). It accepts a census surname that is also an eponym and runs after the clinical
+    veto and the allow-list, so "Graves, Thomas", "Kocher, Elias", "Brodie, Alasdair" are found by it alone;
+    so are most hyphenated and particle surnames ("van der Merwe, Pieter", "Vasquez-Ortiz, Leticia").
+    The pair model (:func:`bot.phi.name_model.find_pairs`, ``W_COMMA_ORDER``) takes pairs followed by
+    anything when the words around argue for a person ("Fox, Hunter 25M", "OYELARAN, FOLAKE  DOB");
+    ``_LAST_FIRST_BEFORE_RECORD`` in :mod:`bot.phi.chat_names` takes a pair closed by a comma or quote
+    right before MRN/DOB/FIN/CSN/acct ("KOWALCZYK, BEATA, DOB")."""
     flags = lx.lexicon().flags
     for c in _COMMA_CAP.finditer(text):
         before = _SURNAME_BEFORE.search(text, max(0, c.start() - 40), c.start())

@@ -95,6 +95,43 @@ def read_list(name: str) -> list[str]:
     return out
 
 
+_SECTION = re.compile(r"#\[([^\]]+)\]")
+
+
+def read_section(name: str, section: str) -> list[str]:
+    """Entries of one marked section of a data file, lowercased: the lines after a ``#[section]`` line, up to
+    the next ``#[...]`` line. :func:`read_list` reads the same entries with the rest of the file (the marker is
+    a comment to it), so a section gives its words one more use without listing them twice."""
+    out: list[str] = []
+    inside = False
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        marker = _SECTION.fullmatch(line)
+        if marker:
+            inside = marker.group(1).strip().lower() == section
+        elif inside and line and not line.startswith("#"):
+            out.extend(line.lower().split())
+    return out
+
+
+def read_tagged(name: str) -> dict[str, frozenset[str]]:
+    """Entries of a tagged data file, each with its tags, in file order: one entry per line, its first
+    word the entry, the words after it the tags that say which rules read it; ``#`` lines and blanks dropped.
+    One line per entry keeps every use of a word in one place."""
+    out: dict[str, frozenset[str]] = {}
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        words = line.strip().lower().split()
+        if words and not words[0].startswith("#"):
+            out[words[0]] = out.get(words[0], frozenset()) | frozenset(words[1:])
+    return out
+
+
+def street_suffixes(tag: str) -> tuple[str, ...]:
+    """The street suffixes (lowercase, in file order) that ``street_suffixes.txt`` tags ``tag``: which of them
+    a given address rule accepts is read from the file, not listed again in code."""
+    return tuple(w for w, tags in read_tagged("street_suffixes.txt").items() if tag in tags)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     flags: dict[str, int]
@@ -148,7 +185,7 @@ def lexicon() -> Lexicon:
     add(read_list("roles.txt"), ROLE)
     add(read_list("facility_words.txt"), FACIL)
     add(read_list("care_units.txt"), UNIT)
-    add(read_list("street_suffixes.txt"), STREET)
+    add(list(read_tagged("street_suffixes.txt")), STREET)  # every suffix, whatever its tags
     add(read_list("eponym_heads.txt"), HEAD)
     add(list(MONTHS), MONTH)
     add(read_list("states.txt"), STATE)

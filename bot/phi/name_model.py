@@ -46,9 +46,9 @@ W_MED_PART = -0.75  # a part that is also a clinical-vocabulary word ("Long" QT,
 W_MED_AFTER = -4.0  # a clinical word right after ("Graves disease", "Rocky Mountain spotted fever")
 W_BED_AFTER = 5.0  # "in bed 7", "rm 12"
 W_AGE_AFTER = 4.0  # "Pat Long, 64", "Pat Long 81 yo"
-W_COMMA_ORDER = 1.0
+W_COMMA_ORDER = 1.0  # "Banks, Sterling": surname, comma, given name (see find_pairs on the other readers of this order)
 W_POSSESSIVE = 1.0  # "Dawn Fielding's biopsy": two names then 's
-W_TOP_SURNAME = 0.5  # one of the most frequent census surnames  # "Banks, Sterling": surname, comma, given name
+W_TOP_SURNAME = 0.5  # one of the most frequent census surnames
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +129,16 @@ _LOWER_PAIR_CUES = frozenset({"for", "re", "named"})
 
 
 def find_pairs(walk, out: list[PhiSpan]) -> None:  # type: ignore[no-untyped-def]
-    """Add NAME spans for given-name/surname pairs the walk did not already claim."""
+    """Add NAME spans for given-name/surname pairs the walk did not already claim.
+
+    "Surname, Given" is read here too (the ``W_COMMA_ORDER`` branch), and by two other rules that this does
+    not cover: ``_surnames_then_given`` in :mod:`bot.phi.detector` (no context needed, a clean end after the
+    given name; eponym surnames such as "Graves, Thomas") and ``_LAST_FIRST_BEFORE_RECORD`` in
+    :mod:`bot.phi.chat_names` (a pair closed by a comma or quote before MRN/DOB). This branch is the one that
+    takes a pair followed by anything, an age, a bed or a record label included ("Fox, Hunter 25M",
+    "Young, Rose 90F", "BANKS, STERLING J  MRN", "Long, Frank Jr."), when its score says so; and, found before
+    the other mentions of a name are looked for, it lets them be found ("Whipple - Whipple, Carol A"). It is
+    also where capitals notes' comma lists come out as names ("PERL, MAE", "AMBUED, LAVAGED")."""
     n = len(walk.toks)
     flags = walk.flags
     claimed = sorted((sp.start, sp.end) for sp in out)

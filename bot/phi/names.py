@@ -56,15 +56,11 @@ _FACILITY_HEADS = frozenset({
     "regional", "general", "campus", "building", "ctr", "associates", "manor", "snf", "alf", "institute",
 })
 # heads that name a practice, a school or a home only in Title Case after a proper name: "Harborview Imaging",
-# "Desert Sky Family Practice", "Oak Meadow Memory Care", "Fairview ENT", "Oakridge School District"
-_PRACTICE_HEADS = frozenset("imaging behavioral practice orthopaedics orthopedics pediatrics paediatrics physicians partners "
-                            "ent care district elementary academy daycare preschool school hospice health living children "
-                            "childrens cardiology dermatology neurology oncology urology rheumatology ophthalmology "
-                            "podiatry optometry audiology dentistry lutheran methodist baptist presbyterian episcopal "
-                            "catholic chapel parish congregation synagogue temple mosque".split())
-# the specialty heads that also name a practice in a line of capitals ("LAKESIDE NEUROLOGY")
-_CAPS_PRACTICE_HEADS = frozenset("imaging orthopaedics orthopedics pediatrics paediatrics physicians partners cardiology dermatology "
-                                 "neurology oncology urology rheumatology ophthalmology podiatry optometry audiology dentistry".split())
+# "Desert Sky Family Practice", "Oak Meadow Memory Care", "Fairview ENT", "Oakridge School District"; and those of
+# them that also do in a line of capitals ("LAKESIDE NEUROLOGY"). Both are marked sections of data/facility_words.txt,
+# so a site adds a head there (the file's words are facility words as well).
+_CAPS_PRACTICE_HEADS = frozenset(lx.read_section("facility_words.txt", "practice heads in capitals"))
+_PRACTICE_HEADS = frozenset(lx.read_section("facility_words.txt", "practice heads")) | _CAPS_PRACTICE_HEADS
 # Title Case words between a proper name and a practice head: "Fox River Family Health", "Oak Terrace Senior Living"
 _PRACTICE_MODS = frozenset("family womens childrens senior assisted independent high middle primary urgent learning early child development recovery "
                            "internal medicine eye heart dental pediatric memory mental behavioral physical sports spine skin "

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.phi.lexicon import street_suffixes
+
 # A value after a keyword: letters/digits with inner dashes, dots or slashes, 4+ chars; digit groups
 # may be spaced, and may follow a short letter prefix ("XYP 884 210 553").
 _VAL = r"((?:[A-Z]{2,4} (?=\d{3} \d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|(?<=\d) (?=\d)){3,39})"
@@ -59,6 +61,24 @@ def _kw(category: str, conf: float, words: str) -> Rule:
 
 def _re(p: str) -> re.Pattern[str]:
     return re.compile(p)
+
+
+def _alt(words: tuple[str, ...], case: str) -> str:
+    """Street suffixes as a regex alternation, written in one case ("title", "upper" or "lower"): each address
+    rule takes its words from ``data/street_suffixes.txt`` (by tag) and matches them in the case it reads."""
+    form = {"title": str.capitalize, "upper": str.upper, "lower": str.lower}[case]
+    return "(?:" + "|".join(form(w) for w in words) + ")"
+
+
+# The address rules' suffixes, by their tags in data/street_suffixes.txt. The rules for a street without a
+# house number run where one of their suffixes stands (the lowercase words are their triggers). "Dr" is also
+# a title, so as a trigger it would fire at every "Dr Smith": the named streets ending in "Dr" have a rule of
+# their own below, run once over the text (the detector runs it only when " Dr" occurs).
+_NUMBERED = street_suffixes("numbered")
+_NUMBERED_CAPS = street_suffixes("numbered-caps")
+_NUMBERED_LOWER = street_suffixes("numbered-lower")
+_NAMED = tuple(w for w in street_suffixes("named") if w != "dr")
+_NAMED_CAPS = street_suffixes("named-caps")
 
 
 _ORD = r"\d{1,3}(?:st|nd|rd|th)"
@@ -113,9 +133,7 @@ DIGIT_RULES: list[Rule] = [
     Rule("DATE", 0.8, _re(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)")),
     Rule("LOCATION", 0.92, _re(
         r"(?<!\d)\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,2}|North\s|South\s|East\s|West\s)?(?:(?:[A-Z][A-Za-z'.-]{1,30}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,4}"
-        r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|"
-        r"Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Plaza|Pike|Turnpike|Alley|Row|Crossing|Loop|"
-        r"STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL|CIRCLE|HWY)\b\.?"
+        r"(?:" + _alt(_NUMBERED, "title") + "|" + _alt(_NUMBERED_CAPS, "upper") + r")\b\.?"
         r"(?:,?\s{0,3}(?:Apt|Apartment|Unit|Suite|Ste|#|APT|UNIT)\.?\s{0,3}#?\s{0,2}[A-Za-z0-9-]{1,6})?")),
 ]
 
@@ -262,23 +280,19 @@ RULES: list[Rule] = [
                               r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2})|I-\d{1,2})\b(?!-)"),
          0, ("route", "rte", "hwy", "highway", "interstate", "state", "county", "i"), "match"),
     # a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
-    Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|"
-                               r"Ln|Lane|Drive|Way|Ct|Court|Pkwy|Parkway|Terrace|Trail|Circle))\b(?!\.?\s?[A-Z])"),
-         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "drive", "way", "ct", "court",
-             "pkwy", "parkway", "terrace", "trail", "circle"), "window", (60, 2), False),
+    Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}" + _alt(_NAMED, "title") + r")\b(?!\.?\s?[A-Z])"),
+         1, _NAMED, "window", (60, 2), False),
     # "on Lake Owen Dr, Cable": a drive written "Dr" (not "Dr Smith"); one pass over the text, since "Dr" is everywhere
     Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}Dr)\b(?!\.?\s?[A-Z])"), 1),
     # typed without capitals: "at 4 willow st", "cut his hand on hwy 12"; shouted: "LAST SEEN ON PARK ST"
     Rule("LOCATION", 0.85, _re(r"(?<![\w/.,-])\d{1,5}\s{1,2}(?:[nsew]\.?\s{1,2})?(?:[a-z][a-z'-]{2,20}\s{1,2}){1,2}"
-                               r"(?:st|street|ave|avenue|rd|road|blvd|ln|lane|drive|terrace|pkwy|parkway|circle|court|trail|pike)\b\.?(?![\w-])"),
-         0, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "ln", "lane", "drive", "terrace", "pkwy", "parkway",
-             "circle", "court", "trail", "pike"), "window", (50, 2), False),
+                               + _alt(_NUMBERED_LOWER, "lower") + r"\b\.?(?![\w-])"),
+         0, _NUMBERED_LOWER, "window", (50, 2), False),
     Rule("LOCATION", 0.75, _re(r"\b(?:hwy|highway|rte\.?|HWY|HIGHWAY|RTE|ROUTE)\s?\d{1,3}[A-Za-z]?\b(?![-/.]\d)"),
          0, ("hwy", "highway", "rte", "route"), "match"),
     Rule("LOCATION", 0.75, _re(r"\b(?:ON|AT|OFF|NEAR)\s((?:(?!THE\s|EKG\s|ECG\s|LEADS?\s)[A-Z][A-Z'-]{2,20}\s){1,3}"
-                               r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|BLVD|LN|LANE|DRIVE|CT|COURT|PKWY|TERRACE|TRAIL|CIRCLE))\b(?!-|\s?(?:ELEV|DEPR|SEG|CHANG|WAVE))"),
-         1, ("st", "street", "ave", "avenue", "rd", "road", "blvd", "ln", "lane", "drive", "ct", "court",
-             "pkwy", "terrace", "trail", "circle"), "window", (70, 2), False),
+                               + _alt(_NAMED_CAPS, "upper") + r")\b(?!-|\s?(?:ELEV|DEPR|SEG|CHANG|WAVE))"),
+         1, _NAMED_CAPS, "window", (70, 2), False),
     Rule("LOCATION", 0.9, _re(r"(?i)\b(?:zip|zip code|zipcode|postal code)\s{0,3}(?:is\s{1,2})?[:#]?\s{0,3}(\d(?: ?\d){4}(?:-\d{4})?)\b"), 1, ("zip", "zipcode", "postal"), "match"),
 ]
 

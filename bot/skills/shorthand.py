@@ -228,16 +228,19 @@ def _after_pronoun(clause: str, r: Rules) -> str | None:
     return None
 
 
-def classify(clause: str, r: Rules, *, starts_only: bool = False) -> str | None:
+def classify(clause: str, r: Rules, *, starts_only: bool = False, only: Any = None) -> str | None:
+    """The class of a clause: its opening cue first, then its closing words, then words it contains. With
+    ``only`` (a skill's classes), closing and contained words of classes the skill has no field for are
+    passed over, so "the nurse will call her tomorrow to go over ..." is a next step, not a dose changed "to"."""
     best = _start_cue(clause, r) or _after_pronoun(clause, r)
     if best or starts_only:
         return best
     for name, rx in r.ends.items():  # "tamsulosin stopped", "sertraline started by psych"
-        if rx.search(clause):
+        if (only is None or name in only) and rx.search(clause):
             return name
     low = f" {clause.lower()} "
     for name, contains in r.contains:
-        if any(c in low for c in contains):
+        if (only is None or name in only) and any(c in low for c in contains):
             return name
     return None
 
@@ -259,6 +262,9 @@ def age_sex(match: re.Match[str]) -> str:
 
 _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s?(?:[+-](?![\w])|\s(?:nl|wnl|low|high|neg|pos|normal|elevated|abnl)\b)"
                   r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
+# a count in words, alone or as a range: "three", "two to three", "a couple of"
+_COUNT_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a few|a couple of)"
+               r"(?:\s(?:to|or)\s(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty))?)")
 _PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
                        r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
@@ -269,8 +275,17 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"\d+[- ]?(?:d|day|wk|week|mo|month)s?\s(?:(?:inpatient|acute|observation)\s)?(?:stay|rental|supply|(?:compliance\s)?trial)"
                        r"(?:\s(?:then|followed by)\s(?:purchase|concurrent review|review|[a-z]+\s(?:review|purchase)))?|"
                        r"\d+[- ]?(?:days?|weeks?|months?)\sinitial(?:\s(?:then|followed by)\s(?:concurrent\s)?review)?|"
-                       r"\d+\s?(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
-                       r"cycles?|infusions?|injections?|fills?|per)(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
+                       # a pack to start, then the monthly supply: "starter pack then 30d fills x3", "titration pack then 4 pens/mo"
+                       r"(?:starter|titration)\s+pack(?:\s+(?:then|followed by)\s+(?:\d+[- ]?(?:d|day)\s+fills?|\d+\s?(?:pens?|tabs?|vials?)"
+                       r"\s?/\s?(?:mo|month))(?:\s?x\s?\d+)?)?|"
+                       # a count typed in words or digits: "three sensors a month", "two to three stages", "one night", "1 procedure"
+                       r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:more\s)?(?:sensors?|stages?|nights?|studies|study|procedures?|treatments?)"
+                       r"(?:\s(?:a|per|each)\s(?:day|week|wk|month|mo|cycle))?|"
+                       r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
+                       r"cycles?|infusions?|injections?|fills?|per)"
+                       # "one capsule every morning", "one tablet daily for 12 weeks": how often, and for how long
+                       r"(?:\s(?:daily|nightly|weekly|bid|tid|qid|qhs|at bedtime|every (?:morning|evening|night|day)|(?:once|twice) a day)"
+                       r"(?:\s(?:for|x)\s?\d+\s?(?:days?|weeks?|wks?|months?|mos?))?)?(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 # a supply typed right after an item's code: "dressings A6550 15/mo", "breast pump (E0604) x3 mo"
 _CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+\s?"
                           r"(?:mo|mos|months?|wks?|weeks?|d|days?))(?![\w/])")
@@ -287,7 +302,7 @@ _MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|ta
                        r"(?:her|his|the|current|home|her current|his current|her home|his home)\s+(?:medications|meds|medicines)\s+(?:are|include)|"
                        r"medications\s+(?:are|include)|(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)(?=\s+[a-z]))\b")
 _FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|months?)|weekly|monthly|daily|nightly|bid|tid|qid|qhs|"
-                        r"every \d+ (?:hours|days|weeks|months)|once (?:a|per) (?:day|week|month))(?:\s+x\s?\d+\s?(?:d|days?|wk|wks|weeks?|mo|months?))?(?![\w/])")
+                        r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|days|weeks|months)|once (?:a|per) (?:day|week|month))(?:\s+x\s?\d+\s?(?:d|days?|wk|wks|weeks?|mo|months?))?(?![\w/])")
 _DX_THEN_COURSE = re.compile(r"(?i)^(.{3,80}?)\s+(?=→|->|(?:adm|admitted|on|s/p|c/b|w/|with|treated|tx|got|then|needing|"
                              r"requiring|and he|and she)\b)")
 _DX_THEN_LAB = re.compile(r"(?i)^(.{3,80}?)\s+(?=[a-z]{1,5}\s\d)")
@@ -323,8 +338,9 @@ _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f
 # How often, and for how long, a requested drug or service is given: "q2wk after 600mg load", "2x/wk x4 wk",
 # "0.25 wkly x4 then 0.5 wkly", "q3wk x up to 35 cycles", "nightly from 16w to 36w", "daily for fourteen more days"
 _FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
-         r"(?:once|twice|\d\s?x)\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
-         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|every \d+ (?:hours|days|weeks|months))")
+         r"(?:once|twice|\d\s?x|(?:three|four|five|six|\d)\s(?:times|x))\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
+         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|"
+         r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|days|weeks|months))")
 _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
                   r"|\s(?:after|following)\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)\s(?:load(?:ing dose)?|induction)"
                   r"|\sfrom\s\d{1,2}\s?w(?:ks?)?\s(?:to|until|through)\s\d{1,2}\s?w(?:ks?)?"
@@ -332,6 +348,12 @@ _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|
                   r"|\sthen\s(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?\s)?" + _FREQ + r"(?![\w/])"
                   r"|\s(?:each|every|per) cycle|\s\((?=[^)]*\d)[^()]{1,40}\))")
 _SCHEDULE = re.compile(r"(?i)(?<![\w/])" + _FREQ + r"(?![\w/])(?:" + _SCHEDULE_MORE + r")+")
+# a dose that changes on a set plan: "160mg wk0, 80mg wk2, then 40mg q2wk", "2 g/kg loading then 1 g/kg q3wk",
+# "600mg IV wk0/4/8 → 360mg SC q8wk": the doses to start, then the one that goes on
+_DOSE_AT = r"(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u)(?:/kg)?\s(?:(?:iv|sc|sq|im|po)\s)?)"
+_TITRATION = re.compile(r"(?i)(?<![\w/])" + _DOSE_AT + r"?(?:(?:wk|week|day)\s?\d+(?:/\d+)*|load(?:ing)?(?:\sdose)?|induction)"
+                        r"(?:,?\s" + _DOSE_AT + r"?(?:wk|week|day)\s?\d+(?:/\d+)*)*,?\s(?:then|followed by|→|->)\s"
+                        + _DOSE_AT + r"?" + _FREQ + r"(?![\w/])")
 _SCHEDULE_ALONE = re.compile(r"(?i)" + _FREQ + r"(?:" + _SCHEDULE_MORE + r")*")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
@@ -418,6 +440,18 @@ def _names_procedure(clause: str, r: Rules) -> bool:
     (``over_results`` under the procedure cue) decide, so a scan or a lab value stays the hospital course."""
     low = f" {clause.lower()} "
     return any(w in low for w in r.cues.get("procedure", {}).get("over_results", ()))
+
+
+# a fact of the stay or of the plan, not more of the diagnosis: a number with a unit or a count, a drug, a procedure
+_NOT_DIAGNOSIS = re.compile(r"(?i)\b(?:\d+\s?(?:d|days?|h|hrs?|wks?|weeks?|mg|mcg|g|units?|u|ml|l|x)\b|x\s?\d|pod\s?#?\d|hd\s?\d|"
+                            r"los|home|d/c|dc|f/u|fu|follow|started|stopped|given|weaned|treated|placed|removed|pending|nkda)\b")
+
+
+def _continues_diagnosis(clause: str, r: Rules) -> bool:
+    """"78F mechanical fall, L hip fx, s/p ...", "uti, uncomplicated": a short clause right after the first
+    diagnosis that names no treatment, test value, drug or procedure is more of the same diagnosis."""
+    return (len(clause.split()) <= 5 and not _NOT_DIAGNOSIS.search(clause) and not _names_drug(clause, r)
+            and not _names_procedure(clause, r) and classify(clause, r) is None and not _is_result(clause, r))
 
 
 def _names_drug(clause: str, r: Rules) -> bool:
@@ -558,7 +592,7 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     # "dupilumab 300mg q2wk": how often is also the quantity a plan reviews, when no count was typed
     target = mapping.get("quantity")
     lead_value = values.get(mapping.get("lead", ""), "")
-    if target and target not in labelled and (sm := _SCHEDULE.search(lead_value)):
+    if target and target not in labelled and (sm := _TITRATION.search(lead_value) or _SCHEDULE.search(lead_value)):
         # "ozempic 0.25 wkly x4 then 0.5 wkly", "q2wk after 600mg load": the schedule typed with the request
         values[target] = join(sm.group(0).strip(), values.get(target, ""), False)
     if target and target not in values and values.get(mapping.get("lead", "")):
@@ -733,6 +767,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "patient_diagnosis" in mapping and mapping["patient_diagnosis"] not in labelled:
         if (pd := _PATIENT_WITH.search(text)) and put("patient_diagnosis", pd.group(1)):
             text = text[:pd.start(1)] + " " + text[pd.end(1):]  # "for a 36-year-old man with IgA nephropathy, ..."
+    tm = _TITRATION.search(text) if "quantity" in mapping and mapping["quantity"] not in labelled else None
+    if tm and put("quantity", tm.group(0)):  # "160mg wk0, 80mg wk2, then 40mg q2wk": one schedule over its commas
+        text = text.replace(tm.group(0), " ", 1)
     qm = _QUANTITY.search(text)
     if qm and put("quantity", qm.group(0)):
         text = text.replace(qm.group(0), " ", 1)
@@ -785,6 +822,14 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # patient, typed before the first fact; the first fact is the one after
             clause = _ROLE_PREFIX.sub("", clause, count=1) or clause
             if _FRAMING.fullmatch(clause) or (_ROLE_ALONE.match(clause) and "from" not in mapping):
+                continue
+            tw = _topic_for_patient(clause) if first_open and mapping.get("first") == "condition" else None
+            if tw and put("first", f"{tw[1]} ({tw[0]})"):
+                # "foot care for pt with diabetic neuropathy": the request names its topic first; the condition
+                # is what the patient has, and it may go on over commas; "...: <2g Na" after it is a fact of its own
+                first_done, previous = True, ("first" if len(tw[1].split()) <= 5 else None)
+                if tw[2]:
+                    queue.insert(0, tw[2])
                 continue
         if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)
@@ -851,17 +896,21 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if "denial" in mapping and re.search(r"(?i)\bdenied$", clause) and len(clause.split()) > 1:
             clause = clause[:-6].strip()
             after_denied = True
-        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating)\s+(.+))?$", clause)
+        dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating|said|says|saying|"
+                      r"claiming|claims)\s+(.+))?$", clause)
         if dm and "denied_service" in mapping and ("requested_service" not in out.values or "denied" in lead_kinds):
             put("denied_service", dm.group(1))
             if dm.group(2) and dm.group(2).lower() != "for":  # "denied ECT as not medically necessary"
-                put("denial", dm.group(3))
+                reason, rebut = (re.split(r"(?i)\s+but\s+", dm.group(3), maxsplit=1) + [""])[:2]
+                put("denial", reason)  # "... said obs level only but pt needed IV lasix": the argument follows
+                if rebut:
+                    queue.insert(0, "but " + rebut)
             elif dm.group(2):
                 out.add(skill.main_field, f"for {dm.group(3)}", fields[skill.main_field].multiline)
             first_done = lead_done = True  # the denied service is what the appeal asks for
             previous = "denied_service"
             continue
-        kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r)
+        kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
         if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \
@@ -914,6 +963,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind is None and previous in ("first", "first_short", "admitted") and _continues_diagnosis(clause, r):
+            # "mechanical fall, L hip fx", "ankle sprain, lateral, grade 2": the diagnosis typed with its commas goes on
+            kind = previous
         if kind == "tried" and "results" in mapping and _DONE_AND_SHOWED.search(clause):
             kind = "results"  # "endoscopy was done inpatient and showed a clean based ulcer": a test and its finding
         if kind is None and previous == "explain" and re.match(r"(?i)(?:and\s+)?that\s", clause):
@@ -954,6 +1006,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             first_done = True
             if mapping["first"] == "condition":  # "This 64-year-old woman has shingles ...": the condition she has
                 clause = _PATIENT_HAS.sub("", clause, count=1) or clause
+                # a condition named in a few words goes on over commas ("ankle sprain, lateral, grade 2"); a longer
+                # first clause is a sentence, and a patient's question is never continued so
+                previous = "first" if len(clause.split()) <= 5 else None
             put("first", clause)
             guessed_first = clause
             continue
@@ -966,6 +1021,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 continue
             if len(clause.split()) <= 6 and not re.search(r"(?i)\b(?:treated|given|diuresed|weaned|underwent|s/p|then)\b", clause):
                 put("first_short", clause)
+                previous = "first_short"
                 continue
             lm = _DX_THEN_COURSE.match(clause)  # "ADHF HFrEF EF 20% adm 8kg over dry wt": the diagnosis, then the course
             if lm and len(lm.group(1).split()) <= 7:
@@ -1181,6 +1237,27 @@ _PATIENT_WITH = re.compile(r"(?i)(?<![\w-])(?:(?:\d{1,3}|" + _WORD_AGE + r")[\s-
                            + r"|(?:the\s+)?" + _WHO + r"\s+of\s+\d{1,3}\s+years)\s+(?:with|w/)\s+(?:an?\s+)?"
                            r"((?!(?:a|an|the|no|his|her|history|h/o|pmh)\b)[a-z][^,;.()\n]{2,90}?)"
                            r"(?=\s*(?:[,;()\n]|\.(?:\s|$)|\s(?:who|whose|since|despite|and\s(?:he|she|his|her)|on\s(?!the)|icd)\b|$))")
+# patient instructions asked for by topic, then the patient and the condition: "foot care for pt with diabetic
+# neuropathy", "low salt diet for 67M w/ HFpEF", "a 28-year-old woman who is starting sertraline for postpartum depression"
+_WHO_FOR = (r"(?:(?:a|an|the|this|my|our)\s+)?(?:pt|patient|(?:\d{1,3}|" + _WORD_AGE + r")(?:\s?(?:yo|y/o|mo|m|f|[- ]?(?:year|month)s?[- ]old))?"
+            r"(?:\s+(?:man|woman|boy|girl|child|baby|infant|lady|gentleman|m|f))?|man|woman|child|boy|girl|baby|infant|teen(?:ager)?|toddler)")
+_TOPIC_FOR_PATIENT = re.compile(r"(?i)^(?P<topic>(?!(?:a|an|the|this|my)\b)[a-z][^,;:]{1,50}?)\s+for\s+" + _WHO_FOR
+                                + r"\s+(?:with|w/|who has|who is starting|starting|on)\s+(?P<cond>[^,;:]{3,80})(?::\s*(?P<more>.*))?$"
+                                r"|^" + _WHO_FOR + r"\s+(?:who is|is)?\s*(?:starting|beginning|going on|on)\s+(?P<topic2>[^,;:]{2,40}?)"
+                                r"\s+for\s+(?P<cond2>[^,;:]{3,80})$")
+
+
+def _topic_for_patient(clause: str) -> tuple[str, str, str] | None:
+    """(topic, condition, what follows a colon) of "foot care for pt with diabetic neuropathy" or "a 28-year-old
+    woman who is starting sertraline for postpartum depression"; None when the clause is not typed so."""
+    m = _TOPIC_FOR_PATIENT.match(clause)
+    if not m:
+        return None
+    if m.group("topic"):
+        return m.group("topic").strip(), m.group("cond").strip(), (m.group("more") or "").strip()
+    return m.group("topic2").strip(), m.group("cond2").strip(), ""
+
+
 # "This 64-year-old woman has ...", "This patient, woman of 33 years, has ...": the patient, then what they have
 _PATIENT_HAS = re.compile(r"(?i)^(?:(?:this|the|our)\s+)?(?:patient,?\s+)?(?:(?:an?\s+)?(?:\d{1,3}|" + _WORD_AGE
                           + r")[\s-]+(?:years?|yrs?)[\s-]+old(?:\s+" + _WHO + r")?|(?:the\s+)?" + _WHO
@@ -1197,7 +1274,9 @@ _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)
 
 # "2nd level appeal", "first-level internal", "level 1", "lvl II appeal", "external review"
 _APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
-                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|external review|iro review)\b")
+                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|(?:external|ext\.?)\s+(?:review|appeal)|iro review"
+                           # Medicare's first appeal has its own name
+                           r"|(redetermination))\b")
 
 
 # "expedited is not needed", "no need for an expedited review", "doesn't need to be urgent": an urgency turned down
@@ -1280,9 +1359,9 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
             break
     lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:
-        first = (lm.group(1) or lm.group(2) or "").lower()
-        level = "external review" if "external" in lm.group(0).lower() or "iro" in lm.group(0).lower() else (
-            "first-level internal" if first in ("1st", "first", "1", "one", "i") else "second-level internal")
+        first = (lm.group(1) or lm.group(2) or lm.group(3) or "").lower()
+        level = "external review" if lm.group(0).lower().startswith(("ext", "iro")) else (
+            "first-level internal" if first in ("1st", "first", "1", "one", "i", "redetermination") else "second-level internal")
         if put("appeal_level", level):
             clause = (clause[:lm.start()] + clause[lm.end():]).strip(" ,")
     qm = re.search(r"['\u2018\u201c\"]([^'\u2019\u201d\"]{4,120})['\u2019\u201d\"]", clause)

@@ -504,24 +504,19 @@ def _other_script_names(text: str, out: list[PhiSpan]) -> None:
         out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
 
 
-# "Tuesday the 14th", "before the 20th.", "due on the 3rd at 9": a day of the month with no month, when the
-# sentence ends or goes on to a time or a person there; "the 5th percentile", "the 4th ventricle" do not
-_ORDINAL_DAY = re.compile(
-    r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s(?:the\s)?"
-    r"|(?:on|by|before|after|until|till|til|from|since|through|thru|due|starting|ending)\sthe\s)"
-    r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
-    r"(?=\s*(?:[.,;:!?)\]]|$)|\s(?:at|with|and|or|if|when|so|but|please|pls|instead|of\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|in\sthe\s(?:morning|afternoon|evening))\b)")
+# "Card on file ends 8824", "acct ending in 5531": the last four digits of a payment card or account (the
+# ending is found first, then the card or account word in the few words before it)
+_ENDS_FOUR = re.compile(r"end(?:s|ing)?(?:\s(?:in|with))?\s(\d{4})\b")
+_CARD_BEFORE = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|acct|account|cc)\b[^.\n\d]{0,24}?$")
 
 
-def _ordinal_days(text: str, out: list[PhiSpan]) -> None:
-    for m in _ORDINAL_DAY.finditer(text):
-        if m.group(1)[:-2] != "0":
-            out.append(PhiSpan(m.start(1), m.end(1), "DATE", 0.75))
-
-
-# "Card on file ends 8824", "acct ending in 5531": the last four digits of a payment card or account
-_CARD_LAST_FOUR = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|acct|account|cc)\b[^.\n\d]{0,24}?\bend(?:s|ing)?(?:\s(?:in|with))?\s(\d{4})\b")
+def _card_last_four(text: str, out: list[PhiSpan]) -> None:
+    p = text.find("end")
+    while p >= 0:  # str.find reaches each "end" far faster than a regex scan of the whole text
+        m = _ENDS_FOUR.match(text, p)
+        if m and not text[p - 1:p].isalnum() and _CARD_BEFORE.search(text, max(0, p - 36), p):
+            out.append(PhiSpan(m.start(1), m.end(1), "ACCOUNT", 0.8))
+        p = text.find("end", p + 3)
 
 
 def _subject_ages(text: str, out: list[PhiSpan]) -> None:
@@ -752,10 +747,12 @@ def _lead_names(text: str, cands: list[PhiSpan]) -> None:
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
 
 
-# "Bay 1 - O'Driscoll, awake", "Rm 12: Okafor (NPO)": a board lists each bed or bay with the patient in it
-_BOARD_ENTRY = re.compile(r"(?i:\b(?:bay|bed|rm|room|pod|stretcher|chair|cube|cubicle|slot|spot))\s?#?\d{1,3}[A-Za-z]?\s?[-–—:]\s?"
+# "Bay 1 - O'Driscoll, awake", "Rm 12: Okafor (NPO)": a board lists each bed or bay with the patient in it. The
+# number, dash and capital are found first (a digit leads: a cheap scan), then the bed word before them.
+_BOARD_ENTRY = re.compile(r"\d[A-Za-z]?\s?[-–—:]\s?"
                           r"([A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?)"
                           r"(?=\s?[,;(]|\s[-–—]\s|\s*$)")
+_BOARD_BED = re.compile(r"(?i:\b(?:bay|bed|rm|room|pod|stretcher|chair|cube|cubicle|slot|spot))\s?#?\d{0,2}$")
 _NOT_BOARD_NAME = lx.CLIN | lx.MED | lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.FACIL | lx.HEAD | lx.ROLE | lx.TITLE | lx.REL
 
 
@@ -764,6 +761,8 @@ def _board_names(text: str, cands: list[PhiSpan]) -> None:
     entry; an everyday or clinical word there ("Bay 4 - empty", "Bed 2 - Chest pain") is a note."""
     flags = lx.lexicon().flags
     for m in _BOARD_ENTRY.finditer(text):
+        if not _BOARD_BED.search(text, max(0, m.start() - 14), m.start()):
+            continue
         parts = [w for w in re.split(r"[\s'’-]+", m.group(1).lower()) if len(w) > 1]
         fs = [flags.get(w, 0) for w in parts]
         if parts and all(not f & (_NOT_BOARD_NAME & ~lx.MED) and (f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED))
@@ -777,14 +776,17 @@ _NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:[\s-][A-Z]
 _NOT_COORDINATE = _NOT_BOARD_NAME | lx.PLACE | lx.CRED | lx.FOLLOW | lx.TRIGGER
 
 
-def _coordinated_names(text: str, cands: list[PhiSpan]) -> None:
+def _coordinated_names(text: str, cands: list[PhiSpan], walk: NameWalk) -> None:
     """A person named beside another by "and" is a person too, when no word of it is clinical, everyday,
-    a place or a role ("Rinne and Weber" stays a test: neither side is found as a name)."""
+    a place or a role ("Rinne and Weber" stays a test: neither side is found as a name). An unlisted word
+    needs the message to speak of people ("the kids Astrid and Nils"): "Biodefense and Bioterrorism" does not."""
     flags = lx.lexicon().flags
+    people = about_person(walk)
 
     def name_like(words: str) -> bool:
         parts = re.split(r"[\s-]+", words.lower())
-        return all(len(w) > 1 and not flags.get(w, 0) & (_NOT_COORDINATE | lx.COMMON) for w in parts)
+        return all(len(w) > 1 and not flags.get(w, 0) & (_NOT_COORDINATE | lx.COMMON) for w in parts) and (
+            people or any(flags.get(w, 0) & (lx.FIRST | lx.SUR) for w in parts))
 
     for sp in [c for c in cands if c.category == "NAME" and c.confidence >= 0.7]:
         m = _AND_NAME_AFTER.match(text, sp.end)
@@ -1012,10 +1014,8 @@ def _find(text: str) -> list[PhiSpan]:
     cands[:] = _bare_months(text, cands)
     _slash_dates(text, cands)
     _subject_ages(text, cands)
-    if "th" in text or "st" in text or "nd" in text or "rd" in text:
-        _ordinal_days(text, cands)
     if "end" in text:
-        cands.extend(PhiSpan(m.start(1), m.end(1), "ACCOUNT", 0.8) for m in _CARD_LAST_FOUR.finditer(text))
+        _card_last_four(text, cands)
     if not text.isascii():
         _other_script_names(text, cands)
     if "." in text:
@@ -1042,7 +1042,7 @@ def _find(text: str) -> list[PhiSpan]:
         _names_before_ages(text, cands)
         _surnames_then_given(text, cands)
     if " and " in text or " & " in text:
-        _coordinated_names(text, cands)
+        _coordinated_names(text, cands, walk)
     _extend_names(text, cands)
     _ages_after_names(text, cands)
     if "clinic" in text or "center" in text or "hospital" in text:

@@ -230,6 +230,13 @@ RULES: list[Rule] = [
          1, ("mar", "march", "may", "jun", "june", "sept"), "window", (12, 8), False),
     Rule("DATE", 0.85, _re(r"(?i)\b(?:on|since|until|by|from) the\s{1,2}((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?! (?:dose|doses|day|week|time|attempt|try|one|floor|fl|level|grade|degree|percentile|line|cycle|round|generation|rib|toe|finger|digit|nerve|ventricle|trimester|of (?:the|these)))"),
          1, ("st", "nd", "rd", "th"), "window", (16, 6), False),
+    # "Tuesday the 14th", "before the 20th.", "due the 3rd at 9": after a weekday or a word of time order, the
+    # ordinal is a day only when the sentence ends or goes on to a time or a person ("before the 20th week" is not)
+    Rule("DATE", 0.8, _re(r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s(?:the\s)?"
+                          r"|(?:before|after|till|til|through|thru|due|starting|ending)\sthe\s)"
+                          r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)\]]|$)|\s(?:at|with|and|or|if|when|so|but|please|pls|"
+                          r"instead|of\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|in\sthe\s(?:morning|afternoon|evening))\b)"),
+         1, ("st", "nd", "rd", "th"), "window", (20, 6), False),
     # A holiday alone ("since Thanksgiving", "Christmas disease") is not a date element; with a year it is.
     Rule("DATE", 0.85, _re(r"(?i)\b(?:christmas(?: eve)?|thanksgiving|new year'?s (?:day|eve)|easter|independence day|valentine'?s day|halloween)(?: day)?,?\s{1,3}(?:19|20)\d\d\b"),
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),

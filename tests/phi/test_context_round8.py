@@ -78,3 +78,50 @@ def test_callers_who_introduce_themselves(text: str, value: str) -> None:
 ])
 def test_vestibular_audiology_and_maker_terms_stay_clean(text: str) -> None:
     assert find_phi(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a board: each bed or bay, a dash or colon, the patient
+    ("PACU 15:30 Bay 2 - Abernathy, nauseous Bay 3 - Oyelaran, ready", "Abernathy"),
+    ("PACU 15:30 Bay 2 - Abernathy, nauseous Bay 3 - Oyelaran, ready", "Oyelaran"),
+    ("Rm 7: Szczepanski (NPO after midnight)", "Szczepanski"),
+    # a name joined by "and" to a name already found, in a message about people
+    ("family meeting: wife Henrietta and her brother, and the grandkids Leif and Sunniva", "Sunniva"),
+    # a given name and surname, then a head word used as a verb in its -s form
+    ("the neighbor Wilfred Gaskins rings the bell twice a day to check on her", "Wilfred Gaskins"),
+])
+def test_boards_coordination_and_verbs_after_names(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bay 4 - empty, Bay 5 - Chest pain, trop pending",
+    "Charles Bonnet syndrome in the low-vision clinic again",
+    "Call his wife with the biopsy result",
+    "Ask her daughter to bring the pill bottles",
+    "Ages 90 days to 6 months get the weight-based dose",
+    "JAK2 V617F negative, send CALR next; KIT D816V pending",
+    "the Taiwanese and Guatemalan consent forms are in the shared drive",
+    "needs an interpreter who speaks Tigrinya, not Amharic",
+    "below the 5th percentile before the 20th week of gestation",
+    "lt base crackles, thick lt yellow sputum, CPT hard for her",
+])
+def test_verbs_ranges_variants_and_nationalities_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("recheck Thursday the 9th with the daughter present", "9th", "DATE"),
+    ("the rabies series has to start before the 12th.", "12th", "DATE"),
+    ("my father Lorcan Devaney (93) fell last night", "93", "AGE"),
+    ("the estate of Mr. Augustin Pell (deceased, 101) wants the records", "101", "AGE"),
+    ("Card on file ends 6612, please run it for the copay", "6612", "ACCOUNT"),
+    ("the visa ending in 3097 was declined", "3097", "ACCOUNT"),
+])
+def test_days_ages_and_card_digits(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+def test_and_does_not_spread_a_name_to_a_word_in_a_message_about_no_one() -> None:
+    text = "Do you have information about Biodefense and Bioterrorism"
+    assert not covers(text, "Biodefense"), found(text)

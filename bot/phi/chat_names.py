@@ -58,7 +58,10 @@ _LEAD_LOWER = re.compile(r"^\s*([a-z][a-z'’]{3,20})\s(?:is|was|had|has|needs|w
 # "Marguerite 'Margo' Delacroix", "Garrett 'Boomer' Lindahl": a nickname in quotes between the given name and the surname
 _QUOTED_NICK = re.compile(r"\s['‘\"“]([A-Z][a-z]{1,15})['’\"”]\s([A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?)")
 # "Elan 4418820913, Tala 4418820921": a name right before its long number
-_NAME_THEN_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,20})[:,]?\s(?:at\s|on\s)?\+?1?\s?$")
+# "Matias Oyarzun, cell +51 984 555 0127": a given name and surname, a phone label, then the number
+_NAME_THEN_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,20})(?:\s([A-Z][a-z'’]{2,20}(?:-[A-Z][a-z'’]{2,20})?))?[:,]?\s"
+                               r"(?:(?:cell|mobile|phone|tel|ph|home|work)\s?[:#]?\s)?(?:at\s|on\s)?\+?\d{0,3}\s?$")
+_PHONE_LABEL = frozenset({"cell", "mobile", "phone", "tel", "ph", "home", "work"})
 _NOT_NICK = lx.STOP | lx.CLIN | lx.MED | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE  # a nickname may be any other word ("Bitsy")
 _NAME_AFTER_BED = re.compile(r"(?i:(?:pt|patient|bed|rm|room|in)\s(?:in\s)?\d{1,2}[A-Za-z]?\s\()([A-Z][a-z'’]{1,20})\)")
 # "referral for bob hill", "pt maria lopez in 4": a given name and a surname typed in lowercase after a cue
@@ -203,11 +206,18 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
                     out.extend(PhiSpan(a, b, "NAME", 0.85) for a, b in (first.span(1), m.span(1), m.span(2)))
             p = text.find(q, p + 2)
     for sp in [c for c in out if (c.category == "ID" and c.end - c.start >= 7 and text[c.start:c.end].isdigit()) or c.category == "PHONE"]:
-        word = text[max(0, sp.start - 24):sp.start].rstrip(" :,+1").rsplit(None, 1)[-1:]
-        if not word or len(word[0]) < 3 or not word[0][0].isupper() or not word[0][1:].islower():
-            continue  # a cheap look first: a capitalised word must stand right before the number
-        m = _NAME_THEN_NUMBER.search(text, max(0, sp.start - 24), sp.start)  # "Wanjiru, +1 414 555 0123"
-        if m and (flags.get(m.group(1).lower(), 0) & lx.FIRST or not flags.get(m.group(1).lower(), 0)) and person_word(m.group(1), flags):
+        words = text[max(0, sp.start - 40):sp.start].rstrip(" :,+1").rsplit(None, 2)[-2:]
+        word = [w for w in words if w.rstrip(":#,").lower() not in _PHONE_LABEL][-1:] if words else []
+        if not word or len(word[0].rstrip(",:")) < 3 or not word[0][0].isupper() or not word[0].rstrip(",:")[1:].replace("-", "").islower():
+            continue  # a cheap look first: a capitalised word must stand right before the number (or its label)
+        m = _NAME_THEN_NUMBER.search(text, max(0, sp.start - 56), sp.start)  # "Wanjiru, +1 414 555 0123"
+        if not m:
+            continue
+        f1, f2 = flags.get(m.group(1).lower(), 0), flags.get(m.group(2).lower(), 0) if m.group(2) else 0
+        if m.group(2) and person_word(m.group(1), flags) and person_word(m.group(2), flags) and (f1 & lx.FIRST or not f1 & lx.ENG) \
+                and (f2 & lx.SUR or not f2 & lx.ENG):
+            out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))  # "Matias Oyarzun, cell ..."
+        elif (f1 & lx.FIRST or not f1 & lx.COMMON) and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     if ", " in text:
         for a in _AGE_BETWEEN_COMMAS.finditer(text):
@@ -238,6 +248,10 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
             if f1 & lx.FIRST and f2 & lx.SUR and not (f1 | f2) & bad and not f1 & lx.MED \
                     and (not f2 & lx.MED or f2 & lx.TOPNAME):  # "hill" is Hill-Sachs too, and a top surname
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
+            elif not f1 and not f2 and len(m.group(1)) >= 4 and len(m.group(2)) >= 4 and not _has_upper(text) \
+                    and not any(lx.lexicon().med_shape.search(w) for w in m.groups()):
+                # typed all in lowercase, two words no list knows after "for": "for yevgenia kholodova"
+                out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.75))
     if text[:1].islower() or text[:1].isspace():
         # a message typed in lowercase that opens with a person and a verb, or (all lowercase) names one after
         # "pt is", "rescheduling": the given name and surname may be everyday or clinical words ("ruby gold says ...")

@@ -504,6 +504,20 @@ def _other_script_names(text: str, out: list[PhiSpan]) -> None:
         out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
 
 
+# "opened by user kpaulsen", "login: jdoe42": an account name in an access log names the person who holds it
+_USER_NAME = re.compile(r"(?i:\b(?:user(?:name)?|user id|userid|login|log-in|account name))\s{0,2}[:=#]?\s{0,2}([a-z][a-z0-9._-]{3,30})\b")
+
+
+def _user_names(text: str, out: list[PhiSpan]) -> None:
+    """The value must look like an account name: with a digit, a dot or an underscore, or no English word
+    ("user kpaulsen", not "user error", "user manual")."""
+    flags = lx.lexicon().flags
+    for m in _USER_NAME.finditer(text):
+        v = m.group(1)
+        if any(c.isdigit() or c in "._" for c in v) or not flags.get(v.lower(), 0) & (lx.ENG | lx.CLIN | lx.STOP | lx.MED):
+            out.append(PhiSpan(m.start(1), m.end(1), "ID", 0.75))
+
+
 # "Card on file ends 8824", "acct ending in 5531": the last four digits of a payment card or account (the
 # ending is found first, then the card or account word in the few words before it)
 _ENDS_FOUR = re.compile(r"end(?:s|ing)?(?:\s(?:in|with))?\s(\d{4})\b")
@@ -1016,6 +1030,8 @@ def _find(text: str) -> list[PhiSpan]:
     _subject_ages(text, cands)
     if "end" in text:
         _card_last_four(text, cands)
+    if "user" in text or "login" in text or "User" in text or "USER" in text or "Login" in text:
+        _user_names(text, cands)
     if not text.isascii():
         _other_script_names(text, cands)
     if "." in text:

@@ -125,3 +125,26 @@ def test_days_ages_and_card_digits(text: str, value: str, category: str) -> None
 def test_and_does_not_spread_a_name_to_a_word_in_a_message_about_no_one() -> None:
     text = "Do you have information about Biodefense and Bioterrorism"
     assert not covers(text, "Biodefense"), found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Reached her at last: Benedikt Aarsland, mobile +47 412 55 019", "Benedikt Aarsland", "NAME"),
+    ("chart audit: note opened by user rvantassel from the 4W workstation", "rvantassel", "ID"),
+    ("Username: dokafor2 is locked out again", "dokafor2", "ID"),
+    ("refill request for wojciech szymborski never reached the pharmacy", "wojciech szymborski", "NAME"),
+    ("she is a sophomore at Cedar Bluff High, coach called", "Cedar Bluff High", "LOCATION"),
+    ("family chose the Ostrander Mortuary, they pick up at 4", "Ostrander Mortuary", "LOCATION"),
+])
+def test_phone_owners_accounts_lowercase_pairs_and_schools(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "user error again, the pump was never primed",
+    "see the user manual for the alarm codes",
+    "pa for mounjaro pens and for tirzepatide vials",
+    "High Blood Pressure High blood pressure is the force of blood",
+    "Newly Diagnosed Childhood High-Grade Glioma: treatment options",
+])
+def test_user_words_drugs_and_high_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], found(text)

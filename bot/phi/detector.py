@@ -21,7 +21,7 @@ from string import ascii_lowercase
 from bot.phi import lexicon as lx
 from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, team_chat_names
 from bot.phi.name_model import about_person, clinical_veto, find_pairs
-from bot.phi.names import NameWalk
+from bot.phi.names import ANIMALS, NameWalk
 from bot.phi.normalize import fold
 from bot.phi.patterns import (
     CASE_NUMBER,
@@ -709,6 +709,8 @@ def _surnames_then_given(text: str, cands: list[PhiSpan]) -> None:
             continue
         if a.isupper() and not (fg & lx.FIRST or any(f & lx.SUR for f in fs)):
             continue  # capitals: a name-list word on one side at least
+        if a.isupper() and not fg & lx.FIRST and any(f & lx.COMMON for f in fs):
+            continue  # "DRESS, SCORTEN": an everyday word and an unlisted one in capitals are two acronyms
         cands.append(PhiSpan(start, end, "NAME", 0.8))
 
 
@@ -1017,6 +1019,21 @@ def _protein_changes_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
                                        and _GENE_BEFORE.search(text, max(0, sp.start - 9), sp.start))]
 
 
+_PET_NAMED = re.compile(r"(?i)\b([a-z]+),?\s(?:named|called|name\sis)\s$")
+
+
+def _pets_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+    """'a cat named Ziggy', 'their dog, called Pepper': an animal's name is no one's identifier."""
+    out = []
+    for sp in cands:
+        if sp.category == "NAME":
+            m = _PET_NAMED.search(text, max(0, sp.start - 24), sp.start)
+            if m and m.group(1).lower() in ANIMALS:
+                continue
+        out.append(sp)
+    return out
+
+
 def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
@@ -1065,4 +1082,6 @@ def _find(text: str) -> list[PhiSpan]:
         cands = _kind_of_clinic(text, cands)
     if cands:
         cands = _protein_changes_out(text, cands)
+    if cands and (" named " in text or " called " in text or " name is " in text):
+        cands = _pets_out(text, cands)
     return _resolve(text, cands)

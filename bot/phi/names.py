@@ -50,6 +50,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _HOME_CUES = frozenset({("lives",), ("live",), ("living",), ("lived",), ("resides",), ("reside",), ("residing",), ("moved",),
                         ("moving",), ("home",)})
 _NEXT_MATTERS = lx.TRIGGER | lx.PLACE | _NAMEY | lx.STATE | lx.FACIL
+ANIMALS = frozenset(lx.read_list("animals.txt"))  # "a cockatiel named Mango": "named" then names a pet
 _WEAK_REL = frozenset({"pt", "patient", "friend", "contact", "spokesperson", "neighbor", "neighbour", "roommate", "caregiver"})
 _FACILITY_HEADS = frozenset({
     "hospital", "hosp", "clinic", "infirmary", "memorial", "sanatorium", "rehab", "center", "centre",
@@ -461,6 +462,8 @@ class NameWalk:
         g = self.gap(i)
         if len(g) > 4 or "\n" in g or any(c in g for c in ".;"):
             return i + 1
+        if k == "named" and i > 0 and self.keys[i - 1] in ANIMALS:
+            return i + 1  # "a cockatiel named Mango": a pet
         if self.keys[j] in ("is", "named", "was", "of") and j + 1 < len(self.toks) and len(self.gap(j)) <= 2:  # "DAUGHTER OF LUDMILA PETROVA"
             if self.keys[j] == "named" or self.capitalised(j + 1):
                 j += 1

@@ -148,3 +148,12 @@ def test_phone_owners_accounts_lowercase_pairs_and_schools(text: str, value: str
 ])
 def test_user_words_drugs_and_high_stay_clean(text: str) -> None:
     assert find_phi(text) == [], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "DRESS, SCORTEN and the RegiSCAR score: which one for SJS?",
+    "she breeds cockatiels; the one named Kiwi bit her, a cockatiel named Kiwi",
+    "the barn cat named Smokey tested positive, the heifer named Clover is fine",
+])
+def test_acronym_pairs_and_pets_are_not_people(text: str) -> None:
+    assert not any(s.category == "NAME" for s in find_phi(text)), found(text)

@@ -46,6 +46,9 @@ def _unaccented(word: str) -> str:
 
 _DETERMINERS = frozenset("the a an these those".split())
 _CONTEXT = lx.TITLE | lx.REL | lx.ROLE | lx.CRED | lx.TRIGGER
+# verbs a message opens with to ask a service for something ("Call Cardiology", "Tell Imaging", "Ping Ortho"); some
+# are census surnames, so before a practice head they would otherwise read as the practice's own name
+_ASKS = frozenset("call tell page ping text ask notify consult email message fax phone contact update inform send get".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 _HOME_CUES = frozenset({("lives",), ("live",), ("living",), ("lived",), ("resides",), ("reside",), ("residing",), ("moved",),
                         ("moving",), ("home",)})
@@ -658,6 +661,8 @@ class NameWalk:
                                            or (self.flags[t] & (_NAMEY | lx.PLACE) and not self.flags[t] & lx.MED and k != "care")
                                            for t in range(start, proper))):
             return  # "Family Practice", "Urgent Care": a kind of practice, not one of them
+        if start is not None and proper - start == 1 and self.keys[start] in _ASKS and self.sentence_start(start):
+            return  # "Call Cardiology about the echo", "Ping Ortho": a request to a service, not a practice's name
         if start is not None and start < i:
             self.emit(start, self.facility_tail(i), "LOCATION", 0.8)
 

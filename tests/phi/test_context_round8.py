@@ -157,3 +157,16 @@ def test_user_words_drugs_and_high_stay_clean(text: str) -> None:
 ])
 def test_acronym_pairs_and_pets_are_not_people(text: str) -> None:
     assert not any(s.category == "NAME" for s in find_phi(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Call Cardiology about the echo before noon",
+    "Tell Imaging the patient is on the way down",
+    "Ping Orthopedics re the splint check",
+])
+def test_a_request_to_a_service_is_not_a_practice(text: str) -> None:
+    assert find_phi(text) == [], found(text)
+
+
+def test_a_practice_at_the_start_of_a_message_is_still_a_place() -> None:
+    assert covers("Summit Imaging called back about the MRI slot", "Summit Imaging", "LOCATION")

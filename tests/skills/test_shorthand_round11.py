@@ -1,0 +1,26 @@
+"""Offline extraction, eleventh round: general mechanisms for writers the rules had not seen (run-on lines
+cut at the cue that opens the next fact, facts phrased as sentences, the ask typed last). Example phrases
+are written for these tests."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def ex(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_a_run_on_line_is_cut_where_an_explanation_or_a_discharge_diagnosis_opens() -> None:
+    got = ex("patient-instructions", "kidney stone 6 mm left ureter explain the stone usually passes on its own in two "
+                                     "to three weeks tamsulosin 0.4 mg nightly drink 3 L water a day")
+    assert "usually passes" in got["explanation"]
+    assert "usually passes" not in got["condition"]
+    got = ex("discharge-summary", "66M adm cellulitis L leg dc dx cellulitis resolving, venous stasis; LOS 3d; home")
+    assert "venous stasis" in got["discharge_diagnoses"]
+    assert "resolving" not in got["admission_diagnosis"]
+
+
+def test_a_lone_q_in_a_run_on_referral_opens_the_question() -> None:
+    got = ex("referral", "neuro to sleep med 44M narcolepsy suspected ESS 17 MSLT not done on modafinil 200 daily "
+                         "q is an MSLT still worth doing on modafinil")
+    assert "MSLT still worth doing" in got["clinical_question"]

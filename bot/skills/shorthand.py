@@ -779,7 +779,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 text = text.replace(cm.group(1), " ", 1)
     m = _LOS.search(text)
     if m and put("los", m.group(1)):
-        text = text.replace(m.group(0), " ", 1)
+        # "adm pyelo LOS 3d ceftriaxone ...": in a run-on line the stay sits between two facts, so it leaves a boundary
+        text = text.replace(m.group(0), " ; ", 1)
     elif "los" in mapping and (m := _LOS_PROSE.search(text)):  # "she stayed three days", "her two-day stay"
         g = 1 if m.group(1) else 2
         if put("los", m.group(g)):
@@ -1181,7 +1182,20 @@ def _inner_split(clause: str, r: Rules) -> list[str]:
                 out.append(" ".join(words[start:i]))
                 start = i
         out.append(" ".join(words[start:]))
+    if len(out) > 1 and _said_of_before(out[-1], r):
+        # "gallbladder path pending", "the culture is still pending": a break word typed last is said of the words before
+        out[-2:] = [f"{out[-2].rstrip()} {out[-1].lstrip()}"]
     return out
+
+
+def _said_of_before(part: str, r: Rules) -> bool:
+    """A lone word that a cue reads after what it is said of ("pending", "failed", "stopped"): a class's
+    ``contains`` or ``ends`` word, not an ask of its own ("overturn")."""
+    word = part.strip().lower()
+    if " " in word or not word:
+        return False
+    return any(c.strip() == word for _, cues in r.contains for c in cues) or any(
+        word in (e.lower() for e in c.get("ends", ())) for c in r.cues.values())
 
 
 def _tidy_clause(clause: str) -> str:
@@ -1211,6 +1225,8 @@ def _strip_cue(clause: str, kind: str) -> str:
         return re.sub(r"(?i)^(?:adm(?:it(?:ted)?|ission)?|was admitted)\s*(?:for|with|w/|after)?\s*:?\s+", "", clause) or clause
     if kind == "explain":  # "explain to this 24-year-old that he had a first seizure", "and that it is not ...": the fact
         return _EXPLAIN_FRAME.sub("", clause, count=1) or clause
+    if kind == "pending":  # "the sputum culture is still pending": the test, not the word
+        return re.sub(r"(?i)\s+(?:is|are)\s+(?:still\s+)?pending$", "", clause) or clause
     if kind in ("rebut", "attached"):  # "rebut: ...", "evidence: ...": the label is not the fact
         return re.sub(r"(?i)^(?:rebut(?:tal)?|argument|evidence|attach(?:ed)?)\s*:?\s+", "", clause) or clause
     return clause

@@ -24,3 +24,14 @@ def test_a_lone_q_in_a_run_on_referral_opens_the_question() -> None:
     got = ex("referral", "neuro to sleep med 44M narcolepsy suspected ESS 17 MSLT not done on modafinil 200 daily "
                          "q is an MSLT still worth doing on modafinil")
     assert "MSLT still worth doing" in got["clinical_question"]
+
+
+def test_a_cue_word_typed_last_is_said_of_the_words_before_it() -> None:
+    got = ex("discharge-summary", "59F adm pyelonephritis LOS 3d urine culture sensitivities pending")
+    assert "urine culture" in got["pending_results"]
+    assert "LOS" not in got["admission_diagnosis"] and "culture" not in got["admission_diagnosis"]
+    got = ex("discharge-summary", "72M admitted with gout flare, LOS 2d, home. The uric acid level is still pending.")
+    assert got["pending_results"] == "The uric acid level"
+    # an ask typed last keeps its own clause
+    got = ex("appeal", "Cigna denied sleep study 95810 saying home test first but he uses oxygen at night first level please overturn")
+    assert "overturn" in got.get("requested_action", "")

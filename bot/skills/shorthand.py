@@ -599,6 +599,11 @@ def extract(skill: Any, text: str) -> dict[str, str]:
         fm = _FREQUENCY.search(values[mapping["lead"]])
         if fm:
             values[target] = fm.group(0).strip()
+    review = mapping.get("urgency_expedited")
+    if review and review in labelled:  # "PRIORITY: urgent review", "Review:: routine": the plan's two review types
+        typed = next((r for t, rx in rules().urgency_rx if (r := rules().urgency[t]) and rx.search(values[review])), None)
+        if typed and values[review].lower() not in ("standard", "expedited"):
+            values[review] = "standard" if typed == "routine" else "expedited"
     level = mapping.get("appeal_level")
     if level and level in labelled:  # "Level: 1st level", "level: second.": the canonical level
         lv = _appeal_level(values[level])
@@ -611,9 +616,10 @@ def _appeal_level(text: str) -> str | None:
     low = text.lower()
     if "external" in low or "iro" in low.split():
         return "external review"
-    if re.search(r"\b(?:1st|first|one|redetermination)\b", low):
+    # "Appeal lvl:: 2", "Level: I": a bare number under the label is the level
+    if re.search(r"\b(?:1st|first|one|redetermination)\b", low) or re.fullmatch(r"\s*(?:1|i)\s*\.?", low):
         return "first-level internal"
-    if re.search(r"\b(?:2nd|second|two)\b", low):
+    if re.search(r"\b(?:2nd|second|two)\b", low) or re.fullmatch(r"\s*(?:2|ii)\s*\.?", low):
         return "second-level internal"
     return None
 

@@ -35,3 +35,28 @@ def test_a_cue_word_typed_last_is_said_of_the_words_before_it() -> None:
     # an ask typed last keeps its own clause
     got = ex("appeal", "Cigna denied sleep study 95810 saying home test first but he uses oxygen at night first level please overturn")
     assert "overturn" in got.get("requested_action", "")
+
+
+def test_diagnoses_condition_and_destination_dictated_as_sentences() -> None:
+    got = ex("discharge-summary", "This 70-year-old man was admitted with a cough and fever. We are discharging him with "
+                                  "right lower lobe pneumonia. He stayed four days. His condition is good. Disposition is "
+                                  "home with his son. He will see his family doctor in one week.")
+    assert "pneumonia" in got["discharge_diagnoses"]
+    assert got["condition_at_discharge"] == "good"
+    assert "home with his son" in got["disposition"]
+
+
+def test_a_templates_plain_words_label_a_discharge_summary() -> None:
+    got = ex("discharge-summary", "Who: 52 F | In for: chest pain | Out with: costochondritis | Stay: 1 d | To: home | "
+                                  "Next: PCP 1 wk")
+    assert got["admission_diagnosis"] == "chest pain"
+    assert got["discharge_diagnoses"] == "costochondritis"
+    assert got["disposition"] == "home"
+    assert "PCP 1 wk" in got["follow_up"]
+
+
+def test_labelled_review_types_and_bare_appeal_levels_take_their_canonical_names() -> None:
+    got = ex("prior-auth", "PLAN: Aetna | PRIORITY: urgent review | DRUG: dupilumab 300 mg q2wk | DX: atopic dermatitis")
+    assert got["review_type"] == "expedited"
+    got = ex("appeal", "Carrier:: Cigna // Appeal lvl:: 2 // Svc:: knee MRI // Denied because:: no x-ray first")
+    assert got["appeal_level"] == "second-level internal"

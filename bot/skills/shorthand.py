@@ -770,6 +770,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if 3 <= len(value.split()) <= 80 and put("patient_asks", value):
             asked_whole = True
             text = text[:mo.start()] + " ; " + (text[me.start():] if me else "")
+    if "patient_asks" in mapping and mapping["patient_asks"] not in labelled and not asked_whole \
+            and (rm := _REPLY_TO.search(text)) and len(content_words(text[:rm.start()])) >= 4 \
+            and not re.search(r"(?i)\b(?:draft|write|send|compose)\s+(?:a|an|the)?\s*$", text[:rm.start()]):
+        # "yes you can ...; call if ... — that's my reply to a pt who asked via portal: can I ...": the answer came first
+        if put("patient_asks", rm.group(2).strip(" ?.") + ("?" if rm.group(2).rstrip().endswith("?") else "")):
+            asked_whole = True
+            text = text[:rm.start()]
     if "patient_diagnosis" in mapping and mapping["patient_diagnosis"] not in labelled:
         if (pd := _PATIENT_WITH.search(text)) and put("patient_diagnosis", pd.group(1)):
             text = text[:pd.start(1)] + " " + text[pd.end(1):]  # "for a 36-year-old man with IgA nephropathy, ..."
@@ -1290,6 +1297,11 @@ _MSG_OPEN = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:pt\s+|patient\s+)?(?:msg|messag
                        r"asked(?:\s+(?:through|via|on)\s+the\s+portal)?|sent a message asking|wrote)\s*:\s*(?=\S)")
 _MSG_END = re.compile(r"(?i)\s*(?:\|\||\s\|\s|\s*;\s|[.;?!]?\s+(?:reply|answer(?:\s+for\s+(?:him|her|them))?|ans|points|response|resp)\s*[:=]"
                       r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
+# the reply typed first, then who asked and what: "— that's my reply to a gout pt on allopurinol who asked by portal: ...",
+# "— reply to an asthma pt whose portal message says ..."
+_REPLY_TO = re.compile(r"(?i)\s*(?:[\u2014\u2013]|--?|[.;])?\s*(?:(?:that's|that is|this is|here's|here is)\s+)?(?:my\s+)?(?:reply|answer|response)"
+                       r"\s+to\s+(.{3,160}?)\s+(?:who\s+(?:asked|wrote|messaged)(?:\s+(?:via|by|through|on|in)\s+(?:the\s+)?portal)?"
+                       r"(?:\s+(?:asking|to ask))?|whose\s+(?:portal\s+)?(?:message|msg|question)\s+(?:says|said|reads|asks|is))\s*:?\s*(.{3,})$")
 _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 

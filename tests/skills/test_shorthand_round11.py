@@ -60,3 +60,15 @@ def test_labelled_review_types_and_bare_appeal_levels_take_their_canonical_names
     assert got["review_type"] == "expedited"
     got = ex("appeal", "Carrier:: Cigna // Appeal lvl:: 2 // Svc:: knee MRI // Denied because:: no x-ray first")
     assert got["appeal_level"] == "second-level internal"
+
+
+def test_a_reply_typed_first_then_who_asked_and_what() -> None:
+    got = ex("patient-message", "yes the rash is a common side effect, stop the amoxicillin and take cetirizine 10 mg daily; "
+                                "call if lips swell; ER if trouble breathing — that's my reply to a mom who asked via portal: "
+                                "my son has red spots after his antibiotic, should he stop it?")
+    assert got["question"].startswith("my son has red spots")
+    assert "rash is a common side effect" in got["answer_points"]
+    # a request that opens with "reply to ..." is in the usual order
+    got = ex("patient-message", "draft a reply to a patient who wrote asking if she can fly after her knee scope, "
+                                "tell her yes after one week, walk the aisle every hour")
+    assert "fly" in got["question"]

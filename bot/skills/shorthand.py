@@ -599,6 +599,11 @@ def extract(skill: Any, text: str) -> dict[str, str]:
         fm = _FREQUENCY.search(values[mapping["lead"]])
         if fm:
             values[target] = fm.group(0).strip()
+    review = mapping.get("urgency_expedited")
+    if review and review in labelled:  # "PRIORITY: urgent review", "Review:: routine": the plan's two review types
+        typed = next((r for t, rx in rules().urgency_rx if (r := rules().urgency[t]) and rx.search(values[review])), None)
+        if typed and values[review].lower() not in ("standard", "expedited"):
+            values[review] = "standard" if typed == "routine" else "expedited"
     level = mapping.get("appeal_level")
     if level and level in labelled:  # "Level: 1st level", "level: second.": the canonical level
         lv = _appeal_level(values[level])
@@ -611,9 +616,10 @@ def _appeal_level(text: str) -> str | None:
     low = text.lower()
     if "external" in low or "iro" in low.split():
         return "external review"
-    if re.search(r"\b(?:1st|first|one|redetermination)\b", low):
+    # "Appeal lvl:: 2", "Level: I": a bare number under the label is the level
+    if re.search(r"\b(?:1st|first|one|redetermination)\b", low) or re.fullmatch(r"\s*(?:1|i)\s*\.?", low):
         return "first-level internal"
-    if re.search(r"\b(?:2nd|second|two)\b", low):
+    if re.search(r"\b(?:2nd|second|two)\b", low) or re.fullmatch(r"\s*(?:2|ii)\s*\.?", low):
         return "second-level internal"
     return None
 
@@ -764,6 +770,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if 3 <= len(value.split()) <= 80 and put("patient_asks", value):
             asked_whole = True
             text = text[:mo.start()] + " ; " + (text[me.start():] if me else "")
+    if "patient_asks" in mapping and mapping["patient_asks"] not in labelled and not asked_whole \
+            and (rm := _REPLY_TO.search(text)) and len(content_words(text[:rm.start()])) >= 4 \
+            and not re.search(r"(?i)\b(?:draft|write|send|compose)\s+(?:a|an|the)?\s*$", text[:rm.start()]):
+        # "yes you can ...; call if ... — that's my reply to a pt who asked via portal: can I ...": the answer came first
+        if put("patient_asks", rm.group(2).strip(" ?.") + ("?" if rm.group(2).rstrip().endswith("?") else "")):
+            asked_whole = True
+            text = text[:rm.start()]
     if "patient_diagnosis" in mapping and mapping["patient_diagnosis"] not in labelled:
         if (pd := _PATIENT_WITH.search(text)) and put("patient_diagnosis", pd.group(1)):
             text = text[:pd.start(1)] + " " + text[pd.end(1):]  # "for a 36-year-old man with IgA nephropathy, ..."
@@ -779,7 +792,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 text = text.replace(cm.group(1), " ", 1)
     m = _LOS.search(text)
     if m and put("los", m.group(1)):
-        text = text.replace(m.group(0), " ", 1)
+        # "adm pyelo LOS 3d ceftriaxone ...": in a run-on line the stay sits between two facts, so it leaves a boundary
+        text = text.replace(m.group(0), " ; ", 1)
     elif "los" in mapping and (m := _LOS_PROSE.search(text)):  # "she stayed three days", "her two-day stay"
         g = 1 if m.group(1) else 2
         if put("los", m.group(g)):
@@ -1181,7 +1195,20 @@ def _inner_split(clause: str, r: Rules) -> list[str]:
                 out.append(" ".join(words[start:i]))
                 start = i
         out.append(" ".join(words[start:]))
+    if len(out) > 1 and _said_of_before(out[-1], r):
+        # "gallbladder path pending", "the culture is still pending": a break word typed last is said of the words before
+        out[-2:] = [f"{out[-2].rstrip()} {out[-1].lstrip()}"]
     return out
+
+
+def _said_of_before(part: str, r: Rules) -> bool:
+    """A lone word that a cue reads after what it is said of ("pending", "failed", "stopped"): a class's
+    ``contains`` or ``ends`` word, not an ask of its own ("overturn")."""
+    word = part.strip().lower()
+    if " " in word or not word:
+        return False
+    return any(c.strip() == word for _, cues in r.contains for c in cues) or any(
+        word in (e.lower() for e in c.get("ends", ())) for c in r.cues.values())
 
 
 def _tidy_clause(clause: str) -> str:
@@ -1211,6 +1238,8 @@ def _strip_cue(clause: str, kind: str) -> str:
         return re.sub(r"(?i)^(?:adm(?:it(?:ted)?|ission)?|was admitted)\s*(?:for|with|w/|after)?\s*:?\s+", "", clause) or clause
     if kind == "explain":  # "explain to this 24-year-old that he had a first seizure", "and that it is not ...": the fact
         return _EXPLAIN_FRAME.sub("", clause, count=1) or clause
+    if kind == "pending":  # "the sputum culture is still pending": the test, not the word
+        return re.sub(r"(?i)\s+(?:is|are)\s+(?:still\s+)?pending$", "", clause) or clause
     if kind in ("rebut", "attached"):  # "rebut: ...", "evidence: ...": the label is not the fact
         return re.sub(r"(?i)^(?:rebut(?:tal)?|argument|evidence|attach(?:ed)?)\s*:?\s+", "", clause) or clause
     return clause
@@ -1268,6 +1297,11 @@ _MSG_OPEN = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:pt\s+|patient\s+)?(?:msg|messag
                        r"asked(?:\s+(?:through|via|on)\s+the\s+portal)?|sent a message asking|wrote)\s*:\s*(?=\S)")
 _MSG_END = re.compile(r"(?i)\s*(?:\|\||\s\|\s|\s*;\s|[.;?!]?\s+(?:reply|answer(?:\s+for\s+(?:him|her|them))?|ans|points|response|resp)\s*[:=]"
                       r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
+# the reply typed first, then who asked and what: "— that's my reply to a gout pt on allopurinol who asked by portal: ...",
+# "— reply to an asthma pt whose portal message says ..."
+_REPLY_TO = re.compile(r"(?i)\s*(?:[\u2014\u2013]|--?|[.;])?\s*(?:(?:that's|that is|this is|here's|here is)\s+)?(?:my\s+)?(?:reply|answer|response)"
+                       r"\s+to\s+(.{3,160}?)\s+(?:who\s+(?:asked|wrote|messaged)(?:\s+(?:via|by|through|on|in)\s+(?:the\s+)?portal)?"
+                       r"(?:\s+(?:asking|to ask))?|whose\s+(?:portal\s+)?(?:message|msg|question)\s+(?:says|said|reads|asks|is))\s*:?\s*(.{3,})$")
 _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)\s+G\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}"
                     r"(?:\s+(?:at|@)\s+\d{1,2}(?:\s?w(?:ks?)?(?:\s?\d\s?d)?|\+\d))?(?![\w/+])")
 

@@ -56,7 +56,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"eponym_phrases.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
+_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
 
 
 SITE_FILES = ("site_allow.txt", "site_names.txt")
@@ -178,6 +178,7 @@ def lexicon() -> Lexicon:
     add(read_list("drugs.txt"), CLIN)
     add(read_list("drug_names.txt"), CLIN)
     add(read_list("eponyms.txt"), CLIN)
+    eponyms = read_list("eponyms.txt")
     add(read_list("holidays.txt"), CLIN)
     add(read_list("titles.txt"), TITLE)
     add(read_list("credentials.txt"), CRED)
@@ -193,12 +194,16 @@ def lexicon() -> Lexicon:
     add(read_list("name_followers.txt"), FOLLOW)
     add(_STOPWORDS.split(), STOP)
     names = FIRST | SUR | PLACE
-    for w in read_list("medical_words.txt") + read_list("eponyms.txt") + read_list("microbes.txt"):
+    for w in read_list("medical_words.txt") + eponyms + read_list("microbes.txt"):
         f = flags.get(w, 0) | MED
         # A medical word that is no one's name is clinical; one that is also a name (Smith-Magenis,
         # Summer) stays a name candidate and needs context.
         flags[w] = f | CLIN if not f & names else f
 
+    # the long tail of clinical eponyms ("Gufoni", "Metzenbaum", "Codman"): medical vocabulary but not plainly
+    # clinical, since many are also people's names abroad ("Benedikt"); alone they read as the eponym, and a
+    # title, role or relative before them still makes a person ("coordinator Benedikt Sauer")
+    add(read_list("eponyms_clinical.txt"), MED)
     add(read_list("organizations.txt"), CLIN)
     # plural heads ("spirals", "maneuvers") are heads too
     for w in [w for w, f in flags.items() if f & HEAD and not w.endswith("s")]:
@@ -230,7 +235,8 @@ def lexicon() -> Lexicon:
         add(list(table), TRIGGER)
     add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
     # Site files last, so they win: allowed terms are never names or places; extra names always are.
-    allow_phrases = [p for p in read_list("eponym_phrases.txt") + read_list("eponym_names.txt") if " " in p or "-" in p]
+    allow_phrases = [p for p in read_list("eponym_phrases.txt") + read_list("eponym_phrases_clinical.txt") + read_list("eponym_names.txt")
+                     if " " in p or "-" in p]
     for term in read_list("site_allow.txt"):
         parts = term.split()
         if len(parts) == 1:

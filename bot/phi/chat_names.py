@@ -103,8 +103,8 @@ def person_word(word: str, flags: dict[str, int]) -> bool:
         f = flags.get(k, 0)
         if f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT | lx.TITLE | lx.MONTH | lx.STATE | lx.FACIL | lx.CRED | lx.ROLE):
             return False
-        if f and not f & (lx.FIRST | lx.SUR):
-            return False
+        if f and f != lx.MED and not f & (lx.FIRST | lx.SUR):
+            return False  # an everyday or clinical word; a long-tail eponym alone ("Benedikt") may be a person here
     return True
 
 

@@ -480,28 +480,48 @@ _HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _GREEK = re.compile("[\u0370-\u03ff]")
 
 
+# after a run in another script: a transliteration in brackets ("(Kim Seo-yeon)") says it is a name; a gloss in
+# lower case ("(fever)", "for shortness of breath", "means overdose") says it is a word
+_TRANSLITERATED = re.compile(r"\s{0,2}\(\s?([A-Z][a-z'’-]+)")
+_GLOSSED = re.compile(r"[\s,]{0,3}(?:\(\s?['\"“]?[a-z]|(?:for|means|meaning|is|=|as|reads|says)\s['\"“]?[a-z])")
+_SCRIPT_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:name[sd]?|spouse|wife|husband|son|daughter|mother|father|mom|dad|sister|brother|patient|pt|signed|signature|"
+    r"goes by|called|traveler|caller|writes|wrote|form|label|bracelet|chart|id|passport|mr|mrs|ms|dr|family|relative|"
+    r"child|baby|referral|consent)\b[^.!?\n]{0,24}$")
+
+
 def _other_script_names(text: str, out: list[PhiSpan]) -> None:
-    """'Spouse 김서연 (Kim Seo-yeon)', 'Traveler प्रिया शर्मा', '渡辺 誠 (Watanabe Makoto)': in a message written in
-    Latin letters, a short run of words in another script is almost always a name as its owner writes it
-    (clinical text is not written that way here). Long runs are text in that language, not a name; a Han or
-    kana character next to a digit is part of a date ('3月7日'); short Greek words are symbols ('αβ T cells')."""
+    """'Spouse 김서연 (Kim Seo-yeon)', 'Traveler प्रिया शर्मा (Priya ...)', 'name on the referral: Θεοδώρα Παπαδοπούλου': in a
+    message written in Latin letters, a short run of words in another script is a name as its owner writes it when
+    a transliteration follows it, a word about a person stands just before it, or a found name stands beside it.
+    Clinical words glossed in English ('बुखार (fever)', 'налоксон is naloxone') are a handout, not a person; long runs
+    are text in that language; a Han or kana character next to a digit is part of a date ('3月7日'); short Greek
+    words are symbols ('αβ T cells')."""
     letters = sum(1 for c in text if c.isalpha())
     other = sum(1 for c in text if c.isalpha() and not c.isascii() and not "\u00c0" <= c <= "\u024f")
     if other * 2 > letters:
         return  # the message itself is written in that script: not a name inside English text
+    names = [(sp.start, sp.end) for sp in out if sp.category == "NAME"]
     for m in _SCRIPT_NAME.finditer(text):
         run = m.group()
         words = run.replace("-", " ").split()
         if any(sum(1 for c in w if not c.isascii()) * 2 < len(w) for w in words):
             continue  # one look-alike letter inside a Latin word ("мrn"): a disguise, not a name
-        han = bool(_HAN_KANA.search(run))
-        if han:
+        if _HAN_KANA.search(run):
             if len(run.replace(" ", "")) > 5 or len(run) < 2 or text[m.start() - 1:m.start()].isdigit() \
                     or text[m.end():m.end() + 1].isdigit():
                 continue
         elif any(len(w) < 2 for w in words) or (_GREEK.search(run) and max(len(w) for w in words) < 4):
             continue
-        out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
+        if _GLOSSED.match(text, m.end()):
+            continue
+        beside = any(0 <= m.start() - e <= 3 or 0 <= s - m.end() <= 3 for s, e in names)
+        tr = _TRANSLITERATED.match(text, m.end())
+        if tr and lx.lexicon().flags.get(tr.group(1).lower(), 0) & (lx.COMMON | lx.STATE | lx.CLIN) \
+                and not lx.lexicon().flags.get(tr.group(1).lower(), 0) & (lx.FIRST | lx.SUR):
+            continue  # "中药 (Chinese herbal medicine)": a gloss that starts with a capital
+        if tr or beside or _SCRIPT_PERSON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
 
 
 # "opened by user kpaulsen", "login: jdoe42": an account name in an access log names the person who holds it

@@ -260,9 +260,16 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
             pairs += _LOWER_CUE_PAIR.finditer(text)
         never = lx.STOP | lx.UNIT | lx.HEAD | lx.TITLE | lx.REL | lx.ROLE | lx.CRED
         for m in filter(None, pairs):
-            f1, f2 = flags.get(m.group(1), 0), flags.get(m.group(2), 0)
+            f1 = flags.get(m.group(1), 0)
+            parts = [flags.get(p, 0) for p in m.group(2).split("-") if p]  # "watanabe-oduya": either half a surname
+            f2 = next((f for f in parts if f & lx.SUR), parts[0] if parts else 0)
             if f1 & lx.FIRST and f2 & lx.SUR and not f1 & never and not f2 & (never | lx.MONTH):
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
+            elif not f1 and len(m.group(1)) >= 3 and f2 & lx.SUR and not f2 & (never | lx.MONTH | lx.ENG | lx.CLIN):
+                out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))  # "sayuri watanabe-oduya called": a given name no list has
+            elif m.re is _LOWER_CUE_PAIR and m.group(0).startswith(("name is", "name's")) and not f1 and not f2 \
+                    and len(m.group(1)) >= 3 and len(m.group(2)) >= 3:
+                out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))  # "her name is oyinda bamgbose": words no list knows
     for i in where(*RECORD_WORDS):  # "Pham-Whitaker MRN 52207718": looked for only before the record word
         if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct") or (i and keys[i - 1] in RECORD_WORDS):
             continue

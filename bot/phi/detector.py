@@ -22,7 +22,7 @@ from bot.phi import lexicon as lx
 from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, team_chat_names
 from bot.phi.name_model import about_person, clinical_veto, find_pairs
 from bot.phi.names import ANIMALS, NameWalk
-from bot.phi.normalize import fold
+from bot.phi.normalize import fold, ocr_digits
 from bot.phi.patterns import (
     CASE_NUMBER,
     DIGIT_RULES,
@@ -473,7 +473,7 @@ def _introduced_names(text: str, out: list[PhiSpan]) -> None:
 # Lao, Georgian, Hangul, kana and Han). Cyrillic look-alikes are already folded to Latin letters, so a token
 # may mix the two ("Гeнa").
 _OTHER_SCRIPT = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
-                 "\u0e00-\u0eff\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
+                 "\u0e00-\u0fff\u1000-\u109f\u1200-\u137f\u1780-\u18af\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
 _SCRIPT_TOKEN = f"[A-Za-z]*[{_OTHER_SCRIPT}][A-Za-z{_OTHER_SCRIPT}]*"
 _SCRIPT_NAME = re.compile(f"(?<![\\w{_OTHER_SCRIPT}]){_SCRIPT_TOKEN}(?:[ -]{_SCRIPT_TOKEN}){{0,2}}(?![\\w{_OTHER_SCRIPT}])")
 _HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -483,11 +483,12 @@ _GREEK = re.compile("[\u0370-\u03ff]")
 # after a run in another script: a transliteration in brackets ("(Kim Seo-yeon)") says it is a name; a gloss in
 # lower case ("(fever)", "for shortness of breath", "means overdose") says it is a word
 _TRANSLITERATED = re.compile(r"\s{0,2}\(\s?([A-Z][a-z'’-]+)")
-_GLOSSED = re.compile(r"[\s,]{0,3}(?:\(\s?['\"“]?[a-z]|(?:for|means|meaning|is|=|as|reads|says)\s['\"“]?[a-z])")
+_BRACKETED_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*){0,3}(?=\s?[),])")
+_GLOSSED = re.compile(r"[\s,]{0,3}(?:\(\s?['\"“]?[a-z]|(?:for|means|meaning|is|=|reads|says)\s['\"“]?[a-z])")
 _SCRIPT_PERSON_BEFORE = re.compile(
     r"(?i)\b(?:name[sd]?|spouse|wife|husband|son|daughter|mother|father|mom|dad|sister|brother|patient|pt|signed|signature|"
     r"goes by|called|traveler|caller|writes|wrote|form|label|bracelet|chart|id|passport|mr|mrs|ms|dr|family|relative|"
-    r"child|baby|referral|consent)\b[^.!?\n]{0,24}$")
+    r"child|baby|referral|consent)\b[^.!?\n]{0,40}$")
 
 
 def _other_script_names(text: str, out: list[PhiSpan]) -> None:
@@ -521,7 +522,9 @@ def _other_script_names(text: str, out: list[PhiSpan]) -> None:
                 and not lx.lexicon().flags.get(tr.group(1).lower(), 0) & (lx.FIRST | lx.SUR):
             continue  # "中药 (Chinese herbal medicine)": a gloss that starts with a capital
         if tr or beside or _SCRIPT_PERSON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
+            out.append(PhiSpan(m.start(), m.end(), "NAME", 0.9))
+            if tr and (inside := _BRACKETED_NAME.match(text, tr.start(1))):  # "(Abdulrahman Al-Husseini)": the same name
+                out.append(PhiSpan(inside.start(), inside.end(), "NAME", 0.9))
 
 
 # "opened by user kpaulsen", "login: jdoe42": an account name in an access log names the person who holds it
@@ -591,7 +594,7 @@ _AGE_WORDS = r"(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|t
 _AGE_AFTER_NAME = re.compile(
     r"(?:'s)?(?:\s{1,2}(?:in|on)\s{1,2}(?:(?:bed|room|rm|bay)\s{1,2})?\d{1,4}[A-Za-z]?)?"  # "Mr. Hale in 221 is 98"
     r",?\s{1,3}(?:is|was|turned|turns|is now|now)\s{1,3}(9\d|1[01]\d)\b(?!\s?(?:%|mg|kg|lbs?|bpm|/|\.\d|mmhg|mm|cm|ml|units?))"
-    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$)|\.(?:\s|$))"  # "Ana Villanueva, 91, from Sunny Acres"
+    r"|(?:'s)?,\s{1,3}(9\d|1[01]\d|" + _AGE_WORDS + r")(?=\s*(?:[,;)]|$)|\.(?:\s|$)|\s\()"  # "Ana Villanueva, 91, from Sunny Acres"
     r"|\s{0,2}\((?:[a-z]+,\s{1,2})?(9\d|1[01]\d)\)",  # "Gerda Achterberg (92)", "Mr. Penhaligon (deceased, 96)"
     re.I)
 # the rest of a name after a part already found: "Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"
@@ -943,7 +946,7 @@ def find_phi(text: str) -> list[PhiSpan]:
     if not text:
         return []
     folded, back = fold(text)
-    spans = _find(folded)
+    spans = _find(ocr_digits(folded))
     if back is None:
         return spans
     out = []
@@ -1069,14 +1072,14 @@ def _find(text: str) -> list[PhiSpan]:
         _card_last_four(text, cands)
     if "user" in text or "login" in text or "User" in text or "USER" in text or "Login" in text:
         _user_names(text, cands)
-    if not text.isascii():
-        _other_script_names(text, cands)
     if "." in text:
         _dotted_initials(text, cands)
     _introduced_names(text, cands)
     walk.run()
     find_pairs(walk, cands)
     _more_names(text, cands, walk)
+    if not text.isascii():  # after the Latin names, so a run beside one of them is known ("Sakura Inoue (井上さくら)")
+        _other_script_names(text, cands)
     cands = clinical_veto(walk, cands)
     if cands:
         cands = _same_sense(text, cands, walk)

@@ -129,3 +129,24 @@ def fold(text: str) -> tuple[str, OffsetMap | None]:
         return text, None
     folded = "".join(parts)
     return folded, OffsetMap(runs, len(text), len(folded))
+
+
+# A scanned or faxed form read by OCR writes "O" for 0 and "l" or "I" for 1 inside numbers ("DOB: 0l/05/l959",
+# "Phone: 7l5-555-0l24"). A run of digits and separators with such letters, mostly digits, reads as the number.
+_OCR_HINT = re.compile(r"\d[OolI]|[OolI]\d")
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z])[\dOolI]{1,4}(?:[-/.][\dOolI]{1,4}){1,3}(?![A-Za-z])|(?<![A-Za-z])[\dOolI]{5,12}(?![A-Za-z])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
+def ocr_digits(text: str) -> str:
+    """The text with OCR letter-for-digit slips inside numbers mended; same length, so offsets hold."""
+    if not _OCR_HINT.search(text):
+        return text
+
+    def mend(m: re.Match[str]) -> str:
+        run = m.group()
+        digits = sum(c.isdigit() for c in run)
+        letters = sum(c in "OolI" for c in run)
+        return run.translate(_OCR_DIGITS) if letters and digits >= 4 and digits >= letters + 2 else run
+
+    return _OCR_NUMBER.sub(mend, text)

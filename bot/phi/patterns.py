@@ -192,7 +192,8 @@ RULES: list[Rule] = [
     _kw("DEVICE", 0.94, r"serial|serials|serial numbers|s/n|sn|device(?: id)?|udi|imei|pacemaker|icd|defibrillator|pump|implant|"
         r"meid|mac address|mac|bracelet|wristband"),
     _kw("ID", 0.9, r"patient id|pt id|id|identifier|ref|reference|case|specimen|accession|order|badge|employee|authorization|"
-        r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode|donor|donor id|kit|unit number|booking"),
+        r"ticket|tracking|confirmation|record|study id|subject|requisition|barcode|donor|donor id|kit|unit number|booking|"
+        r"triage tag|toe tag|tag|police report|report number|envelope"),
     Rule("URL", 0.9, _re(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,3}(/[^\s\"']{1,2000})"), 1,
          ("get", "post", "put", "patch", "delete", "head", "options"), "match"),
     Rule("ID", 0.8, _re(r"#\s{0,2}([A-Za-z]{0,3}-?\d{4,}[A-Za-z0-9-]{0,20})"), 1, ("#",), "match", (0, 0), False),
@@ -242,7 +243,7 @@ RULES: list[Rule] = [
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
                          r"(?=[- ](?:years?|yrs?|y/?o|now|today)\b|-year| and (?:a half|still)\b)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
-    Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
+    Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|(?:one|a) hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
          1, ("ninety", "hundred"), "window", (24, 40), False),
     # a number over 89 in words is, in chat, almost always someone's age ("one hundred and three, hip fx"):
     # anything counted or measured after it ("ninety-day supply", "a hundred times") is not

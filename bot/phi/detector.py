@@ -1042,16 +1042,38 @@ def _protein_changes_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
                                        and _GENE_BEFORE.search(text, max(0, sp.start - 9), sp.start))]
 
 
-_PET_NAMED = re.compile(r"(?i)\b([a-z]+),?\s(?:named|called|name\sis)\s$")
+_PET_NAMED = re.compile(r"(?i)\b([a-z]+),?\s(?:(?:named|called|name\sis)\s)?(?:[A-Z][a-z]+\s(?:and|&)\s)?$")
 
 
 def _pets_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
-    """'a cat named Ziggy', 'their dog, called Pepper': an animal's name is no one's identifier."""
+    """'a cat named Ziggy', 'their dog, called Pepper', 'search dogs Koda and Juno': an animal's name is no one's
+    identifier. Only names the animal word stands right before are read (a title or relative never does)."""
     out = []
     for sp in cands:
-        if sp.category == "NAME":
+        if sp.category == "NAME" and sp.confidence < 0.9:
             m = _PET_NAMED.search(text, max(0, sp.start - 24), sp.start)
             if m and m.group(1).lower() in ANIMALS:
+                continue
+        out.append(sp)
+    return out
+
+
+# the history of medicine taught in chat: "Huggins got his Nobel in 1941", "Withers started street medicine in 1992"
+_HISTORY_WORDS = re.compile(r"(?i)\b(?:described|discovered|invented|introduced|pioneered|founded|coined|published|nobel|"
+                            r"first\s(?:practical|described|reported|successful|modern)|century|centuries|started\s(?:the\s)?[a-z]+\s(?:medicine|nursing|movement|field))\b")
+_PAST_YEAR = re.compile(r"\b(?:1[5-9]\d\d|200\d|201[0-5])\b")
+
+
+def _historical_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+    """A name in a sentence that teaches history (a year long past and a word of discovery or founding) is the
+    scientist or pioneer cited, not a patient. Names led by a title or relative (confidence 0.9 and up) stay."""
+    out = []
+    for sp in cands:
+        if sp.category in ("NAME", "LOCATION") and sp.confidence < 0.9:
+            a = max(text.rfind(". ", 0, sp.start), text.rfind("\n", 0, sp.start), -1) + 1
+            ends = [p for p in (text.find(". ", sp.end), text.find("\n", sp.end)) if p >= 0]
+            b = min(ends) if ends else len(text)
+            if _PAST_YEAR.search(text, a, b) and _HISTORY_WORDS.search(text, a, b):
                 continue
         out.append(sp)
     return out
@@ -1105,6 +1127,8 @@ def _find(text: str) -> list[PhiSpan]:
         cands = _kind_of_clinic(text, cands)
     if cands:
         cands = _protein_changes_out(text, cands)
-    if cands and (" named " in text or " called " in text or " name is " in text):
+    if cands:
         cands = _pets_out(text, cands)
+    if cands and _PAST_YEAR.search(text):
+        cands = _historical_out(text, cands)
     return _resolve(text, cands)

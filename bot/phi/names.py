@@ -22,7 +22,7 @@ from bot.phi.spans import PhiSpan
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 _TITLE_WORD = re.compile(r"(?:Mc|Mac|O'|D'|De|Van|Le|La)?[A-Z][a-z']+(?:-[A-Z][a-z']+)*")
-_WARD_NO = re.compile(r" ?\d{1,2}\b(?![./:%,-]?\d)(?! ?(?:mg|mcg|ml|cc|l|units?|u|%|x|hrs?|hours?|days?|min|mins)\b)", re.I)
+_WARD_NO = re.compile(r" ?\d{1,2}\b(?![./:%,-]?\d)(?! ?(?:mg|mcg|ml|cc|l|g|kg|mm|cm|meq|mmol|units?|u|x|hrs?|hours?|days?|min|mins)\b| ?%)", re.I)
 _HOSP_ABBR = re.compile(r"[A-Za-z]{1,3}[Hh]|[A-Z]{1,4}MC|[a-z]{1,3}mc")
 # Shapes no name has: two capitals, lower case, a capital again ("DTaP", "RSVpreF", "HBsAg"), or a capital
 # after lower case at the end ("IgG", "HbS"). A shifted typo ("BAltimore") is still a word. Inner capitals alone are not enough: "DeShawn", "McKenna", "LaToya".
@@ -428,6 +428,8 @@ class NameWalk:
         k = self.keys[i]
         if k in ("doctor", "miss", "sister", "nurse") and not self.capitalised(j):
             return i + 1
+        if self.words[i] in ("MR", "MS") and self.shape(j) == "l" and not self.in_caps(i):
+            return i + 1  # "MR arthrogram", "MS flare": magnetic resonance and multiple sclerosis, not titles
         if len(self.keys[j]) == 1 and self.words[j].isalpha() and j + 1 < len(self.toks) and self.gap(j) in (" ", ". ", "."):
             if self.nameish(j + 1, False) or not self.flags[j + 1] & (lx.COMMON | _NONNAME):
                 end = self.extend_name(j + 1)

@@ -215,7 +215,8 @@ RULES: list[Rule] = [
     # a short number after "cell" or "call back" is a phone number cut short, and a five-digit pager a
     # hospital number; a four-digit extension or pager ("ext 4471", "pager 2210") is a desk inside the
     # hospital and is left alone
-    Rule("PHONE", 0.85, _re(r"(?i)\b(?:cell|mobile|phone|tel|call back|callback)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}(\d{4,6})\b"),
+    Rule("PHONE", 0.85, _re(r"(?i)\b(?:cell|mobile|phone|tel|call back|callback)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}"
+                            r"(?!(?<=at )(?:[01]\d|2[0-3])[0-5]\d\b)(\d{4,6})\b"),  # "takes the phone at 2300" is a time
          1, ("cell", "mobile", "phone", "tel", "call", "callback"), "match"),
     Rule("PHONE", 0.85, _re(r"(?i)\b(?:pager|beeper|pgr|pg)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}(\d{5,6})\b"),
          1, ("pager", "beeper", "pgr", "pg"), "match"),
@@ -322,7 +323,7 @@ NON_DATE_BEFORE = frozenset(
     "settings ratio fio2 tv reflexes dtr dtrs aox ao ox oriented gcs rate ie i:e sbp dbp map nbp abp cuff "
     "sem hsm sm mur systolic diastolic d5 d10 d5w cha2ds2-vasc vasc chads has-bled timi wells heart curb nyha rass "
     "pf p/f cvp pap pa ci vs bps hr cpp icp ett edema pitting trace level levels lvl stage gravida para "
-    "tab tabs tablet tablets pills ratio mix fraction beighton ishihara asrs cas freq frequency risk odds incidence "
+    "tab tabs tablet tablets pills ratio mix fraction beighton ishihara asrs cas freq frequency risk odds incidence signs criteria features "
     "prevalence chance q bims moca mmse slums sls pss".split()
 )
 NON_DATE_AFTER = frozenset(

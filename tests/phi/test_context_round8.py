@@ -170,3 +170,39 @@ def test_a_request_to_a_service_is_not_a_practice(text: str) -> None:
 
 def test_a_practice_at_the_start_of_a_message_is_still_a_place() -> None:
     assert covers("Summit Imaging called back about the MRI slot", "Summit Imaging", "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    # glossed clinical words in another script: a translated handout, not a person
+    "handout check: 발열 (fever) and 기침 (cough) match the English sheet",
+    "the sign says одышка means shortness of breath",
+    # doses after a brand, imaging and disease abbreviations, a time after "phone at"
+    "Zembrace 3 mg autoinjector for the migraine, Qutenza 8% patch next week",
+    "MR arthrogram of the shoulder, MS flare ruled out",
+    "the night nurse takes the transfer phone at 2300",
+    "Waddell signs 3/5, not a malingering label",
+    # pets and working animals, and the history of medicine
+    "the therapy dogs Pippin and Maple visit 4 West on Fridays",
+    "Laennec invented the stethoscope in 1816; Korotkoff described the sounds in 1905",
+])
+def test_glosses_doses_animals_and_history_stay_clean(text: str) -> None:
+    assert not any(s.category == "NAME" for s in find_phi(text)) and not any(
+        s.category in ("DATE", "PHONE", "LOCATION") for s in find_phi(text)), found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Registration wants the name as written: 阮氏梅 (Nguyen Thi Mai), the daughter confirmed", "阮氏梅", "NAME"),
+    ("Registration wants the name as written: 阮氏梅 (Nguyen Thi Mai), the daughter confirmed", "Nguyen Thi Mai", "NAME"),
+    ("FAXED REFERRAL  Patient: Osric Penhallow  DOB: O3/l7/l948", "O3/l7/l948", "DATE"),
+    ("Callback: 6O8-555-Ol42 after 3", "6O8-555-Ol42", "PHONE"),
+    ("Oldest on the list: Winifred, 97 (she says 95)", "97", "AGE"),
+    ("triage TAG 20417 goes with the unknown female", "20417", "ID"),
+    ("ingrid sandoval-okafor called about the refill", "ingrid sandoval-okafor", "NAME"),
+    ("her husband says her name is zainab oyelowo not what the chart has", "zainab oyelowo", "NAME"),
+])
+def test_transliterations_ocr_ages_tags_and_lowercase_names(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+def test_a_patient_history_with_a_year_keeps_the_name() -> None:
+    assert covers("Leopold Pemberton had his CABG in 1998 and now has angina", "Leopold Pemberton", "NAME")

@@ -15,6 +15,7 @@ from typing import Any
 
 import procrastinate
 from procrastinate import RetryStrategy
+from procrastinate import worker as procrastinate_worker
 
 from bot.queue import QueueStats, QueueUnavailable
 from bot.queue.group_commit import GroupCommit
@@ -142,10 +143,15 @@ async def pg_stats(app: procrastinate.App, stalled_after: float) -> QueueStats:
                       failed=int(row["failed"] or 0), workers_alive=int(row["alive"] or 0))
 
 
-async def retry_stalled(app: procrastinate.App, stalled_after: float) -> int:
-    """Give the running jobs of dead workers (no heartbeat for `stalled_after` s) back to the queue."""
+async def retry_stalled(app: procrastinate.App, stalled_after: float, own_worker_id: int | None = None) -> int:
+    """Give the running jobs of dead workers (no heartbeat for `stalled_after` s) back to the queue.
+
+    A worker never gives back its own jobs: it is alive (it is asking), and a heartbeat that came late on a busy
+    machine must not make it run a command twice while its first run is still going."""
     n = 0
     for job in await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_after):
+        if own_worker_id is not None and job.worker_id == own_worker_id:
+            continue
         try:
             await app.job_manager.retry_job(job)
             n += 1
@@ -161,21 +167,24 @@ async def run_worker(settings: Any, executor: Any, *, stop: asyncio.Event | None
     """One worker: Slack jobs and scheduled jobs, heartbeats, and the retry of dead workers' jobs."""
     app = make_app(settings, periodic=True)
     async with app.open_async():
+        app.perform_import_paths()
+        consumer = procrastinate_worker.Worker(app=app, **{**app.worker_defaults, **dict(
+            queues=[SLACK_QUEUE, JOBS_QUEUE], concurrency=settings.worker_concurrency, wait=True,
+            shutdown_graceful_timeout=settings.shutdown_grace, install_signal_handlers=signals,
+            update_heartbeat_interval=settings.worker_heartbeat, stalled_worker_timeout=settings.worker_stalled_after,
+            delete_jobs="successful", fetch_job_polling_interval=1.0,
+            additional_context={"executor": executor})})
+
         async def rescue() -> None:
             while True:
                 try:
-                    await retry_stalled(app, settings.worker_stalled_after)
+                    await retry_stalled(app, settings.worker_stalled_after, own_worker_id=consumer.worker_id)
                 except Exception as exc:
                     log.warning("stalled-job check failed (%s)", type(exc).__name__)
                 await asyncio.sleep(max(settings.worker_heartbeat, 0.5))
 
         rescuer = asyncio.create_task(rescue(), name="retry-stalled")
-        worker = asyncio.create_task(app.run_worker_async(
-            queues=[SLACK_QUEUE, JOBS_QUEUE], concurrency=settings.worker_concurrency, wait=True,
-            shutdown_graceful_timeout=settings.shutdown_grace, install_signal_handlers=signals,
-            update_heartbeat_interval=settings.worker_heartbeat, stalled_worker_timeout=settings.worker_stalled_after,
-            delete_jobs="successful", fetch_job_polling_interval=1.0,
-            additional_context={"executor": executor}), name="procrastinate-worker")
+        worker = asyncio.create_task(consumer.run(), name="procrastinate-worker")
         try:
             if stop is None:
                 await worker

@@ -49,7 +49,7 @@ _PERSON_AFTER = re.compile(r"(?i),\s{1,2}(?:\d{2,3}\b|ninety|one hundred)|\s(?:h
 # "Bill, his brother", "Mason and his mom": a capitalised word right before a relative of the person spoken of
 KIN_AFTER = frozenset("brother sister son daughter wife husband mother father mom dad nephew niece grandson granddaughter partner "
                       "girlfriend boyfriend neighbor neighbour friend caregiver aunt uncle cousin fiance fiancee".split())
-_NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z'’]{2,20}),?\s(?:and\s)?(?:his|her|their|the pt's|pt's)\s[a-z]+$")
+_NAME_THEN_KIN = re.compile(r"\b([A-Za-z][a-z'’]{2,20}),?\s(?:and\s)?(?:his|her|their|the pt's|pt's)\s[a-z]+$")
 _BED_WORDS = frozenset({"pt", "patient", "bed", "rm", "room", "in"})
 # "okafor going home?", "ramirez daughter here": a lowercase census surname leading the message
 _LEAD_LOWER = re.compile(r"^\s*([a-z][a-z'’]{3,20})\s(?:is|was|had|has|needs|wants|going|went|refused|declined|daughter|son|wife|"
@@ -193,6 +193,9 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         m = _NAME_THEN_KIN.search(text, max(0, toks[i][0] - 32), toks[i][1])
         if m and not re.match(r"[A-Za-z'’]+,|[A-Za-z'’]+\sand\s", m.group()) and flags.get(m.group(1).lower(), 0) & lx.COMMON:
             continue  # "Tell his wife", "Call her mom": an everyday word straight before "his" is a verb, not a name
+        if m and m.group(1)[0].islower() and not (m.group(0)[len(m.group(1)):].lstrip(",").startswith(" and ")
+                                                  and not flags.get(m.group(1).lower(), 0) & (lx.ENG | lx.CLIN | lx.MED | lx.STOP)):
+            continue  # typed in lower case, only "kenji and his brother": a word no everyday list has, joined by "and"
         if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for q in (" '", " ‘", ' "', " “"):  # found with str.find: quotes are rare, and most are not nicknames

@@ -1015,6 +1015,9 @@ def _kind_of_clinic(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
                     and _SENTENCE_START.search(text, max(0, sp.start - 3), sp.start) \
                     and all(_kind_word(flags.get(w.lower(), 0)) for w in words[:-1]):
                 continue
+            if len(words) >= 2 and text[sp.start:sp.end].isupper() and flags.get(words[-1].lower(), 0) & lx.FACIL \
+                    and all(_kind_word(flags.get(w.lower(), 0)) for w in words[:-1]):
+                continue  # "PAIN CLINIC:", "WOUND CENTER" in capitals: a kind of service, as in lower case
         out.append(sp)
     return out
 
@@ -1079,6 +1082,45 @@ def _historical_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
     return out
 
 
+_MODIFIED_BEFORE = re.compile(r"(?i)\b(?:modified|revised|original|mod)\s$")
+
+
+def _versions_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+    """'modified Bruce', 'revised Baux', 'modified Brooke': a protocol, score or formula in one of its versions."""
+    return [sp for sp in cands if not (sp.category == "NAME" and sp.confidence < 0.9 and " " not in text[sp.start:sp.end]
+                                       and _MODIFIED_BEFORE.search(text, max(0, sp.start - 10), sp.start))]
+
+
+# a form's place field: "Loc: Veterans Park, tent by the shelter", "School: Bayview Middle"
+_PLACE_LABEL = re.compile(r"(?i:\b(?:loc|location|school|shelter|camp|site|found at|daycare))\s?:\s?"
+                          r"([A-Z][A-Za-z'’.-]*(?:\s(?:[A-Z][A-Za-z'’.-]*|of|the|and|&)){0,5}(?<![\s.]))")
+
+
+def _labelled_places(text: str, cands: list[PhiSpan]) -> None:
+    """The value of a place field, unless it names a unit or a service inside the hospital ("Location: ICU",
+    "Site: Left Arm")."""
+    flags = lx.lexicon().flags
+    for m in _PLACE_LABEL.finditer(text):
+        words = [w.lower() for w in re.split(r"[\s-]+", m.group(1)) if w]
+        if words and not all(flags.get(w, 0) & (lx.UNIT | lx.CLIN | lx.STOP | lx.MED) or len(w) < 3 for w in words):
+            cands.append(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.8))
+
+
+_NAME_BEFORE_STATED_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})\s(?:is|was|turned|turns|is now)\s$")
+
+
+def _names_before_stated_ages(text: str, cands: list[PhiSpan]) -> None:
+    """'Kazimierz is ninety-five and still ...': the one whose age over 89 is stated is a person; a word no
+    everyday or clinical list has (or a given name) before "is" names them."""
+    flags = lx.lexicon().flags
+    for sp in [c for c in cands if c.category == "AGE"]:
+        m = _NAME_BEFORE_STATED_AGE.search(text, max(0, sp.start - 32), sp.start)
+        if m:
+            f = flags.get(m.group(1).lower(), 0)
+            if (f & lx.FIRST or not f & (lx.ENG | lx.CLIN | lx.MED)) and not f & (lx.STOP | lx.MONTH | lx.STATE | lx.UNIT | lx.TITLE):
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+
+
 def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
@@ -1116,6 +1158,8 @@ def _find(text: str) -> list[PhiSpan]:
         _named_files(text, cands)
     if " - " in text or ":" in text or "—" in text or "–" in text:
         _board_names(text, cands)
+    if ":" in text:
+        _labelled_places(text, cands)
     if "," in text:
         _names_before_ages(text, cands)
         _surnames_then_given(text, cands)
@@ -1123,12 +1167,15 @@ def _find(text: str) -> list[PhiSpan]:
         _coordinated_names(text, cands, walk)
     _extend_names(text, cands)
     _ages_after_names(text, cands)
-    if "clinic" in text or "center" in text or "hospital" in text:
+    _names_before_stated_ages(text, cands)
+    if "clinic" in text or "center" in text or "hospital" in text or "CLINIC" in text or "CENTER" in text:
         cands = _kind_of_clinic(text, cands)
     if cands:
         cands = _protein_changes_out(text, cands)
     if cands:
         cands = _pets_out(text, cands)
+    if cands and ("odified" in text or "evised" in text or "riginal" in text or "mod " in text):
+        cands = _versions_out(text, cands)
     if cands and _PAST_YEAR.search(text):
         cands = _historical_out(text, cands)
     return _resolve(text, cands)

@@ -26,7 +26,7 @@ from bot.phi.spans import PhiSpan
 THRESHOLD = 2.0
 _NOT_NAME = lx.STOP | lx.TITLE | lx.CRED | lx.UNIT | lx.MONTH | lx.FACIL | lx.HEAD | lx.STATE | lx.REL | lx.ROLE | lx.FOLLOW
 _NAMEY = lx.FIRST | lx.SUR
-_BED = re.compile(r"\s{0,2}(?:(?:in\s{1,2})?(?:bed|room|rm|bay|cubicle|cube|pod)\s{0,2}#?\s{0,2}\d|in\s{1,2}\d{1,3}[A-Za-z]?\b"
+_BED = re.compile(r",?\s{0,2}(?:(?:in\s{1,2})?(?:bed|room|rm|bay|cubicle|cube|pod)\s{0,2}#?\s{0,2}\d|in\s{1,2}\d{1,3}[A-Za-z]?\b"
                   r"(?!\s{0,2}(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|min|mins|minutes?|mg|mcg|g|ml|mL|%|y|yrs?|years?|x)\b))", re.I)
 _KIN_AFTER = re.compile(r"['’]s\s{1,2}(?:son|daughter|wife|husband|mom|mother|dad|father|sister|brother|partner|"
                         r"grandson|granddaughter|niece|nephew|caregiver|family)\b", re.I)

@@ -209,8 +209,8 @@ class NameWalk:
 
     def practice_head(self, i: int) -> bool:
         """'Imaging', 'Hospice', 'ENT' written as the end of a place's name (Title Case in a mixed line)."""
-        if self.keys[i] == "high" and not re.match(r"\s*(?:[.,;:!?)]|$|[Ss]chool\b|HS\b)", self.text[self.toks[i][1]:self.toks[i][1] + 8]):
-            return False  # "at Wolf River High." ends the name; "High Blood Pressure", "High-Grade" do not
+        if self.keys[i] in ("high", "middle") and not re.match(r"\s*(?:[.,;:!?)]|$|[Ss]chool\b|HS\b)", self.text[self.toks[i][1]:self.toks[i][1] + 8]):
+            return False  # "at Wolf River High." ends the name; "High Blood Pressure", "Middle Lobe" do not
         return self.keys[i] in _PRACTICE_HEADS and (self.title_in_mixed(i) or self.words[i] == "ENT" or (
             self.words[i].isupper() and self.in_caps(i) and self.keys[i] in _CAPS_PRACTICE_HEADS and i > 0
             and self._proper_before(i - 1)))  # "LAKESIDE NEUROLOGY"; not "POST MORTEM CARE"

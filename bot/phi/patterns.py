@@ -221,6 +221,9 @@ RULES: list[Rule] = [
     Rule("PHONE", 0.85, _re(r"(?i)\b(?:pager|beeper|pgr|pg)\s{0,3}(?:#|no\.?|number|:|is|at){0,2}\s{0,3}(\d{5,6})\b"),
          1, ("pager", "beeper", "pgr", "pg"), "match"),
     Rule("PHONE", 0.9, _re(r"\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b"), 0, ("+",), "match", (0, 0), False),
+    # dictated: "date of birth 3 slash 8 slash 1944"
+    Rule("DATE", 0.9, _re(r"(?i)\b\d{1,2}\s(?:slash|dash)\s\d{1,2}\s(?:slash|dash)\s(?:19|20)?\d\d\b"), 0, ("slash", "dash"),
+         "window", (8, 20), False),
     Rule("DATE", 0.95, _re(r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)\s{0,3}[:=-]?\s{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{6,8})\b"),
          1, ("dob", "date", "birth", "birthdate", "born"), "match"),
     Rule("DATE", 0.93, _re(r"(?i)\b" + _MONTH + r"\.?\s{0,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s{0,3}(?:\d{4}|'\d{2}))?(?!\s?(?:mg|mcg|ml|units?|%|kg|lbs?)\b)"),
@@ -235,7 +238,7 @@ RULES: list[Rule] = [
     # "Tuesday the 14th", "before the 20th.", "due the 3rd at 9": after a weekday or a word of time order, the
     # ordinal is a day only when the sentence ends or goes on to a time or a person ("before the 20th week" is not)
     Rule("DATE", 0.8, _re(r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s(?:the\s)?"
-                          r"|(?:before|after|till|til|through|thru|due|starting|ending)\sthe\s)"
+                          r"|(?:before|after|till|til|through|thru|due|starting|ending|not)\sthe\s)"
                           r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)\]]|$)|\s(?:at|with|and|or|if|when|so|but|please|pls|"
                           r"instead|of\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|in\sthe\s(?:morning|afternoon|evening))\b)"),
          1, ("st", "nd", "rd", "th"), "window", (20, 6), False),

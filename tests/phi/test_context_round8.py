@@ -206,3 +206,33 @@ def test_transliterations_ocr_ages_tags_and_lowercase_names(text: str, value: st
 
 def test_a_patient_history_with_a_year_keeps_the_name() -> None:
     assert covers("Leopold Pemberton had his CABG in 1998 and now has angina", "Leopold Pemberton", "NAME")
+
+
+@pytest.mark.parametrize("text", [
+    "Rehab intake: modified Bruce to stage 3, revised Baux 96",
+    "PAIN CLINIC: UDS DUE, NO EARLY REFILLS",
+    "Lactated Ringer's at 125 mL/h; Parkland formula for the burn",
+    "Ivor Lewis vs McKeown for the mid-esophageal tumor",
+    "Location: ICU bed 4, Site: Left Arm",
+])
+def test_versions_services_in_capitals_and_formulas_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Outreach | Client: TSOSIE, MARLENE | Loc: Riverside Park, under the bridge", "Riverside Park", "LOCATION"),
+    ("Name: Teodoro Ruiz | School: Lakeview Middle | Cleared: yes", "Lakeview Middle", "LOCATION"),
+    ("the boy attends Jefferson Middle; counselor aware", "Jefferson Middle", "LOCATION"),
+    ("Wenceslas is ninety-six and still walks to mass", "Wenceslas", "NAME"),
+    ("fyi anzhelika and her sister both had the flu shot", "anzhelika", "NAME"),
+    ("the patient is Rosalind Hay, bed 12, not the other Hay", "Rosalind Hay", "NAME"),
+    ("dictated: date of birth 4 slash 11 slash 1937 comma", "4 slash 11 slash 1937", "DATE"),
+    ("her follow-up is 3-9-2029, not the 12th; fix the portal", "12th", "DATE"),
+])
+def test_place_fields_schools_stated_ages_and_dictated_dates(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+def test_a_name_before_an_age_after_a_ward_still_counts() -> None:
+    text = "PT ELOPED FROM 5 WEST - DECLAN MACNAMARA, 24, GREY HOODIE"
+    assert covers(text, "DECLAN MACNAMARA", "NAME"), found(text)

@@ -1016,6 +1016,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 first_done = True
             continue
         previous = None
+        default = _default_target(mapping, first_done, skill.main_field)
+        if (target := _model_target(skill, clause, default, out, fields)) not in (None, default):
+            out.add(target, clause, fields[target].multiline)  # no rule claimed it; its words name another field
+            continue
         if not first_done and "first" in mapping:
             first_done = True
             if mapping["first"] == "condition":  # "This 64-year-old woman has shingles ...": the condition she has
@@ -1050,6 +1054,22 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             continue
         out.add(skill.main_field, clause, fields[skill.main_field].multiline)
     return out
+
+
+def _default_target(mapping: dict[str, str], first_done: bool, main: str) -> str:
+    """Where the rules put a clause nothing claims: the first plain clause's field, then "rest", then main."""
+    if not first_done and ("first" in mapping or "first_short" in mapping):
+        return mapping.get("first") or mapping["first_short"]
+    return mapping.get("rest") or main
+
+
+def _model_target(skill: Any, clause: str, default: str, out: Extraction, fields: dict[str, Any]) -> str | None:
+    """The field a learned word model names for an unclaimed clause, when it is confident (see field_model):
+    one the skill has, with no fixed choices, and still empty unless it is a list."""
+    from bot.skills import field_model
+
+    allowed = [n for n, f in fields.items() if not f.choices and (n not in out.values or f.multiline)]
+    return field_model.choose(skill.name, clause, default, allowed, out.placed[-1][0] if out.placed else None)
 
 
 # a clinician's role typed after a specialty, or alone as a fragment: who is writing ("ortho PA", "FNP-C")

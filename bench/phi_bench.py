@@ -15,7 +15,7 @@ Scoring (the issue's rule, applied to both tools the same way):
   gold DateYear) are left out of both counts;
 - chat sets: the same two numbers, plus "names found" (recall over gold NAME spans only) and the
   share of clean messages with any flagged span. Sets: ``phi_chat.jsonl`` (written with the
-  detector and tuned against), and ``phi_chat_v2`` to ``phi_chat_v11`` dev / test
+  detector and tuned against), and ``phi_chat_v2`` to ``phi_chat_v12`` dev / test
   (each written independently, by authors who did not read the detector; dev is for tuning, test is
   only ever read as these aggregate figures);
 - MedQuAD: the share of unique consumer-health questions (clean by construction) with any flagged
@@ -60,6 +60,8 @@ CHAT_SETS = {
     "v10 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v10" / "test.jsonl",
     "v11 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v11" / "dev.jsonl",
     "v11 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v11" / "test.jsonl",
+    "v12 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v12" / "dev.jsonl",
+    "v12 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v12" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

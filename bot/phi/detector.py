@@ -275,7 +275,8 @@ _SUBJECT_AGE_NUMBER = re.compile(r"([19](?<![\w.][19])(?:(?<=9)\d|(?<=1)[01]\d))
                                  r"(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))", re.I)
 _SUBJECT_AGE_BEFORE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|both are|"
-    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be)\s{1,3}$")
+    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be"
+    r"|(?<![\w-])(?:man|woman|male|female|gentleman|lady|gent|pt|patient|resident|veteran),)\s{1,3}$")  # "Man, 91, new diabetes"
 
 
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
@@ -570,13 +571,22 @@ def _subject_ages(text: str, out: list[PhiSpan]) -> None:
 _COURSE_BEFORE = re.compile(r"(?i)\b(?:cycle|cycles|cyc|c|dose|doses|session|sessions|fraction|fractions|fx)\s?#?$")
 
 
+_DATE_PREPOSITION = re.compile(r"(?i)\b(?:since|from|until|till|after|before)\s$")
+_FRACTION_AFTER = re.compile(r"\s?(?:of\b|to\s\d|strength|dose|tab|tabs|tablet|the\b|[a-z]*(?:mg|ml|mcg|units?)\b|%)", re.I)
+
+
 def _slash_dates(text: str, out: list[PhiSpan]) -> None:
     """"7/22" is a date; "5/5 strength", "1/2 NS", "pain 3/10" are not."""
     for m in SLASH_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
+        s, e = m.span()
+        if ((a == b and a < 6) or (a < b <= 4)) and b and _DATE_PREPOSITION.search(text, max(0, s - 8), s) \
+                and not _FRACTION_AFTER.match(text, e) and not _vetoed(text, s, e) and not (a == b and text[e:e + 1] in " /"
+                                                                                           and text[e + 1:e + 2].isalpha()):
+            out.append(PhiSpan(s, e, "DATE", 0.7))  # "hasn't been in since 2/3", "the weight from 3/4"
+            continue
         if (a == b and a < 6) or (a < b <= 4) or b == 0:
             continue
-        s, e = m.span()
         if _vetoed(text, s, e):
             continue
         if b == 5 and a <= 5 and _motor_grade(text, s):
@@ -1121,6 +1131,39 @@ def _names_before_stated_ages(text: str, cands: list[PhiSpan]) -> None:
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
 
 
+# "BP follow-ups: Jorgensen 9:20, Adeyemi-Clarke 10:00": a schedule lists each patient with a time
+_NAME_THEN_TIME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?)"
+                             r"\s(?:at\s)?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?\b")
+# "Hi Jaylen, your strep culture ...": a message that greets its reader by name; "Nkechi and I did the visit"
+_GREETED = re.compile(r"(?i:\b(?:hi|hello|hey|good morning|good afternoon|good evening))\s([A-Z][a-zà-ÿ'’]{1,20})(?=\s?[,!:])")
+_AND_I = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})\sand\s(?:I|me|myself)\b")
+_NOT_GREETED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | lx.FACIL | lx.HEAD | lx.STATE | lx.CRED | lx.REL | lx.MED
+
+
+def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
+    """Names in a list of appointments (two or more name-and-time entries), after a greeting, and before
+    "and I": each time a word no everyday or clinical list has, or a listed name."""
+    flags = lx.lexicon().flags
+
+    def name_like(words: str, everyday_ok: bool = False) -> bool:
+        fs = [flags.get(w, 0) for w in re.split(r"[\s'’-]+", words.lower()) if len(w) > 1]
+        return bool(fs) and all(not f & (_NOT_GREETED & ~lx.MED) and (  # a census name a syndrome also carries ("Hughes") too
+            f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED) or everyday_ok) for f in fs)
+
+    if ":" in text:
+        entries = [m for m in _NAME_THEN_TIME.finditer(text) if name_like(m.group(1))]
+        if len(entries) >= 2:
+            cands.extend(PhiSpan(m.start(1), m.end(1), "NAME", 0.8) for m in entries)
+    for m in _GREETED.finditer(text, 0, 200):
+        f = flags.get(m.group(1).lower(), 0)
+        if name_like(m.group(1)) and (f & lx.FIRST or not f & lx.ENG):
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+    if " and " in text:
+        for m in _AND_I.finditer(text):
+            if name_like(m.group(1)):
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+
+
 def _find(text: str) -> list[PhiSpan]:
     cands: list[PhiSpan] = []
     walk = NameWalk(text, cands)
@@ -1139,6 +1182,7 @@ def _find(text: str) -> list[PhiSpan]:
     if "." in text:
         _dotted_initials(text, cands)
     _introduced_names(text, cands)
+    _schedules_and_greetings(text, cands)
     walk.run()
     find_pairs(walk, cands)
     _more_names(text, cands, walk)

@@ -236,3 +236,26 @@ def test_place_fields_schools_stated_ages_and_dictated_dates(text: str, value: s
 def test_a_name_before_an_age_after_a_ward_still_counts() -> None:
     text = "PT ELOPED FROM 5 WEST - DECLAN MACNAMARA, 24, GREY HOODIE"
     assert covers(text, "DECLAN MACNAMARA", "NAME"), found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("INR checks tomorrow: Lindqvist 8:40, Oyelaran-Hughes 9:10, Tamsin Crowe 9:30", "Lindqvist", "NAME"),
+    ("INR checks tomorrow: Lindqvist 8:40, Oyelaran-Hughes 9:10, Tamsin Crowe 9:30", "Oyelaran-Hughes", "NAME"),
+    ("Portal: Hi Rosalind, your potassium is back to normal.", "Rosalind", "NAME"),
+    ("Ifeoma and I saw him at home this morning", "Ifeoma", "NAME"),
+    ("New referral: woman, 93, falls and weight loss", "93", "AGE"),
+    ("she hasn't picked up her warfarin since 2/3, calling again", "2/3", "DATE"),
+])
+def test_schedules_greetings_and_small_dates(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Team, huddle moved to 3:15",
+    "Coumadin clinic: INR 10:00, Lovenox teach 12:30",
+    "EXTUBATED FROM 5/5 PSV ONTO 4LNC",
+    "taper from 1/2 to 1/4 tab over two weeks",
+    "The Lifepak 15 on truck 2 failed its check",
+])
+def test_team_greetings_services_settings_and_doses_stay_clean(text: str) -> None:
+    assert find_phi(text) == [], found(text)

@@ -1102,15 +1102,21 @@ def _versions_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
 
 
 # a form's place field: "Loc: Veterans Park, tent by the shelter", "School: Bayview Middle"
-_PLACE_LABEL = re.compile(r"(?i:\b(?:loc|location|school|shelter|camp|site|found at|daycare))\s?:\s?"
-                          r"([A-Z][A-Za-z'’.-]*(?:\s(?:[A-Z][A-Za-z'’.-]*|of|the|and|&)){0,5}(?<![\s.]))")
+_PLACE_LABEL = re.compile(r"(?i:\b(?:loc|location|school|shelter|camp|site|found at|daycare))\s?$")
+_PLACE_VALUE = re.compile(r"\s?([A-Z][A-Za-z'’.-]*(?:\s(?:[A-Z][A-Za-z'’.-]*|of|the|and|&)){0,5}(?<![\s.]))")
 
 
 def _labelled_places(text: str, cands: list[PhiSpan]) -> None:
     """The value of a place field, unless it names a unit or a service inside the hospital ("Location: ICU",
     "Site: Left Arm")."""
     flags = lx.lexicon().flags
-    for m in _PLACE_LABEL.finditer(text):
+    p = text.find(":")
+    while p >= 0:  # each colon, then the label before it and the value after it
+        label = _PLACE_LABEL.search(text, max(0, p - 10), p)
+        m = _PLACE_VALUE.match(text, p + 1) if label else None
+        p = text.find(":", p + 1)
+        if not m:
+            continue
         words = [w.lower() for w in re.split(r"[\s-]+", m.group(1)) if w]
         if words and not all(flags.get(w, 0) & (lx.UNIT | lx.CLIN | lx.STOP | lx.MED) or len(w) < 3 for w in words):
             cands.append(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.8))
@@ -1132,8 +1138,9 @@ def _names_before_stated_ages(text: str, cands: list[PhiSpan]) -> None:
 
 
 # "BP follow-ups: Jorgensen 9:20, Adeyemi-Clarke 10:00": a schedule lists each patient with a time
-_NAME_THEN_TIME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?)"
-                             r"\s(?:at\s)?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?\b")
+_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_NAME_BEFORE_TIME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?)"
+                               r"\s(?:at\s)?$")
 # "Hi Jaylen, your strep culture ...": a message that greets its reader by name; "Nkechi and I did the visit"
 _GREETED = re.compile(r"(?i:\b(?:hi|hello|hey|good morning|good afternoon|good evening))\s([A-Z][a-zà-ÿ'’]{1,20})(?=\s?[,!:])")
 _AND_I = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})\sand\s(?:I|me|myself)\b")
@@ -1150,15 +1157,16 @@ def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
         return bool(fs) and all(not f & (_NOT_GREETED & ~lx.MED) and (  # a census name a syndrome also carries ("Hughes") too
             f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED) or everyday_ok) for f in fs)
 
-    if ":" in text:
-        entries = [m for m in _NAME_THEN_TIME.finditer(text) if name_like(m.group(1))]
+    if ":" in text:  # the times first (a digit leads: a cheap scan), then the words just before each
+        entries = [n for t in _TIME.finditer(text) if (n := _NAME_BEFORE_TIME.search(text, max(0, t.start() - 48), t.start()))
+                   and name_like(n.group(1))]
         if len(entries) >= 2:
             cands.extend(PhiSpan(m.start(1), m.end(1), "NAME", 0.8) for m in entries)
     for m in _GREETED.finditer(text, 0, 200):
         f = flags.get(m.group(1).lower(), 0)
         if name_like(m.group(1)) and (f & lx.FIRST or not f & lx.ENG):
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
-    if " and " in text:
+    if " and I " in text or " and me " in text or " and myself " in text:
         for m in _AND_I.finditer(text):
             if name_like(m.group(1)):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from string import ascii_lowercase
 
 from bot.phi import lexicon as lx
@@ -1102,7 +1103,7 @@ def _versions_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
 
 
 # a form's place field: "Loc: Veterans Park, tent by the shelter", "School: Bayview Middle"
-_PLACE_LABEL = re.compile(r"(?i:\b(?:loc|location|school|shelter|camp|site|found at|daycare))\s?$")
+_PLACE_LABEL = re.compile(r"(?i:\b(?:loc|location|school|shelter|camp|site|found at|daycare))\s?:")
 _PLACE_VALUE = re.compile(r"\s?([A-Z][A-Za-z'’.-]*(?:\s(?:[A-Z][A-Za-z'’.-]*|of|the|and|&)){0,5}(?<![\s.]))")
 
 
@@ -1110,11 +1111,8 @@ def _labelled_places(text: str, cands: list[PhiSpan]) -> None:
     """The value of a place field, unless it names a unit or a service inside the hospital ("Location: ICU",
     "Site: Left Arm")."""
     flags = lx.lexicon().flags
-    p = text.find(":")
-    while p >= 0:  # each colon, then the label before it and the value after it
-        label = _PLACE_LABEL.search(text, max(0, p - 10), p)
-        m = _PLACE_VALUE.match(text, p + 1) if label else None
-        p = text.find(":", p + 1)
+    for label in _PLACE_LABEL.finditer(text):  # one scan for the labels (a text of colons costs no more), then each value
+        m = _PLACE_VALUE.match(text, label.end())
         if not m:
             continue
         words = [w.lower() for w in re.split(r"[\s-]+", m.group(1)) if w]
@@ -1158,8 +1156,9 @@ def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
             f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED) or everyday_ok) for f in fs)
 
     if ":" in text:  # the times first (a digit leads: a cheap scan), then the words just before each
-        entries = [n for t in _TIME.finditer(text) if (n := _NAME_BEFORE_TIME.search(text, max(0, t.start() - 48), t.start()))
-                   and name_like(n.group(1))]
+        # a schedule in a chat message is a short list: the first 64 times are read, so a text of times costs no more
+        entries = [n for t in islice(_TIME.finditer(text), 64)
+                   if (n := _NAME_BEFORE_TIME.search(text, max(0, t.start() - 48), t.start())) and name_like(n.group(1))]
         if len(entries) >= 2:
             cands.extend(PhiSpan(m.start(1), m.end(1), "NAME", 0.8) for m in entries)
     for m in _GREETED.finditer(text, 0, 200):

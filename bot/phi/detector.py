@@ -236,8 +236,11 @@ def _bad_address(value: str) -> bool:
     if not words:
         return True
     inner = words[:-1] if len(words) > 1 else words
-    if any(flags.get(w.lower(), 0) & (lx.STOP | lx.CLIN | lx.UNIT | lx.TITLE | lx.MONTH) for w in inner):
-        return True
+    mixed = not value.isupper()
+    if any(flags.get(w.lower(), 0) & (lx.STOP | lx.UNIT | lx.TITLE | lx.MONTH) or (
+            flags.get(w.lower(), 0) & lx.CLIN and not (mixed and w.istitle() and flags.get(w.lower(), 0) & lx.COMMON))
+           for w in inner):
+        return True  # an everyday word in Title case names a street even when a clinical list has it ("45 Industrial Dr")
     last = words[-1].lower()
     if value.isupper() and last in _AMBIGUOUS_SUFFIX and not value.rstrip().endswith("."):
         return any(flags.get(w.lower(), 0) & lx.COMMON == 0 and not flags.get(w.lower(), 0) & (lx.FIRST | lx.SUR) for w in inner)

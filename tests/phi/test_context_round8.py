@@ -259,3 +259,8 @@ def test_schedules_greetings_and_small_dates(text: str, value: str, category: st
 ])
 def test_team_greetings_services_settings_and_doses_stay_clean(text: str) -> None:
     assert find_phi(text) == [], found(text)
+
+
+def test_a_street_named_with_an_everyday_word_a_clinical_list_also_has() -> None:
+    text = "injured at work, 212 Industrial Dr in Sun Prairie, employer wants a letter"
+    assert covers(text, "212 Industrial Dr", "LOCATION"), found(text)

@@ -93,6 +93,21 @@ class Rules:
     spoken_result: re.Pattern[str] | None = None  # a test named, then its value in words ("creatinine peaked at four point one")
     after_pronoun: dict[str, str] = field(default_factory=dict)  # "drinks", "works": cues read after "he"/"she"/"his"
     has_condition: re.Pattern[str] | None = None  # "has diabetes and gout", "also has HIV": a long-standing condition
+    # skill name -> words that start a new fact only in that skill's run-on lines ("... ice 20 min rest and elevate")
+    skill_breaks: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+# words a break word reads after as one phrase ("in stable condition", "was started on", "don't stop"): no new fact
+_JOINS_NEXT = ("in", "a", "an", "the", "is", "was", "are", "were", "be", "and", "or", "not", "to", "remains", "don't",
+               "clinically", "hemodynamically", "medically")
+
+
+def _break_rx(words: list[str], joined: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The space before any of these words, longest first, when a word starts there (not "avoidance" for "avoid")
+    and the word before is not one of ``joined``."""
+    words = sorted((w.lower() for w in words), key=len, reverse=True)
+    behind = "".join(f"(?<!\\b{re.escape(j)})" for j in joined)
+    return re.compile(r"(?i)(?<=\S)" + behind + r"\s+(?=(?:" + "|".join(re.escape(x) for x in words) + r")(?![\w/]))")
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +159,8 @@ def rules() -> Rules:
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
                                      + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"),
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
-                 inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
-                                        + r")(?![\w/]))"),
+                 inner_break=_break_rx(breaks),
+                 skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
                  cues=cues,
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
@@ -822,7 +837,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
-             for p in _inner_split(c.strip(), r)]
+             for p in _inner_split(c.strip(), r, skill.name)]
     while queue:
         clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
@@ -1189,13 +1204,17 @@ _DRUG_LEADS = frozenset({"failed", "tried", "on", "despite", "of", "to", "+", "a
                          "denied", "refused", "denying", "approve", "cover", "covering", "request", "requesting", "req"})
 
 
-def _inner_split(clause: str, r: Rules) -> list[str]:
+def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     """A long clause typed without punctuation is cut before words that start a new fact
-    ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID")."""
+    ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID"); a skill may
+    add words that start a fact only in its own lines (an instruction's "drink", a discharge's "home with")."""
     if len(clause.split()) < 5:
         return [clause]
+    pieces = r.inner_break.split(clause)
+    if skill in r.skill_breaks:
+        pieces = [q for p in pieces for q in r.skill_breaks[skill].split(p)]
     parts: list[str] = []
-    for p in r.inner_break.split(clause):
+    for p in pieces:
         if not p.strip():
             continue
         bare = parts[-1].strip().lower() if parts else ""

@@ -307,6 +307,8 @@ _CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|w
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
+# "endo 6 wk w/ renin + lytes", "GI 6 mo with tTG-IgA": a visit and its interval, then what is done there
+_VISIT_WITH = re.compile(r"(?i)\s+(?:w/|with|incl|including)\s")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succ|succinate|tartrate))?(?:\s+\d[\d.]*\s?"
                         r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|q\d+h|nightly))?(?![\w/])")
@@ -946,10 +948,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
             kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"
         if kind is not None and classify(clause, r, starts_only=True) is None and (fu := _FOLLOW_UP.match(clause)) \
-                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end())) and "follow_up" in mapping:
+                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end()) or _VISIT_WITH.match(clause, fu.end())) \
+                and "follow_up" in mapping:
             kind = None  # "cards 2 wk", "OB 1wk BP/hgb check": a visit and its interval, though "wk" or "hgb" look like labs
-        if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
-                _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
+        if kind is None and (fu := _FOLLOW_UP.match(clause)) and "follow_up" in mapping and (
+                _INTERVAL_END.search(clause) or _VISIT_WITH.match(clause, fu.end()) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
         if kind in (None, "results") and "follow_up" in mapping and (first_done or "first" not in mapping) \
                 and _FOLLOW_UP_PROSE.search(clause):

@@ -1149,7 +1149,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     receiving_done = False
     for i, (a, b, canon) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        link = re.match(r"(?i)\s*(?:->|→|>|to)\s*", text[b:]) if nxt else None
+        # "fm -> derm", "IM to GI", "rheumatology is asking vascular surgery to see": who refers, then to whom
+        link = re.match(r"(?i)\s*(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
+                        text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
             cut.append((a, nxt[0]))
@@ -1161,7 +1163,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their)|\bi am (?:her|his|their)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \

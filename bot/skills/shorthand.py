@@ -307,6 +307,8 @@ _CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|w
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
+# "s/p lap appy: keep incisions dry", "new CHF HFrEF: daily weights": a short heading that opens an instruction
+_TOPIC_HEAD = re.compile(r"^([^:;,]{3,50}?):\s+(\S.{2,})$")
 # "endo 6 wk w/ renin + lytes", "GI 6 mo with tTG-IgA": a visit and its interval, then what is done there
 _VISIT_WITH = re.compile(r"(?i)\s+(?:w/|with|incl|including)\s")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
@@ -861,6 +863,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 first_done, previous = True, ("first" if len(tw[1].split()) <= 5 else None)
                 if tw[2]:
                     queue.insert(0, tw[2])
+                continue
+            hm = _TOPIC_HEAD.match(clause) if first_open and mapping.get("first") == "condition" else None
+            if hm and not out.values and not hm.group(1).isupper() and classify(hm.group(1), r) in (None, "sp", "started") \
+                    and put("first", hm.group(1)):
+                # "post-op lap chole: keep incisions dry 48h": the topic typed as a heading, then the first step
+                first_done, previous = True, None
+                queue.insert(0, hm.group(2))
                 continue
         if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)

@@ -97,9 +97,12 @@ class Rules:
     skill_breaks: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
-# words a break word reads after as one phrase ("in stable condition", "was started on", "don't stop"): no new fact
+# words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
+# "she should call us"): a sentence going on, not a new fact
 _JOINS_NEXT = ("in", "a", "an", "the", "is", "was", "are", "were", "be", "and", "or", "not", "to", "remains", "don't",
-               "clinically", "hemodynamically", "medically")
+               "won't", "doesn't", "didn't", "can't", "cannot", "wont", "dont", "doesnt", "didnt", "cant",
+               "will", "would", "should", "must", "may", "can", "could",
+               "please", "i", "we", "you", "he", "she", "they", "clinically", "hemodynamically", "medically")
 
 
 def _break_rx(words: list[str], joined: tuple[str, ...] = ()) -> re.Pattern[str]:

@@ -72,3 +72,12 @@ def test_a_reply_safety_net_typed_last_in_a_run_on_answer() -> None:
     got = ex("patient-message", "pt asks can he swim 1 week after his ear tube surgery answer keep ears dry for "
                                 "2 weeks use earplugs after that call us for ear drainage that lasts more than 3 days")
     assert "ear drainage" in got["safety_net"]
+
+
+def test_a_break_word_inside_a_sentence_does_not_cut_it() -> None:
+    got = ex("patient-instructions", "nosebleed right side pinch the soft nose 10 min lean forward "
+                                     "ER if bleeding wont stop after 20 min of pressure")
+    assert "wont stop after 20 min" in got["emergency_signs"]
+    got = ex("patient-message", "pt asks if she can take ibuprofen for her sprained wrist answer yes with food for up to "
+                                "5 days and if the swelling gets worse she should call us the same day")
+    assert "swelling gets worse she should call us" in got.get("safety_net", "") + got.get("answer_points", "")

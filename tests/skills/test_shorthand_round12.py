@@ -81,3 +81,12 @@ def test_a_break_word_inside_a_sentence_does_not_cut_it() -> None:
     got = ex("patient-message", "pt asks if she can take ibuprofen for her sprained wrist answer yes with food for up to "
                                 "5 days and if the swelling gets worse she should call us the same day")
     assert "swelling gets worse she should call us" in got.get("safety_net", "") + got.get("answer_points", "")
+
+
+def test_an_appeal_ask_typed_last_in_a_run_on_line() -> None:
+    got = ex("appeal", "Wellcare denied lumbar MRI 72148 as no red flags but she has new foot drop and saddle numbness "
+                       "first level please reverse")
+    assert got["requested_action"].lower().startswith("reverse")
+    got = ex("appeal", "Oscar denied apremilast for plaque psoriasis as must try methotrexate first but she has "
+                       "cirrhosis so MTX is contraindicated 1st level approve apremilast 30 mg bid")
+    assert got["requested_action"].lower().startswith("approve")

@@ -1007,6 +1007,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind in (None, "rebut") and previous == "patient_asks" and re.match(r"(?i)(?:because|since)\s", clause):
+            kind = previous  # "asking whether he must stop it before surgery, because the center mentioned ...": why he asks
         if kind is None and previous in ("first", "first_short", "admitted") and _continues_diagnosis(clause, r):
             # "mechanical fall, L hip fx", "ankle sprain, lateral, grade 2": the diagnosis typed with its commas goes on
             kind = previous

@@ -90,3 +90,10 @@ def test_an_appeal_ask_typed_last_in_a_run_on_line() -> None:
     got = ex("appeal", "Oscar denied apremilast for plaque psoriasis as must try methotrexate first but she has "
                        "cirrhosis so MTX is contraindicated 1st level approve apremilast 30 mg bid")
     assert got["requested_action"].lower().startswith("approve")
+
+
+def test_why_the_patient_asks_stays_with_the_question() -> None:
+    got = ex("patient-message", "A woman on warfarin wrote asking whether she can take turmeric capsules, because a "
+                                "friend said they help joint pain. Please tell her turmeric can raise her INR and "
+                                "bleeding risk, so we advise against it.")
+    assert "because a friend said" in got["question"]

@@ -93,6 +93,24 @@ class Rules:
     spoken_result: re.Pattern[str] | None = None  # a test named, then its value in words ("creatinine peaked at four point one")
     after_pronoun: dict[str, str] = field(default_factory=dict)  # "drinks", "works": cues read after "he"/"she"/"his"
     has_condition: re.Pattern[str] | None = None  # "has diabetes and gout", "also has HIV": a long-standing condition
+    # skill name -> words that start a new fact only in that skill's run-on lines ("... ice 20 min rest and elevate")
+    skill_breaks: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+# words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
+# "she should call us"): a sentence going on, not a new fact
+_JOINS_NEXT = ("in", "a", "an", "the", "is", "was", "are", "were", "be", "and", "or", "not", "to", "remains", "don't",
+               "won't", "doesn't", "didn't", "can't", "cannot", "wont", "dont", "doesnt", "didnt", "cant",
+               "will", "would", "should", "must", "may", "can", "could",
+               "please", "i", "we", "you", "he", "she", "they", "clinically", "hemodynamically", "medically")
+
+
+def _break_rx(words: list[str], joined: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The space before any of these words, longest first, when a word starts there (not "avoidance" for "avoid")
+    and the word before is not one of ``joined``."""
+    words = sorted((w.lower() for w in words), key=len, reverse=True)
+    behind = "".join(f"(?<!\\b{re.escape(j)})" for j in joined)
+    return re.compile(r"(?i)(?<=\S)" + behind + r"\s+(?=(?:" + "|".join(re.escape(x) for x in words) + r")(?![\w/]))")
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +162,8 @@ def rules() -> Rules:
                                      + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
                                      + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"),
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
-                 inner_break=re.compile(r"(?i)(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in breaks)
-                                        + r")(?![\w/]))"),
+                 inner_break=_break_rx(breaks),
+                 skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
                  cues=cues,
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
@@ -292,6 +310,10 @@ _CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|w
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
+# "s/p lap appy: keep incisions dry", "new CHF HFrEF: daily weights": a short heading that opens an instruction
+_TOPIC_HEAD = re.compile(r"^([^:;,]{3,50}?):\s+(\S.{2,})$")
+# "endo 6 wk w/ renin + lytes", "GI 6 mo with tTG-IgA": a visit and its interval, then what is done there
+_VISIT_WITH = re.compile(r"(?i)\s+(?:w/|with|incl|including)\s")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succ|succinate|tartrate))?(?:\s+\d[\d.]*\s?"
                         r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|q\d+h|nightly))?(?![\w/])")
@@ -822,7 +844,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
-             for p in _inner_split(c.strip(), r)]
+             for p in _inner_split(c.strip(), r, skill.name)]
     while queue:
         clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
@@ -844,6 +866,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 first_done, previous = True, ("first" if len(tw[1].split()) <= 5 else None)
                 if tw[2]:
                     queue.insert(0, tw[2])
+                continue
+            hm = _TOPIC_HEAD.match(clause) if first_open and mapping.get("first") == "condition" else None
+            if hm and not out.values and not hm.group(1).isupper() and classify(hm.group(1), r) in (None, "sp", "started") \
+                    and put("first", hm.group(1)):
+                # "post-op lap chole: keep incisions dry 48h": the topic typed as a heading, then the first step
+                first_done, previous = True, None
+                queue.insert(0, hm.group(2))
                 continue
         if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)
@@ -931,10 +960,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
             kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"
         if kind is not None and classify(clause, r, starts_only=True) is None and (fu := _FOLLOW_UP.match(clause)) \
-                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end())) and "follow_up" in mapping:
+                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end()) or _VISIT_WITH.match(clause, fu.end())) \
+                and "follow_up" in mapping:
             kind = None  # "cards 2 wk", "OB 1wk BP/hgb check": a visit and its interval, though "wk" or "hgb" look like labs
-        if kind is None and _FOLLOW_UP.match(clause) and "follow_up" in mapping and (
-                _INTERVAL_END.search(clause) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
+        if kind is None and (fu := _FOLLOW_UP.match(clause)) and "follow_up" in mapping and (
+                _INTERVAL_END.search(clause) or _VISIT_WITH.match(clause, fu.end()) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
         if kind in (None, "results") and "follow_up" in mapping and (first_done or "first" not in mapping) \
                 and _FOLLOW_UP_PROSE.search(clause):
@@ -977,6 +1007,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # "h/o HTN, DM2, CKD 3", "call if fever >3d, vomiting >24h": a list continues; a warning sign
             # is often a short phrase of its own ("sleep problems more than one week")
             kind = previous
+        if kind in (None, "rebut") and previous == "patient_asks" and re.match(r"(?i)(?:because|since)\s", clause):
+            kind = previous  # "asking whether he must stop it before surgery, because the center mentioned ...": why he asks
         if kind is None and previous in ("first", "first_short", "admitted") and _continues_diagnosis(clause, r):
             # "mechanical fall, L hip fx", "ankle sprain, lateral, grade 2": the diagnosis typed with its commas goes on
             kind = previous
@@ -1131,7 +1163,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     receiving_done = False
     for i, (a, b, canon) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        link = re.match(r"(?i)\s*(?:->|→|>|to)\s*", text[b:]) if nxt else None
+        # "fm -> derm", "IM to GI", "rheumatology is asking vascular surgery to see": who refers, then to whom
+        link = re.match(r"(?i)\s*(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
+                        text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
             cut.append((a, nxt[0]))
@@ -1143,7 +1177,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their)|\bi am (?:her|his|their)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \
@@ -1189,13 +1223,17 @@ _DRUG_LEADS = frozenset({"failed", "tried", "on", "despite", "of", "to", "+", "a
                          "denied", "refused", "denying", "approve", "cover", "covering", "request", "requesting", "req"})
 
 
-def _inner_split(clause: str, r: Rules) -> list[str]:
+def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     """A long clause typed without punctuation is cut before words that start a new fact
-    ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID")."""
+    ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID"); a skill may
+    add words that start a fact only in its own lines (an instruction's "drink", a discharge's "home with")."""
     if len(clause.split()) < 5:
         return [clause]
+    pieces = r.inner_break.split(clause)
+    if skill in r.skill_breaks:
+        pieces = [q for p in pieces for q in r.skill_breaks[skill].split(p)]
     parts: list[str] = []
-    for p in r.inner_break.split(clause):
+    for p in pieces:
         if not p.strip():
             continue
         bare = parts[-1].strip().lower() if parts else ""

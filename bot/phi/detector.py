@@ -1107,6 +1107,7 @@ def _versions_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
 
 # a form's place field: "Loc: Veterans Park, tent by the shelter", "School: Bayview Middle"
 _PLACE_LABEL = re.compile(r"(?i:\b(?:loc|location|school|shelter|camp|site|found at|daycare))\s?:")
+_PLACE_LABEL_LOW = re.compile(r"(?:loc|location|school|shelter|camp|site|found at|daycare)\s?:")  # on lowered text: fast
 _PLACE_VALUE = re.compile(r"\s?([A-Z][A-Za-z'’.-]*(?:\s(?:[A-Z][A-Za-z'’.-]*|of|the|and|&)){0,5}(?<![\s.]))")
 
 
@@ -1114,7 +1115,11 @@ def _labelled_places(text: str, cands: list[PhiSpan]) -> None:
     """The value of a place field, unless it names a unit or a service inside the hospital ("Location: ICU",
     "Site: Left Arm")."""
     flags = lx.lexicon().flags
-    for label in _PLACE_LABEL.finditer(text):  # one scan for the labels (a text of colons costs no more), then each value
+    low = text.lower()
+    labels = (_PLACE_LABEL_LOW.finditer(low) if len(low) == len(text) else _PLACE_LABEL.finditer(text))
+    for label in labels:  # one scan for the labels (a text of colons costs no more), then each value
+        if label.start() and text[label.start() - 1].isalpha():
+            continue  # inside a word ("Bloc:")
         m = _PLACE_VALUE.match(text, label.end())
         if not m:
             continue
@@ -1139,7 +1144,8 @@ def _names_before_stated_ages(text: str, cands: list[PhiSpan]) -> None:
 
 
 # "BP follow-ups: Jorgensen 9:20, Adeyemi-Clarke 10:00": a schedule lists each patient with a time
-_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_TIME_TAIL = re.compile(r":[0-5]\d\b")  # the minutes first: a literal colon leads, the fastest scan there is
+_HOUR = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])$")
 _NAME_BEFORE_TIME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?)"
                                r"\s(?:at\s)?$")
 # "Hi Jaylen, your strep culture ...": a message that greets its reader by name; "Nkechi and I did the visit"
@@ -1160,8 +1166,9 @@ def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
 
     if ":" in text:  # the times first (a digit leads: a cheap scan), then the words just before each
         # a schedule in a chat message is a short list: the first 64 times are read, so a text of times costs no more
-        entries = [n for t in islice(_TIME.finditer(text), 64)
-                   if (n := _NAME_BEFORE_TIME.search(text, max(0, t.start() - 48), t.start())) and name_like(n.group(1))]
+        times = (h.start() for t in _TIME_TAIL.finditer(text) if (h := _HOUR.search(text, max(0, t.start() - 3), t.start())))
+        entries = [n for start in islice(times, 64)
+                   if (n := _NAME_BEFORE_TIME.search(text, max(0, start - 48), start)) and name_like(n.group(1))]
         if len(entries) >= 2:
             cands.extend(PhiSpan(m.start(1), m.end(1), "NAME", 0.8) for m in entries)
     for m in _GREETED.finditer(text, 0, 200):

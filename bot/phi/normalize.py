@@ -134,19 +134,41 @@ def fold(text: str) -> tuple[str, OffsetMap | None]:
 # A scanned or faxed form read by OCR writes "O" for 0 and "l" or "I" for 1 inside numbers ("DOB: 0l/05/l959",
 # "Phone: 7l5-555-0l24"). A run of digits and separators with such letters, mostly digits, reads as the number.
 _OCR_HINT = re.compile(r"\d[OolI]|[OolI]\d")
-_OCR_NUMBER = re.compile(r"(?<![A-Za-z])[\dOolI]{1,4}(?:[-/.][\dOolI]{1,4}){1,3}(?![A-Za-z])|(?<![A-Za-z])[\dOolI]{5,12}(?![A-Za-z])")
+_OCR_RUN = re.compile(r"[\dOolI]{1,4}(?:[-/.][\dOolI]{1,4}){1,3}|[\dOolI]{5,12}")
+_RUN_CHARS = frozenset("0123456789OolI-/.")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 
 
 def ocr_digits(text: str) -> str:
-    """The text with OCR letter-for-digit slips inside numbers mended; same length, so offsets hold."""
+    """The text with OCR letter-for-digit slips inside numbers mended; same length, so offsets hold. Only the runs
+    around a digit touching one of those letters are read (a whole-text substitution costs far more)."""
     if not _OCR_HINT.search(text):
         return text
-
-    def mend(m: re.Match[str]) -> str:
-        run = m.group()
+    parts: list[str] = []
+    done = 0
+    n = len(text)
+    scanned = 0
+    for h in _OCR_HINT.finditer(text):
+        if h.start() < scanned:
+            continue  # inside a run already read: each character is looked at once
+        a, b = h.start(), h.end()
+        while a > scanned and text[a - 1] in _RUN_CHARS:
+            a -= 1
+        while b < n and text[b] in _RUN_CHARS:
+            b += 1
+        scanned = b
+        run = text[a:b].strip("-/.")
+        a = text.index(run, a) if run else a
+        b = a + len(run)
+        if not run or (a and text[a - 1].isalpha()) or (b < n and text[b].isalpha()) or not _OCR_RUN.fullmatch(run):
+            continue
         digits = sum(c.isdigit() for c in run)
         letters = sum(c in "OolI" for c in run)
-        return run.translate(_OCR_DIGITS) if letters and digits >= 4 and digits >= letters + 2 else run
-
-    return _OCR_NUMBER.sub(mend, text)
+        if letters and digits >= 4 and digits >= letters + 2:
+            parts.append(text[done:a])
+            parts.append(run.translate(_OCR_DIGITS))
+            done = b
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)

@@ -1150,7 +1150,8 @@ _NAME_BEFORE_TIME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-
                                r"\s(?:at\s)?$")
 # "Hi Jaylen, your strep culture ...": a message that greets its reader by name; "Nkechi and I did the visit"
 _GREETED = re.compile(r"(?i:\b(?:hi|hello|hey|good morning|good afternoon|good evening))\s([A-Z][a-zà-ÿ'’]{1,20})(?=\s?[,!:])")
-_AND_I = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})\sand\s(?:I|me|myself)\b")
+_AND_I = re.compile(r" and (?:I|me|myself)\b")
+_NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})$")
 _NOT_GREETED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | lx.FACIL | lx.HEAD | lx.STATE | lx.CRED | lx.REL | lx.MED
 
 
@@ -1176,8 +1177,9 @@ def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
         if name_like(m.group(1)) and (f & lx.FIRST or not f & lx.ENG):
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     if " and I " in text or " and me " in text or " and myself " in text:
-        for m in _AND_I.finditer(text):
-            if name_like(m.group(1)):
+        for a in _AND_I.finditer(text):  # the literal first, then the word just before it
+            m = _NAME_BEFORE_AND.search(text, max(0, a.start() - 24), a.start())
+            if m and name_like(m.group(1)):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
 
 

@@ -404,11 +404,15 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
         m = _requested(clause, r) if kind == "requested" else rx.search(clause)
         if m and kind == "denied_service" and _NOT_A_SERVICE.match(clause, m.end()):
             continue  # "denied: FVC below cutoff", "denied as not necessary", "refused by Aetna": a reason or who
+        if m and kind == "denial" and m.group(0).strip().lower() == "saying" \
+                and not _DENIAL_BEFORE.search(clause[:m.start()]):
+            continue  # "a letter from her employer saying she can't work": evidence, not what the plan said
         if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
             best = (kind, m.start(), m.end())
     return best
 
 
+_DENIAL_BEFORE = re.compile(r"(?i)\b(?:denied|denial|denies|denying|ref|reference|case|claim)\b")
 _DENIED_BECAUSE = re.compile(r"(?i)\s+(?:stating|saying|claiming|as|because)\s+(?:that\s+)?(?=\S)")
 _NOT_THE_REQUEST = re.compile(r"(?i)\s*(?:(?:a|an|the|this)\s+)?(?:(?:standard|expedited|urgent)\s+)?(?:prior\s+)?(?:auth\b|authorization|"
                               r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b)|\s*$")

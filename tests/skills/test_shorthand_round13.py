@@ -1,0 +1,22 @@
+"""Offline extraction, thirteenth round: a run-on appeal whose denial reason follows a bare "saying".
+Example phrases are written for these tests."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def ex(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_a_bare_saying_after_the_denial_opens_its_reason() -> None:
+    got = ex("appeal", "Cigna denied apremilast 30 mg bid for psoriatic arthritis ref CG-44120 saying must try "
+                       "methotrexate first but she had transaminitis on methotrexate 15 weekly first level please overturn")
+    assert got["denial_reason"].startswith("must try methotrexate first")
+    assert "saying" not in got.get("rebuttal", "")
+
+
+def test_saying_in_a_document_named_as_evidence_is_not_the_denial() -> None:
+    got = ex("appeal", "Aetna denied knee replacement as not medically necessary. I have attached a note from "
+                       "her physical therapist saying she cannot climb stairs.")
+    assert "climb stairs" not in got["denial_reason"]

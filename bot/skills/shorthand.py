@@ -1227,13 +1227,28 @@ _DRUG_LEADS = frozenset({"failed", "tried", "on", "despite", "of", "to", "+", "a
                          "denied", "refused", "denying", "approve", "cover", "covering", "request", "requesting", "req"})
 
 
+# "omalizumab 1 yr no benefit IgE 90 ...": a therapy's outcome closes its fact; what follows is another
+_OUTCOME_END = re.compile(r"(?i)\b(no benefit|no effect|no relief|no response|no help|helped partly|partly helped|"
+                          r"secondary failure|not tolerated)\s+(?!(?:to|in|at|after|from|with|on|of|for|and|or|but|so|"
+                          r"despite|since|x\d*)\b)(?=\S+\s+\S)")
+
+
+def _after_outcome(text: str) -> list[str]:
+    """Cut a run-on text after each therapy outcome (``_OUTCOME_END``)."""
+    out, at = [], 0
+    for m in _OUTCOME_END.finditer(text):
+        out.append(text[at:m.end(1)])
+        at = m.end()
+    return out + [text[at:]]
+
+
 def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     """A long clause typed without punctuation is cut before words that start a new fact
     ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID"); a skill may
     add words that start a fact only in its own lines (an instruction's "drink", a discharge's "home with")."""
     if len(clause.split()) < 5:
         return [clause]
-    pieces = r.inner_break.split(clause)
+    pieces = [q for p in r.inner_break.split(clause) for q in _after_outcome(p)]
     if skill in r.skill_breaks:
         pieces = [q for p in pieces for q in r.skill_breaks[skill].split(p)]
     parts: list[str] = []

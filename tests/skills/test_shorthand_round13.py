@@ -20,3 +20,16 @@ def test_saying_in_a_document_named_as_evidence_is_not_the_denial() -> None:
     got = ex("appeal", "Aetna denied knee replacement as not medically necessary. I have attached a note from "
                        "her physical therapist saying she cannot climb stairs.")
     assert "climb stairs" not in got["denial_reason"]
+
+
+def test_a_therapy_outcome_closes_its_fact_in_a_run_on_line() -> None:
+    got = ex("prior-auth", "dupilumab 300 mg SC q2wk for 38M severe atopic dermatitis L20.9 EASI 31 cyclosporine 4 mo "
+                           "no benefit EASI 29 itch NRS 9 Cigna standard")
+    assert "cyclosporine 4 mo no benefit" in got["prior_therapies"]
+    assert "itch" not in got["prior_therapies"]
+
+
+def test_a_therapy_that_helped_partly_is_what_was_tried() -> None:
+    got = ex("referral", "GI to IR 61M recurrent GI bleed from gastric varices octreotide drip x3d helped partly "
+                         "Hgb 7.9 BRTO candidate? urgent")
+    assert "octreotide drip x3d helped partly" in got["tried"]

@@ -1233,6 +1233,10 @@ _OUTCOME_END = re.compile(r"(?i)\b(no benefit|no effect|no relief|no response|no
                           r"despite|since|x\d*)\b)(?=\S+\s+\S)")
 
 
+# a break word used as the verb after its drug ("HCTZ stopped for hypoNa", "... stopped" at the end)
+_VERB_AFTER = re.compile(r"(?i)stopped(?:\s+(?:since|because|for|after|due|when|before|as|once|until|given|period)\b|\s*$)")
+
+
 def _after_outcome(text: str) -> list[str]:
     """Cut a run-on text after each therapy outcome (``_OUTCOME_END``)."""
     out, at = [], 0
@@ -1250,7 +1254,14 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
         return [clause]
     pieces = [q for p in r.inner_break.split(clause) for q in _after_outcome(p)]
     if skill in r.skill_breaks:
-        pieces = [q for p in pieces for q in r.skill_breaks[skill].split(p)]
+        cut: list[str] = []
+        for p in pieces:
+            for q in r.skill_breaks[skill].split(p):
+                if cut and _VERB_AFTER.match(q):
+                    cut[-1] += " " + q  # "... hydrochlorothiazide stopped since it raises TG": the verb ends its drug's fact
+                else:
+                    cut.append(q)
+        pieces = cut
     parts: list[str] = []
     for p in pieces:
         if not p.strip():

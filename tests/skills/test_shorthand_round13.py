@@ -33,3 +33,16 @@ def test_a_therapy_that_helped_partly_is_what_was_tried() -> None:
     got = ex("referral", "GI to IR 61M recurrent GI bleed from gastric varices octreotide drip x3d helped partly "
                          "Hgb 7.9 BRTO candidate? urgent")
     assert "octreotide drip x3d helped partly" in got["tried"]
+
+
+def test_a_run_on_discharge_is_cut_at_the_stopped_medicine() -> None:
+    got = ex("discharge-summary", "70M adm gout flare L knee dc dx acute gout LOS 2 days colchicine and prednisone "
+                                  "stopped furosemide 20 started allopurinol 100 daily stable home PCP 2 wk")
+    assert "furosemide 20" in got["meds_stopped"]
+    assert "allopurinol" not in got["meds_stopped"]
+
+
+def test_stopped_after_its_drug_with_a_reason_stays_with_the_drug() -> None:
+    got = ex("discharge-summary", "66F adm hyponatremia dc dx hyponatremia from thiazide LOS 3 days fluid restriction "
+                                  "chlorthalidone stopped since it lowers sodium stable home PCP 1 wk")
+    assert "chlorthalidone stopped since it lowers sodium" in "\n".join(got.values())

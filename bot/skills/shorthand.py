@@ -832,7 +832,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "specialty" in mapping:
         text = _specialties(text, put, r)
     first_done = mapping.get("first") in labelled or asked_whole  # "q: ..." typed with its label: the rest is the answer
-    after_denied = False
+    after_denied: bool | str = False
     lead_done = False
     # "... request Jardiance 10 mg": the request is named where it is typed, and the first plain clause is the diagnosis
     dx_pending = False
@@ -930,16 +930,19 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # what the plan denied is the service appealed for, whatever clause came first
             clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below
             lead_kinds.add("denied")
+        da = re.search(r"(?i)\s+denied\s+(?:as|because|due to)$", clause) if "denial" in mapping else None
+        if da and not after_denied:
+            clause = clause[:da.start()].strip()  # "... pump E0784 denied as | C-peptide 0.9 above ...": the reason is next
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
             if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
         if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
             put("denial", im.group(2))
             clause = im.group(1)
-        if after_denied and classify(clause, r) is None:
+        if after_denied and ((after_denied == "as" and not re.match(r"(?i)but\b", clause)) or classify(clause, r) is None):
             after_denied = False
             put("denial", clause)  # "dexcom G7 denied, not on insulin": the reason follows
             continue
-        after_denied = False
+        after_denied = "as" if da else False
         if "denial" in mapping and re.search(r"(?i)\bdenied$", clause) and len(clause.split()) > 1:
             clause = clause[:-6].strip()
             after_denied = True

@@ -46,3 +46,9 @@ def test_stopped_after_its_drug_with_a_reason_stays_with_the_drug() -> None:
     got = ex("discharge-summary", "66F adm hyponatremia dc dx hyponatremia from thiazide LOS 3 days fluid restriction "
                                   "chlorthalidone stopped since it lowers sodium stable home PCP 1 wk")
     assert "chlorthalidone stopped since it lowers sodium" in "\n".join(got.values())
+
+
+def test_a_reason_cut_off_after_denied_as_is_the_denial_reason() -> None:
+    got = ex("appeal", "redetermination to Palmetto for insulin pump E0784 denied as C-peptide 1.1 above the limit "
+                       "for 58M with LADA GAD65 positive overturn")
+    assert got["denial_reason"].startswith("C-peptide 1.1")

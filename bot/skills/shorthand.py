@@ -404,7 +404,7 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
         m = _requested(clause, r) if kind == "requested" else rx.search(clause)
         if m and kind == "denied_service" and _NOT_A_SERVICE.match(clause, m.end()):
             continue  # "denied: FVC below cutoff", "denied as not necessary", "refused by Aetna": a reason or who
-        if m and kind == "denial" and m.group(0).strip().lower() == "saying" \
+        if m and kind == "denial" and m.group(0).strip().lower() in ("saying", "reason") \
                 and not _DENIAL_BEFORE.search(clause[:m.start()]):
             continue  # "a letter from her employer saying she can't work": evidence, not what the plan said
         if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
@@ -1444,7 +1444,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     low = clause.lower()
     # payer (before urgency: "Priority Health" is a plan)
     pm = re.search(r"(?i)\b(?:payer|plan|insurance|ins)\s*(?:is|:)?\s+(?!says|said|denied|wants|requires)"
-                   r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})", clause)
+                   r"((?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})", clause)  # a name: "per plan policy" is not
     if pm and put("payer", pm.group(1)):
         clause = (clause[:pm.start()] + clause[pm.end():]).strip(" ,")
     else:

@@ -52,3 +52,27 @@ def test_a_reason_cut_off_after_denied_as_is_the_denial_reason() -> None:
     got = ex("appeal", "redetermination to Palmetto for insulin pump E0784 denied as C-peptide 1.1 above the limit "
                        "for 58M with LADA GAD65 positive overturn")
     assert got["denial_reason"].startswith("C-peptide 1.1")
+
+
+def test_a_bare_reason_after_the_reference_opens_the_denial_reason() -> None:
+    got = ex("appeal", "Premera denied DEXA 77080 for 52F on aromatase inhibitor ref PRM-55102 reason under 65 per "
+                       "plan policy but AI therapy is a covered indication first level please reverse")
+    assert got["denial_reason"].startswith("under 65 per plan policy")
+
+
+def test_reason_without_a_denial_before_it_is_not_the_denial() -> None:
+    got = ex("appeal", "Aetna denied knee MRI as not medically necessary. For this reason alone we appeal; "
+                       "she has locking and an effusion.")
+    assert "alone" not in got["denial_reason"]
+
+
+def test_per_plan_policy_is_not_a_payer_name() -> None:
+    got = ex("appeal", "Premera denied DEXA 77080 for 52F on letrozole ref PRM-55102 reason under 65 per plan policy "
+                       "but AI therapy is a covered indication first level please reverse")
+    assert got["payer"] == "Premera"
+    assert "policy" not in got["payer"]
+
+
+def test_a_named_plan_after_plan_is_still_the_payer() -> None:
+    got = ex("prior-auth", "plan Priority Health, adalimumab 40 mg q2wk for RA, failed MTX 20 weekly x6 mo")
+    assert got["payer"].startswith("Priority Health")

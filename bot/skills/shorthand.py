@@ -998,6 +998,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             dx_pending = False
             put("for_diagnosis", clause)
             continue
+        om = re.match(r"(?i)^([a-z][^,;:]{1,40}?)\s+on\s+(([a-z][\w-]*)\b.*)$", clause) \
+            if mapping.get("lead") == "reason" and "history" in mapping and not lead_done and kind in (None, "complaint", "medications") else None
+        if om and om.group(3).lower() in r.drugs and not taken("history") and put("history", om.group(1)):
+            put("medications", om.group(2))  # "45M HIV on bictegravir/FTC/TAF": a treated disease is history, the reason comes later
+            continue
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
             fm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if "for_diagnosis" in mapping else None

@@ -76,3 +76,11 @@ def test_per_plan_policy_is_not_a_payer_name() -> None:
 def test_a_named_plan_after_plan_is_still_the_payer() -> None:
     got = ex("prior-auth", "plan Priority Health, adalimumab 40 mg q2wk for RA, failed MTX 20 weekly x6 mo")
     assert got["payer"].startswith("Priority Health")
+
+
+def test_a_treated_disease_first_in_a_referral_is_history() -> None:
+    got = ex("referral", "ID clinic to GI: 52M HIV on dolutegravir/lamivudine, VL undetectable, new ALT 140 x2 mo, "
+                         "NKDA, routine")
+    assert got["history"] == "HIV"
+    assert "dolutegravir/lamivudine" in got["medications"]
+    assert "dolutegravir" not in got.get("reason", "")

@@ -404,11 +404,15 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
         m = _requested(clause, r) if kind == "requested" else rx.search(clause)
         if m and kind == "denied_service" and _NOT_A_SERVICE.match(clause, m.end()):
             continue  # "denied: FVC below cutoff", "denied as not necessary", "refused by Aetna": a reason or who
+        if m and kind == "denial" and m.group(0).strip().lower() in ("saying", "reason") \
+                and not _DENIAL_BEFORE.search(clause[:m.start()]):
+            continue  # "a letter from her employer saying she can't work": evidence, not what the plan said
         if m and m.end() < len(clause) and (best is None or m.start() < best[1]):
             best = (kind, m.start(), m.end())
     return best
 
 
+_DENIAL_BEFORE = re.compile(r"(?i)\b(?:denied|denial|denies|denying|ref|reference|case|claim)\b")
 _DENIED_BECAUSE = re.compile(r"(?i)\s+(?:stating|saying|claiming|as|because)\s+(?:that\s+)?(?=\S)")
 _NOT_THE_REQUEST = re.compile(r"(?i)\s*(?:(?:a|an|the|this)\s+)?(?:(?:standard|expedited|urgent)\s+)?(?:prior\s+)?(?:auth\b|authorization|"
                               r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b)|\s*$")
@@ -828,7 +832,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "specialty" in mapping:
         text = _specialties(text, put, r)
     first_done = mapping.get("first") in labelled or asked_whole  # "q: ..." typed with its label: the rest is the answer
-    after_denied = False
+    after_denied: bool | str = False
     lead_done = False
     # "... request Jardiance 10 mg": the request is named where it is typed, and the first plain clause is the diagnosis
     dx_pending = False
@@ -926,16 +930,19 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # what the plan denied is the service appealed for, whatever clause came first
             clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below
             lead_kinds.add("denied")
+        da = re.search(r"(?i)\s+denied\s+(?:as|because|due to)$", clause) if "denial" in mapping else None
+        if da and not after_denied:
+            clause = clause[:da.start()].strip()  # "... pump E0784 denied as | C-peptide 0.9 above ...": the reason is next
         im = re.match(r"(?i)^(.+?)\s+denied\s+(?:as\s+|for\s+|because\s+|due to\s+|-\s+)?(.+)$", clause) \
             if "denial" in mapping and not re.match(r"(?i)^(?:denial|denied)\b", clause) else None
         if im and not im.group(2).lower().startswith(("by ", "on ", "in ")):
             put("denial", im.group(2))
             clause = im.group(1)
-        if after_denied and classify(clause, r) is None:
+        if after_denied and ((after_denied == "as" and not re.match(r"(?i)but\b", clause)) or classify(clause, r) is None):
             after_denied = False
             put("denial", clause)  # "dexcom G7 denied, not on insulin": the reason follows
             continue
-        after_denied = False
+        after_denied = "as" if da else False
         if "denial" in mapping and re.search(r"(?i)\bdenied$", clause) and len(clause.split()) > 1:
             clause = clause[:-6].strip()
             after_denied = True
@@ -990,6 +997,11 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 and not _lead_phrase(clause, mapping, r) and not re.match(r"(?i)(?:wt\s*)?\d+(?:\.\d+)?\s?(?:kg|lbs?)\b", clause):
             dx_pending = False
             put("for_diagnosis", clause)
+            continue
+        om = re.match(r"(?i)^([a-z][^,;:]{1,40}?)\s+on\s+(([a-z][\w-]*)\b.*)$", clause) \
+            if mapping.get("lead") == "reason" and "history" in mapping and not lead_done and kind in (None, "complaint", "medications") else None
+        if om and om.group(3).lower() in r.drugs and not taken("history") and put("history", om.group(1)):
+            put("medications", om.group(2))  # "45M HIV on bictegravir/FTC/TAF": a treated disease is history, the reason comes later
             continue
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
@@ -1223,15 +1235,41 @@ _DRUG_LEADS = frozenset({"failed", "tried", "on", "despite", "of", "to", "+", "a
                          "denied", "refused", "denying", "approve", "cover", "covering", "request", "requesting", "req"})
 
 
+# "omalizumab 1 yr no benefit IgE 90 ...": a therapy's outcome closes its fact; what follows is another
+_OUTCOME_END = re.compile(r"(?i)\b(no benefit|no effect|no relief|no response|no help|helped partly|partly helped|"
+                          r"secondary failure|not tolerated)\s+(?!(?:to|in|at|after|from|with|on|of|for|and|or|but|so|"
+                          r"despite|since|x\d*)\b)(?=\S+\s+\S)")
+
+
+# a break word used as the verb after its drug ("HCTZ stopped for hypoNa", "... stopped" at the end)
+_VERB_AFTER = re.compile(r"(?i)stopped(?:\s+(?:since|because|for|after|due|when|before|as|once|until|given|period)\b|\s*$)")
+
+
+def _after_outcome(text: str) -> list[str]:
+    """Cut a run-on text after each therapy outcome (``_OUTCOME_END``)."""
+    out, at = [], 0
+    for m in _OUTCOME_END.finditer(text):
+        out.append(text[at:m.end(1)])
+        at = m.end()
+    return out + [text[at:]]
+
+
 def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     """A long clause typed without punctuation is cut before words that start a new fact
     ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID"); a skill may
     add words that start a fact only in its own lines (an instruction's "drink", a discharge's "home with")."""
     if len(clause.split()) < 5:
         return [clause]
-    pieces = r.inner_break.split(clause)
+    pieces = [q for p in r.inner_break.split(clause) for q in _after_outcome(p)]
     if skill in r.skill_breaks:
-        pieces = [q for p in pieces for q in r.skill_breaks[skill].split(p)]
+        cut: list[str] = []
+        for p in pieces:
+            for q in r.skill_breaks[skill].split(p):
+                if cut and _VERB_AFTER.match(q):
+                    cut[-1] += " " + q  # "... hydrochlorothiazide stopped since it raises TG": the verb ends its drug's fact
+                else:
+                    cut.append(q)
+        pieces = cut
     parts: list[str] = []
     for p in pieces:
         if not p.strip():
@@ -1411,7 +1449,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     low = clause.lower()
     # payer (before urgency: "Priority Health" is a plan)
     pm = re.search(r"(?i)\b(?:payer|plan|insurance|ins)\s*(?:is|:)?\s+(?!says|said|denied|wants|requires)"
-                   r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})", clause)
+                   r"((?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})", clause)  # a name: "per plan policy" is not
     if pm and put("payer", pm.group(1)):
         clause = (clause[:pm.start()] + clause[pm.end():]).strip(" ,")
     else:

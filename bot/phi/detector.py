@@ -508,6 +508,7 @@ def _other_script_names(text: str, out: list[PhiSpan]) -> None:
     if other * 2 > letters:
         return  # the message itself is written in that script: not a name inside English text
     names = [(sp.start, sp.end) for sp in out if sp.category == "NAME"]
+    flags = lx.lexicon().flags
     for m in _SCRIPT_NAME.finditer(text):
         run = m.group()
         words = run.replace("-", " ").split()
@@ -523,8 +524,8 @@ def _other_script_names(text: str, out: list[PhiSpan]) -> None:
             continue
         beside = any(0 <= m.start() - e <= 3 or 0 <= s - m.end() <= 3 for s, e in names)
         tr = _TRANSLITERATED.match(text, m.end())
-        if tr and lx.lexicon().flags.get(tr.group(1).lower(), 0) & (lx.COMMON | lx.STATE | lx.CLIN) \
-                and not lx.lexicon().flags.get(tr.group(1).lower(), 0) & (lx.FIRST | lx.SUR):
+        tf = flags.get(tr.group(1).lower(), 0) if tr else 0
+        if tf & (lx.COMMON | lx.STATE | lx.CLIN) and not tf & (lx.FIRST | lx.SUR):
             continue  # "中药 (Chinese herbal medicine)": a gloss that starts with a capital
         if tr or beside or _SCRIPT_PERSON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.9))

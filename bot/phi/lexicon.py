@@ -114,10 +114,12 @@ def read_section(name: str, section: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=None)
 def read_tagged(name: str) -> dict[str, frozenset[str]]:
     """Entries of a tagged data file, each with its tags, in file order: one entry per line, its first
     word the entry, the words after it the tags that say which rules read it; ``#`` lines and blanks dropped.
-    One line per entry keeps every use of a word in one place."""
+    One line per entry keeps every use of a word in one place. Read once per process (the address rules ask
+    for several tags at start-up); callers must not change the dict."""
     out: dict[str, frozenset[str]] = {}
     for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
         words = line.strip().lower().split()
@@ -177,8 +179,8 @@ def lexicon() -> Lexicon:
     add(read_list("clinical_terms.txt"), CLIN)
     add(read_list("drugs.txt"), CLIN)
     add(read_list("drug_names.txt"), CLIN)
-    add(read_list("eponyms.txt"), CLIN)
     eponyms = read_list("eponyms.txt")
+    add(eponyms, CLIN)
     add(read_list("holidays.txt"), CLIN)
     add(read_list("titles.txt"), TITLE)
     add(read_list("credentials.txt"), CRED)

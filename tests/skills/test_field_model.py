@@ -112,3 +112,10 @@ def test_building_is_deterministic() -> None:
     first = b.dumps(b.build(b.DEV_FILES))
     assert first == b.dumps(b.build(b.DEV_FILES))
     assert json.loads(first)["skills"].keys() == json.loads(field_model.MODEL_FILE.read_text())["skills"].keys()
+
+
+def test_the_shipped_model_matches_a_fresh_build() -> None:
+    """A rule change alters which clauses reach the fallback; the stored counts must be rebuilt with it."""
+    b = _builder()
+    assert field_model.MODEL_FILE.read_text(encoding="utf-8") == b.dumps(b.build(b.DEV_FILES)), \
+        "bot/skills/data/field_model.json is stale: run bot/skills/data/build_field_model.py"

@@ -101,11 +101,19 @@ def person_word(word: str, flags: dict[str, int]) -> bool:
         return False
     for k in keys:
         f = flags.get(k, 0)
-        if f & (lx.STOP | lx.CLIN | lx.HEAD | lx.UNIT | lx.TITLE | lx.MONTH | lx.STATE | lx.FACIL | lx.CRED | lx.ROLE):
+        if f & lx.NEVER_NAME:
             return False
         if f and f != lx.MED and not f & (lx.FIRST | lx.SUR):
             return False  # an everyday or clinical word; a long-tail eponym alone ("Benedikt") may be a person here
     return True
+
+
+def census_or_unlisted(words: str, flags: dict[str, int]) -> bool:
+    """Every part of `words` (a board entry, a name before a time, a greeted name) is a census given name or
+    surname, even one a syndrome also carries ("Hughes", "Driscoll"), or a word no everyday or clinical list has."""
+    fs = [flags.get(w, 0) for w in re.split(r"[\s'’-]+", words.lower()) if len(w) > 1]
+    return bool(fs) and all(not f & (lx.NEVER_NAME | lx.REL) and (
+        f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED)) for f in fs)
 
 
 def _namey_in_list(word: str, flags: dict[str, int]) -> bool:

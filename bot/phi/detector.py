@@ -20,7 +20,7 @@ from itertools import islice
 from string import ascii_lowercase
 
 from bot.phi import lexicon as lx
-from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, team_chat_names
+from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, census_or_unlisted, team_chat_names
 from bot.phi.name_model import about_person, clinical_veto, find_pairs
 from bot.phi.names import ANIMALS, NameWalk
 from bot.phi.normalize import fold, ocr_digits
@@ -449,7 +449,6 @@ _INTRODUCED = re.compile(r"(?i:\b(?:this is|it's|it’s|its|it is|i'm|i’m|i am
                          r"(?=\s?[,.!;(]|\s(?:from|here|with|again|calling|at|on|in|the)\b|\s*$)")
 _SIGNED = re.compile(r"(?:\s[-–—~]\s?|\n-?\s?)([A-Z][a-z'’]{2,20})[.!]?\s*$")
 _GREETINGS = frozenset({"", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "yes", "hi there"})
-_NOT_INTRODUCED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | lx.FACIL | lx.HEAD | lx.STATE | lx.CRED
 
 
 def _introduced_names(text: str, out: list[PhiSpan]) -> None:
@@ -459,7 +458,7 @@ def _introduced_names(text: str, out: list[PhiSpan]) -> None:
         """A given name, or a word that is no everyday or clinical word; at the very start of a message
         ("hi its Marigold Fenwick,") an everyday word too: a caller says who they are before anything else."""
         f = flags.get(word.lower(), 0)
-        return not f & _NOT_INTRODUCED and bool(f & lx.FIRST or not f & lx.COMMON or opening)
+        return not f & lx.NEVER_NAME and bool(f & lx.FIRST or not f & lx.COMMON or opening)
 
     for m in _INTRODUCED.finditer(text, 0, 240):  # callers say who they are at the start of a message
         opening = m.start() < 24 and text[:m.start()].strip(" ,!-").lower() in _GREETINGS
@@ -807,7 +806,6 @@ _BOARD_ENTRY = re.compile(r"\d[A-Za-z]?\s?[-–—:]\s?"
                           r"([A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?)"
                           r"(?=\s?[,;(]|\s[-–—]\s|\s*$)")
 _BOARD_BED = re.compile(r"(?i:\b(?:bay|bed|rm|room|pod|stretcher|chair|cube|cubicle|slot|spot))\s?#?\d{0,2}$")
-_NOT_BOARD_NAME = lx.CLIN | lx.MED | lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.FACIL | lx.HEAD | lx.ROLE | lx.TITLE | lx.REL
 
 
 def _board_names(text: str, cands: list[PhiSpan]) -> None:
@@ -817,17 +815,14 @@ def _board_names(text: str, cands: list[PhiSpan]) -> None:
     for m in _BOARD_ENTRY.finditer(text):
         if not _BOARD_BED.search(text, max(0, m.start() - 14), m.start()):
             continue
-        parts = [w for w in re.split(r"[\s'’-]+", m.group(1).lower()) if len(w) > 1]
-        fs = [flags.get(w, 0) for w in parts]
-        if parts and all(not f & (_NOT_BOARD_NAME & ~lx.MED) and (f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED))
-                         for f in fs):  # a census surname that some syndrome also carries ("Driscoll") is still a name here
+        if census_or_unlisted(m.group(1), flags):
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
 
 
 # "the kids Astrid and Nils", "Ilka Dragulescu and Tomoko Shibata": a name joined by "and" to a found name
 _AND_NAME_AFTER = re.compile(r"\s(?:and|&)\s([A-Z][a-zà-ÿ'’]+(?:[\s-][A-Z][a-zà-ÿ'’]+)?)\b(?![\s-]+[A-Z])")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:[\s-][A-Z][a-zà-ÿ'’]+)?)\s(?:and|&)\s$")
-_NOT_COORDINATE = _NOT_BOARD_NAME | lx.PLACE | lx.CRED | lx.FOLLOW | lx.TRIGGER
+_NOT_COORDINATE = lx.NEVER_NAME | lx.REL | lx.MED | lx.PLACE | lx.FOLLOW | lx.TRIGGER
 
 
 def _coordinated_names(text: str, cands: list[PhiSpan], walk: NameWalk) -> None:
@@ -1153,7 +1148,6 @@ _NAME_BEFORE_TIME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-
 _GREETED = re.compile(r"(?i:\b(?:hi|hello|hey|good morning|good afternoon|good evening))\s([A-Z][a-zà-ÿ'’]{1,20})(?=\s?[,!:])")
 _AND_I = re.compile(r" and (?:I|me|myself)\b")
 _NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})$")
-_NOT_GREETED = lx.STOP | lx.CLIN | lx.UNIT | lx.MONTH | lx.TITLE | lx.ROLE | lx.FACIL | lx.HEAD | lx.STATE | lx.CRED | lx.REL | lx.MED
 
 
 def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
@@ -1161,26 +1155,21 @@ def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
     "and I": each time a word no everyday or clinical list has, or a listed name."""
     flags = lx.lexicon().flags
 
-    def name_like(words: str, everyday_ok: bool = False) -> bool:
-        fs = [flags.get(w, 0) for w in re.split(r"[\s'’-]+", words.lower()) if len(w) > 1]
-        return bool(fs) and all(not f & (_NOT_GREETED & ~lx.MED) and (  # a census name a syndrome also carries ("Hughes") too
-            f & (lx.FIRST | lx.SUR) or not f & (lx.COMMON | lx.MED) or everyday_ok) for f in fs)
-
     if ":" in text:  # the times first (a digit leads: a cheap scan), then the words just before each
         # a schedule in a chat message is a short list: the first 64 times are read, so a text of times costs no more
         times = (h.start() for t in _TIME_TAIL.finditer(text) if (h := _HOUR.search(text, max(0, t.start() - 3), t.start())))
         entries = [n for start in islice(times, 64)
-                   if (n := _NAME_BEFORE_TIME.search(text, max(0, start - 48), start)) and name_like(n.group(1))]
+                   if (n := _NAME_BEFORE_TIME.search(text, max(0, start - 48), start)) and census_or_unlisted(n.group(1), flags)]
         if len(entries) >= 2:
             cands.extend(PhiSpan(m.start(1), m.end(1), "NAME", 0.8) for m in entries)
     for m in _GREETED.finditer(text, 0, 200):
         f = flags.get(m.group(1).lower(), 0)
-        if name_like(m.group(1)) and (f & lx.FIRST or not f & lx.ENG):
+        if census_or_unlisted(m.group(1), flags) and (f & lx.FIRST or not f & lx.ENG):
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     if " and I " in text or " and me " in text or " and myself " in text:
         for a in _AND_I.finditer(text):  # the literal first, then the word just before it
             m = _NAME_BEFORE_AND.search(text, max(0, a.start() - 24), a.start())
-            if m and name_like(m.group(1)):
+            if m and census_or_unlisted(m.group(1), flags):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
 
 

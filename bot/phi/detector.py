@@ -247,8 +247,14 @@ def _bad_address(value: str) -> bool:
     return False
 
 
+# a lowercase word after "may" that is no preposition or conjunction: "may" is the verb ("1 may need", not "5 may in clinic")
+_MODAL_AFTER = re.compile(r"\s{1,2}(?!(?:at|in|on|for|from|to|until|till|by|and|or|with|then|is|was|visit|appt|clinic|f/?u)\b)[a-z]{2,}\b(?!\s?\d)")
+
+
 def _vetoed(text: str, s: int, e: int) -> bool:
     """Context words that make a number pair a score, ratio or setting, not a date."""
+    if text[e - 4:e] == " may" and _MODAL_AFTER.match(text, e):
+        return True  # "type 1 may need a pump", "MEN1 may explain it": the verb, not the month
     before = _WORDS_BEFORE.search(text, max(0, s - 32), s)
     if before:
         words = [w.strip(":=-,(") for w in re.split(r"[\s/]+", before.group(0).lower()) if w.strip(":=-,(")]

@@ -226,7 +226,8 @@ RULES: list[Rule] = [
          "window", (8, 20), False),
     Rule("DATE", 0.95, _re(r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)\s{0,3}[:=-]?\s{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{6,8})\b"),
          1, ("dob", "date", "birth", "birthdate", "born"), "match"),
-    Rule("DATE", 0.93, _re(r"(?i)\b" + _MONTH + r"\.?\s{0,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s{0,3}(?:\d{4}|'\d{2}))?(?!\s?(?:mg|mcg|ml|units?|%|kg|lbs?)\b)"),
+    # a month glued to its day in capitals is a gene or marker ("SEPT9 methylation", "OCT4"), "Sept9" a date
+    Rule("DATE", 0.93, _re(r"(?i)\b" + _MONTH + r"(?:\.?\s{1,3}|\.|(?-i:(?<![A-Z])))(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s{0,3}(?:\d{4}|'\d{2}))?(?!\s?(?:mg|mcg|ml|units?|%|kg|lbs?)\b)"),
          0, _MONTH_TRIGGERS, "match"),
     Rule("DATE", 0.9, _re(r"(?i)\b(?:January|February|April|June|July|August|September|October|November|December|March|(?-i:May|MAY)|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{0,3}(?:of\s{1,3})?(?:(?:19|20)\d{2}|'\d{2})\b"),
          0, _MONTH_TRIGGERS, "match"),

@@ -62,6 +62,8 @@ CHAT_SETS = {
     "v11 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v11" / "test.jsonl",
     "v12 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v12" / "dev.jsonl",
     "v12 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v12" / "test.jsonl",
+    "v13 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v13" / "dev.jsonl",
+    "v13 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v13" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

@@ -125,7 +125,7 @@ def _namey_in_list(word: str, flags: dict[str, int]) -> bool:
 def _surname_like(word: str, flags: dict[str, int]) -> bool:
     """A census surname or a word in no list at all, and no medical or clinical word."""
     f = flags.get(word.lower().rstrip("'’"), 0)
-    return (bool(f & lx.SUR) or not f) and not f & (lx.MED | lx.CLIN | lx.HEAD | lx.STOP | lx.UNIT | lx.MONTH | lx.STATE | lx.TITLE)
+    return (bool(f & lx.SUR) or not f) and not f & (lx.NEVER_NAME | lx.MED | lx.REL)
 
 
 _TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room", "name", "nickname"}) | _BED_WORDS | KIN_AFTER | RECORD_WORDS

@@ -20,6 +20,7 @@ from itertools import islice
 from string import ascii_lowercase
 
 from bot.phi import lexicon as lx
+from bot.phi.structured_names import structured_names
 from bot.phi.chat_names import KIN_AFTER, OWNED_START, POSSESSED, RECORD_WORDS, TEAM_TRIGGERS, census_or_unlisted, team_chat_names
 from bot.phi.name_model import about_person, clinical_veto, find_pairs
 from bot.phi.names import ANIMALS, NameWalk
@@ -285,7 +286,8 @@ _SUBJECT_AGE_NUMBER = re.compile(r"([19](?<![\w.][19])(?:(?<=9)\d|(?<=1)[01]\d))
                                  r"(?!\s?(?:%|mg|kg|lbs?|bpm|/|mmhg|mm|cm|ml|units?|degrees|°|f\b|c\b|percent|beats|min|on|over))", re.I)
 _SUBJECT_AGE_BEFORE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|both are|"
-    r"dad is|grandmother is|grandfather is|she was|he was|is now|turned|turns|she'll be|he'll be|will be"
+    r"dad is|grandmother is|grandfather is|grandma is|grandpa is|nana is|granny is|aunt is|uncle is|sister is|brother is|"
+    r"she was|he was|is now|turned|turns|she'll be|he'll be|will be"
     r"|(?<![\w-])(?:man|woman|male|female|gentleman|lady|gent|pt|patient|resident|veteran),)\s{1,3}$")  # "Man, 91, new diabetes"
 
 
@@ -453,6 +455,11 @@ def _dotted_initials(text: str, out: list[PhiSpan]) -> None:
 _INTRODUCED = re.compile(r"(?i:\b(?:this is|it's|it’s|its|it is|i'm|i’m|i am|my name is|name's))\s([A-Z][a-z'’]{1,20})"
                          r"(?:\s([A-Z][a-z'’-]{1,20}))?"
                          r"(?=\s?[,.!;(]|\s(?:from|here|with|again|calling|at|on|in|the)\b|\s*$)")
+# what a caller says right after their name: a comma, where they call from, or whose relative they are
+_SAYS_WHO = re.compile(r",|\s(?:from|calling)\b|\sat\sthe\b")
+_INTRODUCED_LOWER = re.compile(r"(?:^|[.!?]\s)(?:hi,?\s|hello,?\s|hey,?\s)?(?:this is|it's|it’s|its|i'm|i’m|im|my name is)\s([a-z][a-z'’]{2,20})"
+                               r"(?=\s(?:from|calling)\b|\sat\sthe\b|,\s[a-z'’]+\s(?:mom|dad|mother|father|wife|husband|son|daughter|"
+                               r"sister|brother|grandma|grandpa|aunt|uncle|nurse|teacher|case\smanager)\b)")
 _SIGNED = re.compile(r"(?:\s[-–—~]\s?|\n-?\s?)([A-Z][a-z'’]{2,20})[.!]?\s*$")
 _GREETINGS = frozenset({"", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "yes", "hi there"})
 
@@ -472,8 +479,13 @@ def _introduced_names(text: str, out: list[PhiSpan]) -> None:
         if m.group(2) and could_be_a_name(m.group(1), opening) and could_be_a_name(m.group(2), opening) \
                 and bool(second & (lx.SUR | lx.FIRST) or not second & lx.ENG):  # "Marigold Fenwick": then a surname
             out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
-        elif could_be_a_name(m.group(1), opening and text[m.end(1):m.end(1) + 1] == ","):
+        elif could_be_a_name(m.group(1), opening and bool(_SAYS_WHO.match(text, m.end(1)))):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+    if text[:1].islower():  # typed in lower case: "this is penny at the front desk", "this is gabe, lilys dad"
+        for m in _INTRODUCED_LOWER.finditer(text, 0, 120):
+            f = flags.get(m.group(1), 0)
+            if f & (lx.FIRST | lx.SUR) and not f & (lx.NEVER_NAME | lx.MED):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     m = _SIGNED.search(text, max(0, len(text) - 40))
     if m and could_be_a_name(m.group(1)):
         out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75))
@@ -1019,23 +1031,19 @@ def _kind_word(f: int) -> bool:
     return bool(f & (lx.COMMON | lx.CLIN | lx.MED)) and not f & (lx.PLACE | lx.FIRST) and not (f & lx.SUR and not f & lx.COMMON)
 
 
-def _kind_of_clinic(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+def _kind_of_clinic(text: str, sp: PhiSpan) -> bool:
     """'Seating clinic will submit', 'Eye clinic add-on': a kind of service capitalised only because it
     opens the sentence, before a lowercase facility word; a named place ('Riverside clinic') stays."""
+    if sp.category != "LOCATION" or not text[sp.start:sp.start + 1].isupper():
+        return False
     flags = lx.lexicon().flags
-    out = []
-    for sp in cands:
-        if sp.category == "LOCATION" and text[sp.start:sp.start + 1].isupper():
-            words = text[sp.start:sp.end].split()
-            if len(words) >= 2 and words[-1].islower() and flags.get(words[-1], 0) & lx.FACIL \
-                    and _SENTENCE_START.search(text, max(0, sp.start - 3), sp.start) \
-                    and all(_kind_word(flags.get(w.lower(), 0)) for w in words[:-1]):
-                continue
-            if len(words) >= 2 and text[sp.start:sp.end].isupper() and flags.get(words[-1].lower(), 0) & lx.FACIL \
-                    and all(_kind_word(flags.get(w.lower(), 0)) for w in words[:-1]):
-                continue  # "PAIN CLINIC:", "WOUND CENTER" in capitals: a kind of service, as in lower case
-        out.append(sp)
-    return out
+    words = text[sp.start:sp.end].split()
+    if len(words) < 2 or not all(_kind_word(flags.get(w.lower(), 0)) for w in words[:-1]):
+        return False
+    if words[-1].islower() and flags.get(words[-1], 0) & lx.FACIL and _SENTENCE_START.search(text, max(0, sp.start - 3), sp.start):
+        return True
+    # "PAIN CLINIC:", "WOUND CENTER" in capitals: a kind of service, as in lower case
+    return text[sp.start:sp.end].isupper() and bool(flags.get(words[-1].lower(), 0) & lx.FACIL)
 
 
 def _bare_months(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
@@ -1056,25 +1064,21 @@ _PROTEIN_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRS
 _GENE_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\s$")
 
 
-def _protein_changes_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
-    return [sp for sp in cands if not (sp.category in ("ID", "DEVICE") and _PROTEIN_CHANGE.fullmatch(text, sp.start, sp.end)
-                                       and _GENE_BEFORE.search(text, max(0, sp.start - 9), sp.start))]
+def _protein_change(text: str, sp: PhiSpan) -> bool:
+    return sp.category in ("ID", "DEVICE") and bool(_PROTEIN_CHANGE.fullmatch(text, sp.start, sp.end)
+                                                     and _GENE_BEFORE.search(text, max(0, sp.start - 9), sp.start))
 
 
 _PET_NAMED = re.compile(r"(?i)\b([a-z]+),?\s(?:(?:named|called|name\sis)\s)?(?:[A-Z][a-z]+\s(?:and|&)\s)?$")
 
 
-def _pets_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+def _pet(text: str, sp: PhiSpan) -> bool:
     """'a cat named Ziggy', 'their dog, called Pepper', 'search dogs Koda and Juno': an animal's name is no one's
     identifier. Only names the animal word stands right before are read (a title or relative never does)."""
-    out = []
-    for sp in cands:
-        if sp.category == "NAME" and sp.confidence < 0.9:
-            m = _PET_NAMED.search(text, max(0, sp.start - 24), sp.start)
-            if m and m.group(1).lower() in ANIMALS:
-                continue
-        out.append(sp)
-    return out
+    if sp.category != "NAME" or sp.confidence >= 0.9:
+        return False
+    m = _PET_NAMED.search(text, max(0, sp.start - 24), sp.start)
+    return bool(m and m.group(1).lower() in ANIMALS)
 
 
 # the history of medicine taught in chat: "Huggins got his Nobel in 1941", "Withers started street medicine in 1992"
@@ -1083,28 +1087,40 @@ _HISTORY_WORDS = re.compile(r"(?i)\b(?:described|discovered|invented|introduced|
 _PAST_YEAR = re.compile(r"\b(?:1[5-9]\d\d|200\d|201[0-5])\b")
 
 
-def _historical_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+def _historical(text: str, sp: PhiSpan) -> bool:
     """A name in a sentence that teaches history (a year long past and a word of discovery or founding) is the
     scientist or pioneer cited, not a patient. Names led by a title or relative (confidence 0.9 and up) stay."""
-    out = []
-    for sp in cands:
-        if sp.category in ("NAME", "LOCATION") and sp.confidence < 0.9:
-            a = max(text.rfind(". ", 0, sp.start), text.rfind("\n", 0, sp.start), -1) + 1
-            ends = [p for p in (text.find(". ", sp.end), text.find("\n", sp.end)) if p >= 0]
-            b = min(ends) if ends else len(text)
-            if _PAST_YEAR.search(text, a, b) and _HISTORY_WORDS.search(text, a, b):
-                continue
-        out.append(sp)
-    return out
+    if sp.category not in ("NAME", "LOCATION") or sp.confidence >= 0.9:
+        return False
+    a = max(text.rfind(". ", 0, sp.start), text.rfind("\n", 0, sp.start), -1) + 1
+    ends = [p for p in (text.find(". ", sp.end), text.find("\n", sp.end)) if p >= 0]
+    b = min(ends) if ends else len(text)
+    return bool(_PAST_YEAR.search(text, a, b) and _HISTORY_WORDS.search(text, a, b))
 
 
 _MODIFIED_BEFORE = re.compile(r"(?i)\b(?:modified|revised|original|mod)\s$")
 
 
-def _versions_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+def _version(text: str, sp: PhiSpan) -> bool:
     """'modified Bruce', 'revised Baux', 'modified Brooke': a protocol, score or formula in one of its versions."""
-    return [sp for sp in cands if not (sp.category == "NAME" and sp.confidence < 0.9 and " " not in text[sp.start:sp.end]
-                                       and _MODIFIED_BEFORE.search(text, max(0, sp.start - 10), sp.start))]
+    return sp.category == "NAME" and sp.confidence < 0.9 and " " not in text[sp.start:sp.end] \
+        and bool(_MODIFIED_BEFORE.search(text, max(0, sp.start - 10), sp.start))
+
+
+# The rules that take a found span back: each with a cheap test on the whole text that must pass before it is
+# asked about any span. One pass over the spans asks every rule that applies.
+_NOT_IDENTIFIERS = (
+    (lambda t: "clinic" in t or "center" in t or "hospital" in t or "CLINIC" in t or "CENTER" in t, _kind_of_clinic),
+    (lambda t: True, _protein_change),
+    (lambda t: True, _pet),
+    (lambda t: "odified" in t or "evised" in t or "riginal" in t or "mod " in t, _version),
+    (_PAST_YEAR.search, _historical),
+)
+
+
+def _not_identifiers_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
+    rules = [rule for applies, rule in _NOT_IDENTIFIERS if applies(text)]
+    return [sp for sp in cands if not any(rule(text, sp) for rule in rules)] if rules else cands
 
 
 # a form's place field: "Loc: Veterans Park, tent by the shelter", "School: Bayview Middle"
@@ -1224,17 +1240,10 @@ def _find(text: str) -> list[PhiSpan]:
         _surnames_then_given(text, cands)
     if " and " in text or " & " in text:
         _coordinated_names(text, cands, walk)
+    structured_names(text, cands, walk.keys, walk.toks)
     _extend_names(text, cands)
     _ages_after_names(text, cands)
     _names_before_stated_ages(text, cands)
-    if "clinic" in text or "center" in text or "hospital" in text or "CLINIC" in text or "CENTER" in text:
-        cands = _kind_of_clinic(text, cands)
     if cands:
-        cands = _protein_changes_out(text, cands)
-    if cands:
-        cands = _pets_out(text, cands)
-    if cands and ("odified" in text or "evised" in text or "riginal" in text or "mod " in text):
-        cands = _versions_out(text, cands)
-    if cands and _PAST_YEAR.search(text):
-        cands = _historical_out(text, cands)
+        cands = _not_identifiers_out(text, cands)
     return _resolve(text, cands)

@@ -59,7 +59,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt"}
+_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt", "holiday_phrases.txt"}
 
 
 SITE_FILES = ("site_allow.txt", "site_names.txt")
@@ -241,7 +241,7 @@ def lexicon() -> Lexicon:
     add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
     # Site files last, so they win: allowed terms are never names or places; extra names always are.
     allow_phrases = [p for p in read_list("eponym_phrases.txt") + read_list("eponym_phrases_clinical.txt") + read_list("eponym_names.txt")
-                     if " " in p or "-" in p]
+                     + read_list("holiday_phrases.txt") if " " in p or "-" in p]
     for term in read_list("site_allow.txt"):
         parts = term.split()
         if len(parts) == 1:
@@ -256,7 +256,8 @@ def lexicon() -> Lexicon:
         allow_phrases=tuple(sorted(allow_phrases, key=len, reverse=True)),
         allow_rx=_phrases_rx(sorted(allow_phrases, key=len, reverse=True)) if allow_phrases else None,
         allow_by_lead=_by_lead(sorted(allow_phrases, key=len, reverse=True)),
-        allow_firsts=frozenset(re.split(r"[\s-]+", p)[0] for p in allow_phrases),
+        # the walk's keys drop a possessive ("Valentine's" is keyed "valentine"): both forms are listed
+        allow_firsts=frozenset(w for p in allow_phrases for w in (re.split(r"[\s-]+", p)[0], re.split(r"[\s-]+", p)[0].removesuffix("'s"))),
         multi_places=_by_second(multi),
         world_places=frozenset(world),
         world_multi=_by_second(world_multi),

@@ -518,8 +518,8 @@ class NameWalk:
     def before_credential(self, i: int) -> None:
         """'Marie Munroe, RN', 'DAN A. FORMAN-LYONS, RRT', 's. roberto rrt'."""
         w = self.words[i]
-        if w.islower() and self.in_caps(i):
-            return
+        if w.islower() and (self.in_caps(i) or self.flags[i] & lx.COMMON):
+            return  # "half-life, do the washout": an everyday word in lower case is not "DO"
         g = self.gap(i - 1)
         if g not in (" ", ", ", ",", "  ", " ,", " - ", "-"):
             return

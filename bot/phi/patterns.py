@@ -27,6 +27,16 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_SPOKEN_MONTH = r"(?:january|february|march|april|(?-i:May|MAY)|june|july|august|september|october|november|december)"
+_SPOKEN_MONTH_TRIGGERS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                          "november", "december")
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_OR_TEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPOKEN_ORDINAL = (r"(?:(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
+                   r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+# "nineteen forty", "nineteen oh five", "twenty twenty three", "two thousand (and) eight"
+_SPOKEN_YEAR = (r"(?:(?:nineteen|twenty)\s(?:oh\s" + _UNIT_WORD + r"|" + _TEEN_OR_TEN + r"(?:[- ]" + _UNIT_WORD + r")?)"
+                r"|two\sthousand(?:\s(?:and\s)?(?:" + _TEEN_OR_TEN + r"(?:[- ]" + _UNIT_WORD + r")?|" + _UNIT_WORD + r"))?)")
 _MONTH_TRIGGERS = (
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
     "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
@@ -222,6 +232,12 @@ RULES: list[Rule] = [
          1, ("pager", "beeper", "pgr", "pg"), "match"),
     Rule("PHONE", 0.9, _re(r"\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}\b"), 0, ("+",), "match", (0, 0), False),
     # dictated: "date of birth 3 slash 8 slash 1944"
+    # a date said aloud and dictated: "October twelfth twenty twenty three", "the ninth of May nineteen forty",
+    # "June second"; a month alone is no date element, and "May" the verb is never read in lower case
+    Rule("DATE", 0.88, _re(r"(?i)\b(?:" + _SPOKEN_MONTH + r"\s(?:the\s)?" + _SPOKEN_ORDINAL + r"|(?:the\s)?" + _SPOKEN_ORDINAL
+                           + r"\sof\s" + _SPOKEN_MONTH + r")\b(?:,?\s" + _SPOKEN_YEAR + r"\b)?"
+                           r"(?!\s(?:opinion|line|look|dose|round|time|visit|try|attempt|set|shot|cycle)s?\b)"),
+         0, _SPOKEN_MONTH_TRIGGERS, "window", (24, 48), False),
     Rule("DATE", 0.9, _re(r"(?i)\b\d{1,2}\s(?:slash|dash)\s\d{1,2}\s(?:slash|dash)\s(?:19|20)?\d\d\b"), 0, ("slash", "dash"),
          "window", (8, 20), False),
     Rule("DATE", 0.95, _re(r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)\s{0,3}[:=-]?\s{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{6,8})\b"),
@@ -248,12 +264,13 @@ RULES: list[Rule] = [
          0, ("christmas", "thanksgiving", "new", "easter", "independence", "valentine", "halloween"), "match"),
     Rule("AGE", 0.9, _re(r"(?i)\b(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
                          r"(?=[- ](?:years?|yrs?|y/?o|now|today)\b|-year| and (?:a half|still)\b)"), 0, ("ninety", "hundred"), "window", (14, 40), False),
-    Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|(?:one|a) hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
+    Rule("AGE", 0.85, _re(r"(?i)(?:\b(?:aged?|is|was|turned|turns|she's|he's|now|at)\s{1,3})((?:ninety|(?:one|a) hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)(?!\s?(?:%|percent|mg|kg|pounds|lbs|minutes|min|seconds))"),
          1, ("ninety", "hundred"), "window", (24, 40), False),
     # a number over 89 in words is, in chat, almost always someone's age ("one hundred and three, hip fx"):
     # anything counted or measured after it ("ninety-day supply", "a hundred times") is not
     Rule("AGE", 0.8, _re(r"(?i)(?<!sats )(?<!sat )(?<!hr )(?<!rate )(?<!pulse )(?<!sugar )(?<!glucose )(?<!than )(?<!about )(?<!over )"
                          r"\b(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+                         r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"  # whole: "ninety four percent" is not "ninety"
                          r"(?!\s+(?!years?\b|yrs?\b)[a-z]+s\b)(?![- ]?(?:%|percent|per\b|mg|milligrams?|kg|kilos?|grams?|g\b|"
                          r"pounds?|lbs?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|degrees?|°|beats?|breaths?|times|units?|"
                          r"ml|mls|milliliters?|cc|mmhg|dollars?|bucks|cents|feet|foot|ft|meters?|miles?|yards?|over|out of|of\b|pills?|tablets?|tabs?|"

@@ -35,3 +35,64 @@ def test_clinical_prose_stays_clean(text: str) -> None:
 ])
 def test_dates_written_with_may_or_a_glued_day_are_still_dates(text: str, value: str) -> None:
     assert covers(text, value, "DATE"), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the shape of a record line, a newborn, a family, a relative set off by commas, "who is"
+    ("Result | PEACH, VERITY L | MRN 5520 1187 | TSH 6.2", "PEACH, VERITY L"),
+    ("Order | Pt: Forest, Clement | Draw: CBC, CMP", "Forest, Clement"),
+    ("cord gas for Baby Girl Summerhill was fine, pH 7.29", "Summerhill"),
+    ("Twin B Castellano is on room air now", "Castellano"),
+    ("social work met with the Merriweather family about transport", "Merriweather"),
+    ("the Honor kids were all vaccinated today", "Honor"),
+    ("we left a message for the daughter, Clemency, at the number on file", "Clemency"),
+    ("Son is Tae-yang, he will translate for her", "Tae-yang"),
+    ("Bed 12 is Garnet Shaw, the one with the cellulitis", "Garnet Shaw"),
+    ("Patient is Blessing Adewale, not the sister", "Blessing Adewale"),
+    # a list most of whose entries are names: the rest are names too
+    ("Lab draws today: 0800 Rosalind Achterberg / 0820 Fenwick Oyelaran / 0840 Sterling Moss", "Sterling Moss"),
+    ("Group today\n- Ingeborg Haldane (knee)\n- Obadiah Thorne (hip)\n- Mercy (no surname on the sheet)", "Mercy"),
+    # callers who say who they are, in any case
+    ("Hello, this is Comfort from the housing office, about the new address", "Comfort"),
+    ("this is rocky, tylers dad, he has a fever again", "rocky"),
+    ("this is hazel at the front desk, your 3pm is here", "hazel"),
+])
+def test_names_given_away_by_structure(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Labs | Sodium, Potassium | pending since the morning",
+    "for the Hodgkin family of lymphomas, see the handout",
+    "the Afghan families asked about the clinic hours",
+    "Bed 4 is Isolation, gown and gloves",
+    "Patient is Spanish-speaking, book an interpreter",
+    "the baby boy is feeding well, weight up 30 g",
+    "Mother's Day brunch so she skipped her evening insulin",
+    "clinic closed Valentine's Day and Columbus Day",
+    "Arava has a long half-life, do the cholestyramine washout first",
+    "saturations ninety four percent on room air comma feeding well",
+    "this is bad, call me when you can",
+])
+def test_look_alikes_of_those_shapes_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("date of birth the ninth of May nineteen forty period", "the ninth of May nineteen forty", "DATE"),
+    ("date of birth October twelfth twenty twenty three comma", "October twelfth twenty twenty three", "DATE"),
+    ("arrived in the US on June second period", "June second", "DATE"),
+    ("born the twentieth of August two thousand eight", "the twentieth of August two thousand eight", "DATE"),
+    ("Grandma is 94 and the only carrier left to test", "94", "AGE"),
+    ("Marie Munroe, DO, covers the clinic", "Marie Munroe", "NAME"),
+])
+def test_spoken_dates_ages_of_relatives_and_credentials(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "get a march second opinion from ortho",
+    "we may first try the lidocaine patch",
+])
+def test_spoken_words_that_are_not_dates(text: str) -> None:
+    assert not find_phi(text), found(text)

@@ -1,0 +1,121 @@
+"""Names that the shape of a message gives away, whatever words they are made of: the "LAST, FIRST M" field of a
+pasted record line ("| RICE, JUSTICE T |"), a newborn's surname ("Baby Boy Hart"), a family named by its
+surname ("the Angel family"), a relative's name set off by commas ("the sister, Amity, will call") and the
+rest of a list most of whose entries are names ("Willow Park / Storm Adeyemi / Kofi Mensah") and who someone is
+("Son is Ho-seong", "Room 6 is Journey Brooks").
+
+Everyday words are names here ("Honor", "Hope", "Rice"): the structure, not the word lists, says so. Only
+clinical, unit, title and function words are never read as names.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.phi import lexicon as lx
+from bot.phi.spans import PhiSpan
+
+# never a name, whatever the structure; a clinical word only when it is a census name too ("Baby Boy Graves")
+_NEVER = lx.STOP | lx.UNIT | lx.TITLE | lx.CRED | lx.REL | lx.ROLE | lx.HEAD | lx.MONTH | lx.STATE | lx.FACIL
+_CLINICAL = lx.CLIN | lx.MED
+
+# one field of a pipe-delimited record line, "Pt:" or "Name:" allowed before it: "| RICE, JUSTICE T |"
+_RECORD_FIELD = re.compile(r"(?:^|\|)[ \t]*(?:(?:pt|patient|name)[ \t]?:[ \t]?)?"
+                           r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?)[ \t]*(?=\||$)", re.I | re.M)
+_NEWBORN = re.compile(r"[A-Za-z]+[ \t](?i:boy|girl|[AB12])[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")  # matched at "Baby", "Twin"
+_FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t][a-z]+\b")  # matched at "the" of "the Angel family"
+_NEWBORN_WORDS = frozenset({"baby", "twin"})
+_FAMILY_WORDS = frozenset("family families kids children twins girls boys household parents siblings".split())
+_KIN = frozenset("sister brother daughter son wife husband mother father mom dad aunt uncle niece nephew grandma grandpa "
+                 "grandmother grandfather granddaughter grandson cousin partner fiance fiancee guardian caregiver".split())
+_KIN_APPOSITION = re.compile(r"[A-Za-z]+,[ \t]([A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+)?),")  # matched at the kin word
+# "Son is Ho-seong", "Patient is Temperance Gold", "Room 6 is Journey Brooks": who someone is, said with "is"
+_WHO = _KIN | {"patient", "pt", "baby"}
+_NAME_AFTER_IS = (r"[ \t](?:is|was)[ \t]([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)?)\b"
+                  r"(?![ \t]?[-(]?[ \t]?\d)")
+_WHO_IS = re.compile(r"[A-Za-z]+" + _NAME_AFTER_IS)  # matched at "Son", "Patient"
+_BED_IS = re.compile(r"[A-Za-z]+[ \t]\d{1,3}[A-Za-z]?" + _NAME_AFTER_IS)  # matched at "Room" of "Room 6 is"
+_PLACE_OF_BED = frozenset({"room", "rm", "bed", "bay"})
+# a list: entries split by " / ", ";" or line breaks; an entry may lead with a time or a number ("1300 Li Na")
+_LIST_SPLIT = re.compile(r"[ \t]/[ \t]|;[ \t]?")
+_ENTRY = re.compile(r"(?:[A-Za-z][A-Za-z ]{0,24}:[ \t])?[ \t]*(?:[-*•][ \t]|\d{1,2}[.)][ \t]|\d{3,4}h?[ \t]|\d{1,2}:\d\d[ \t])?[ \t]*"
+                    r"([A-Za-z][A-Za-z'’-]+(?:,?[ \t][A-Za-z][A-Za-z'’-]+){1,2}|[A-Z][a-z'’-]+)"
+                    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*[.,]?[ \t]*$")
+
+
+_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS
+
+
+def _can_be_name(words: str, flags: dict[str, int]) -> bool:
+    fs = [flags.get(w, 0) for w in re.split(r"[\s,'’-]+", words.lower()) if len(w) > 1]
+    return bool(fs) and all(not f & _NEVER and (not f & _CLINICAL or f & (lx.FIRST | lx.SUR)) for f in fs)
+
+
+def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: list[tuple[int, int]]) -> None:
+    """`keys` and `toks` are the name walk's lowercase tokens and their spans: the rules that start at a word are
+    tried only where that word stands."""
+    flags = lx.lexicon().flags
+    if "|" in text or "t:" in text or "e:" in text:
+        for m in _RECORD_FIELD.finditer(text):
+            last, first = (w.strip() for w in m.group(1).split(",", 1))
+            if last.isupper() != first.split()[0].isupper():
+                continue  # "HbA1c, Fasting": one name is written in one case
+            if len(last) > 2 and len(first.split()[0]) > 1 and _can_be_name(m.group(1), flags):
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    n = len(keys)
+    at = [i for i, k in enumerate(keys) if k in _TRIGGERS]  # one pass over the words; the rules run where these stand
+    for i in [i for i in at if keys[i] in _FAMILY_WORDS or keys[i] in _NEWBORN_WORDS]:
+        if keys[i] in _NEWBORN_WORDS:  # "Baby Boy Hart", "Twin A Jones"
+            m = _NEWBORN.match(text, toks[i][0])
+            if m and _can_be_name(m.group(1), flags):
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.9))
+        elif i >= 2 and keys[i - 2] == "the":  # "the Angel family", "the Nkurunziza kids"
+            m = _FAMILY.match(text, toks[i - 2][0])
+            f = flags.get(keys[i - 1], 0)
+            if m and m.end() == toks[i][1] and _can_be_name(m.group(1), flags) and not f & lx.CLIN \
+                    and (not f & lx.PLACE or f & lx.SUR):
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for i in [i for i in at if keys[i] in _WHO or keys[i] in _PLACE_OF_BED]:
+        k = keys[i]
+        e = toks[i][1]
+        if k in _KIN and text[e:e + 1] == ",":  # "the sister, Amity, will call"
+            m = _KIN_APPOSITION.match(text, toks[i][0])
+            if m and _can_be_name(m.group(1), flags):
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+        elif i + 1 < n and keys[i + 1] in ("is", "was"):  # tokens are words: "Room 6 is" reads "room", "is"
+            m = (_WHO_IS if k in _WHO else _BED_IS).match(text, toks[i][0])
+            if m and _can_be_name(m.group(1), flags) and not flags.get(m.group(1).split()[0].lower(), 0) & lx.CLIN:
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    if " / " in text or ";" in text or "\n" in text:
+        _list_entries(text, cands, flags)
+
+
+def _list_entries(text: str, cands: list[PhiSpan], flags: dict[str, int]) -> None:
+    """In a list of three or more entries of which at least two are names already found and no entry is
+    anything but a name, the remaining entries are names too ("Willow Park / Storm Adeyemi / Kofi Mensah")."""
+    names = [(sp.start, sp.end) for sp in cands if sp.category == "NAME" and sp.confidence >= 0.6]
+    if len(names) < 2:
+        return
+    pieces = []  # (start, end) of each entry-sized piece: lines, then " / " and ";" inside a line
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if " / " in line or ";" in line:
+            for sep in _LIST_SPLIT.finditer(text, pos, end):
+                pieces.append((pos, sep.start()))
+                pos = sep.end()
+        pieces.append((pos, end))
+        pos = end + 1
+    # runs of consecutive entry-shaped pieces
+    run: list[re.Match[str]] = []
+    for a, b in [*pieces, (-1, -1)]:
+        m = _ENTRY.fullmatch(text, a, b) if a >= 0 and 0 < b - a <= 90 else None  # an entry is short
+        if m:
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            found = [any(s < e.end(1) and e.start(1) < t for s, t in names) for e in run]
+            if sum(found) >= 2 and sum(found) * 2 >= len(run):
+                for e, hit in zip(run, found):
+                    if not hit and _can_be_name(e.group(1), flags):
+                        cands.append(PhiSpan(e.start(1), e.end(1), "NAME", 0.75))
+        run = []

@@ -68,6 +68,24 @@ def _spoken_result_rx(names: list[str] | tuple[str, ...]) -> re.Pattern[str] | N
                       + r"(?:\s+point\s+" + _DIGIT_WORDS + r")?\b")
 
 
+# a test's value: "68%", "9.4", "1:640", "6/8", "<0.01", "142/90", "12.8 kPa"; not a dose, a count of days or a duration
+_LAB_VALUE = (r"[<>\u2264\u2265]?=?\s?-?\d+(?:[.,]\d+)?(?:%|:\d+|/\d+(?:\.\d+)?)?"
+              r"(?:\s?(?:mg/dl|g/dl|g/g|mg/g|kpa|ng/ml|pg/ml|iu/ml|u/l|mmol/l|meq/l|ms|k))?"
+              r"(?![\w/.%:]|\s?(?:x\b|mg\b|mcg\b|g\b|units?\b|u\b|ml\b|puffs?\b|sprays?\b|tabs?\b|d\b|days?\b|wks?\b|weeks?\b|mo\b|mos\b|"
+              r"months?\b|yrs?\b|years?\b|hrs?\b|h\b|min\b|times\b|episodes?\b|bid\b|tid\b|qid\b|daily\b|weekly\b|prn\b))")
+
+
+def _lab_run_rx(names: list[str], not_tests: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Two or more tests in a row, each with its value: "FVC 68% DLCO 41%", "eos 780 IgE 210", "Hgb 9.2 ferritin 6 MCV 71".
+    A test is a known name in any case, or a short name typed with a capital inside ("IgE", "SNOT-22", "NPS");
+    a route or frequency in capitals ("IV", "SC", "BID") is not one."""
+    known = "|".join(re.escape(n) for n in sorted({n.lower() for n in names}, key=len, reverse=True))
+    skip = "|".join(re.escape(n) for n in sorted(not_tests, key=len, reverse=True)) or "(?!)"
+    name = (r"(?:(?i:" + known + r")(?![\w/-])|(?!(?-i:" + skip + r")(?![\w/-]))[a-z]{0,3}[A-Z][A-Za-z0-9]{0,7}(?:-\d{1,2}|-[A-Z]{1,4})?(?![\w/-]))")
+    pair = name + r"\s?" + _LAB_VALUE
+    return re.compile(r"(?<![\w/-])" + pair + r"(?:\s+" + pair + r")+")
+
+
 @dataclass(frozen=True)
 class Rules:
     abbreviations: dict[str, str]
@@ -95,6 +113,8 @@ class Rules:
     has_condition: re.Pattern[str] | None = None  # "has diabetes and gout", "also has HIV": a long-standing condition
     # skill name -> words that start a new fact only in that skill's run-on lines ("... ice 20 min rest and elevate")
     skill_breaks: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    lab_run: re.Pattern[str] | None = None  # two or more tests with their values typed in a row ("FVC 68% DLCO 41%")
+    lab_words: frozenset[str] = frozenset()  # tests typed in lower case ("eos", "plt", "ferritin")
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -153,6 +173,10 @@ def rules() -> Rules:
                  urgency_rx=tuple((t, re.compile(r"(?i)(?<![\w])" + re.escape(t) + r"(?![\w])"))
                                   for t in sorted(urg, key=len, reverse=True)),
                  spoken_result=_spoken_result_rx(data.get("lab_names") or ()),
+                 lab_run=_lab_run_rx([*(data.get("lab_names") or ()), *(data.get("lab_abbreviations") or ())],
+                                     data.get("not_tests") or ()),
+                 lab_words=frozenset(x.lower() for x in (*(data.get("lab_names") or ()), *(data.get("lab_abbreviations") or ()))
+                                     if " " not in x),
                  payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
@@ -429,11 +453,27 @@ def _requested(text: str, r: Rules) -> re.Match[str] | None:
     return None
 
 
+def _lab_runs(clause: str, r: Rules) -> list[str]:
+    """"... new DOE x4 mo HRCT NSIP FVC 68% DLCO 41% PFTs 1 yr ago ...": a run of tests with their values typed
+    inside a run-on clause is a fact of its own (the results), cut from the words around it."""
+    if r.lab_run is None or not any(ch.isdigit() for ch in clause):
+        return [clause]
+    out, at = [], 0
+    for m in r.lab_run.finditer(clause):
+        out.append(clause[at:m.start()])
+        out.append(m.group(0))
+        at = m.end()
+    out.append(clause[at:])
+    return [x.strip() for x in out if x.strip(" ,;.")]
+
+
 def _is_result(clause: str, r: Rules) -> bool:
     """A test and its value: "hgb 9.1", "RF+", "+FIT", "ESS 15", "MRI small vessel dz", "AMH low"."""
     low = clause.lower()
     if _DURATION.match(low):
         return False
+    if r.lab_run is not None and r.lab_run.fullmatch(clause.strip()):
+        return True  # "ferritin 6 MCV 71": tests and values, though ferritin is also sold as a medicine
     if r.spoken_result and r.spoken_result.search(clause):
         return True  # "potassium came back at six point two": a test, though potassium is also a medicine
     first = re.findall(r"[a-z][a-z0-9-]+", low)[:1]
@@ -849,6 +889,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
              for p in _inner_split(c.strip(), r, skill.name)]
+    if "results" in mapping:  # "... FVC 68% DLCO 41% ...": a run of test values inside a run-on clause is its own fact
+        # (not in a discharge's first clause: "AECOPD pH 7.24 pCO2 78 → BiPAP" is the diagnosis, then the course)
+        keep = 1 if "first_short" in mapping and mapping.get("first_short") not in labelled else 0
+        queue = queue[:keep] + [q for p in queue[keep:] for q in _lab_runs(p, r)]
     while queue:
         clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
@@ -1157,6 +1201,10 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                 continue  # "CHA2DS2-VASc": the tail of a score's name, not a specialty
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
                 continue  # "allergy to iodine", "allergy: sulfa": the patient's allergy, not the clinic
+            if typed == "allergy" and re.match(r"\s*(?:[,;.]|$)", text[m.end():]) \
+                    and re.search(r"[A-Za-z]{3,}\)?\s+$", text[:m.start()]) \
+                    and not re.search(r"(?i)(?:->|\u2192|>|\bto|\bsee|\bfor|\bre[f:]|\breferral|\bconsult|\band)\s+$", text[:m.start()]):
+                continue  # "sulfa allergy;", "PCN allergy.": an agent and its allergy, the patient's, not the clinic
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
             head = _SPECIALTY_HEAD.search(text[max(0, m.start() - 20):m.start()])
             start = m.start() - (len(head.group(0)) if head and not any(taken[m.start() - len(head.group(0)):m.start()]) else 0)
@@ -1180,7 +1228,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                         text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
-            cut.append((a, nxt[0]))
+            # "I'm her rheumatologist asking nephrology ...": the writer named as a person, then whom they ask
+            me = re.search(r"(?i)\b(?:i'm|i am|as)\s+(?:an?|her|his|their|the)\s+$", text[max(0, a - 20):a])
+            cut.append((a - (len(me.group(0)) if me else 0), nxt[0]))
             continue
         before = text[max(0, a - 16):a].lower()
         if _ROLE_AFTER.match(text, b) and not re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before):
@@ -1286,7 +1336,7 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
         start = 0
         for i in range(2, len(words) - 1):
             w = words[i].lower().strip(",")
-            if w in r.drugs and re.match(r"\d", words[i + 1]) and words[i - 1].lower() not in _DRUG_LEADS \
+            if w in r.drugs and w not in r.lab_words and re.match(r"\d", words[i + 1]) and words[i - 1].lower() not in _DRUG_LEADS \
                     and not words[i - 1].lower() in r.drugs and i - start >= 2:
                 out.append(" ".join(words[start:i]))
                 start = i

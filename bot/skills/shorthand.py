@@ -386,12 +386,17 @@ _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f
 _FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
          r"(?:once|twice|\d\s?x|(?:three|four|five|six|\d)\s(?:times|x))\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
          r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|"
-         r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|days|weeks|months))")
+         r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|hrs?|days|d|weeks|wks?|months|mos?)"
+         r"|(?:once|twice) (?:a |per )?(?:day|daily|week|weekly|month|monthly))")
 _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
                   r"|\s(?:after|following)\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)\s(?:load(?:ing dose)?|induction)"
                   r"|\sfrom\s\d{1,2}\s?w(?:ks?)?\s(?:to|until|through)\s\d{1,2}\s?w(?:ks?)?"
-                  r"|\s(?:for|during)\s(?:" + _NUMBER + r")\s(?:more\s)?(?:days?|weeks?|wks?|months?|mos?)"
-                  r"|\sthen\s(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?\s)?" + _FREQ + r"(?![\w/])"
+                  r"|\s(?:for|during)\s(?:" + _NUMBER + r"|" + _NUMBER_WORDS + r")\s(?:more\s)?(?:days?|weeks?|wks?|months?|mos?)"
+                  # "then ↑2.5 mg q4wk", "then increase by 2.5 mg q4wk": the dose goes up on a set plan
+                  r"|\sthen\s(?:(?:\u2191|\u2193|up|increase(?:d)?(?: by)?|decrease(?:d)?(?: by)?|titrate(?: by)?)\s?)?"
+                  r"(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?(?:/kg)?\s)?" + _FREQ + r"(?![\w/])"
+                  # "... to 15 mg maint", "... up to 2.4 mg maintenance": the dose it ends on
+                  r"|\s(?:up\s)?to\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)(?:\s(?:maint(?:enance)?|max(?:imum)?|target|goal))?(?![\w/])"
                   r"|\s(?:each|every|per) cycle|\s\((?=[^)]*\d)[^()]{1,40}\))")
 _SCHEDULE = re.compile(r"(?i)(?<![\w/])" + _FREQ + r"(?![\w/])(?:" + _SCHEDULE_MORE + r")+")
 # a dose that changes on a set plan: "160mg wk0, 80mg wk2, then 40mg q2wk", "2 g/kg loading then 1 g/kg q3wk",
@@ -400,7 +405,13 @@ _DOSE_AT = r"(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u)(?:/kg)?\s(?:(?:iv|sc|sq|im
 _TITRATION = re.compile(r"(?i)(?<![\w/])" + _DOSE_AT + r"?(?:(?:wk|week|day)\s?\d+(?:/\d+)*|load(?:ing)?(?:\sdose)?|induction)"
                         r"(?:,?\s" + _DOSE_AT + r"?(?:wk|week|day)\s?\d+(?:/\d+)*)*,?\s(?:then|followed by|→|->)\s"
                         + _DOSE_AT + r"?" + _FREQ + r"(?![\w/])")
+# "X for Y": the request, then what it is for; not "for twelve weeks", "for 6 months" (how long it is given)
+_FOR_DIAGNOSIS = re.compile(r"(?i)^(.+?)\s+for\s+(?!(?:" + _NUMBER + r"|" + _NUMBER_WORDS + r")\s(?:more\s)?"
+                            r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b)(.+)$")
 _SCHEDULE_ALONE = re.compile(r"(?i)" + _FREQ + r"(?:" + _SCHEDULE_MORE + r")*")
+# a dose, its route and its schedule with no drug named: "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk to 15 mg maint"
+_DOSED_SCHEDULE = re.compile(r"(?i)" + _DOSE_AT + r"(?:(?:iv|sc|sq|im|po|subcut|subcutaneously|by mouth)\s)?" + _FREQ
+                             + r"(?:" + _SCHEDULE_MORE + r")+")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
@@ -439,7 +450,7 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
 _DENIAL_BEFORE = re.compile(r"(?i)\b(?:denied|denial|denies|denying|ref|reference|case|claim)\b")
 _DENIED_BECAUSE = re.compile(r"(?i)\s+(?:stating|saying|claiming|as|because)\s+(?:that\s+)?(?=\S)")
 _NOT_THE_REQUEST = re.compile(r"(?i)\s*(?:(?:a|an|the|this)\s+)?(?:(?:standard|expedited|urgent)\s+)?(?:prior\s+)?(?:auth\b|authorization|"
-                              r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b)|\s*$")
+                              r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b|it\b|them\b|you\b|him\b|her\b|us\b)|\s*$")
 
 
 def _requested(text: str, r: Rules) -> re.Match[str] | None:
@@ -896,7 +907,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     while queue:
         clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
-        clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
+        rq = _requested(clause, r) if clause and "requested" in mapping and not taken("requested") else None
+        pre = r.preamble.match(clause) if clause else None
+        if not (rq and pre and rq.start() < pre.end()):  # "I am requesting tocilizumab ...": the ask, not a preamble
+            clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause or not content_words(_FILLER.sub(" ", clause)):
             continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
         lead_open = "lead" in mapping and not lead_done
@@ -940,8 +954,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 out.values.pop(mapping["patient_asks"], None)
                 guessed_first = ""
             continue
-        if "quantity" in mapping and _SCHEDULE_ALONE.fullmatch(clause) and put("quantity", clause):
-            continue  # "twice wkly x4 wk then weekly" typed as a fragment of its own
+        if "quantity" in mapping and (_SCHEDULE_ALONE.fullmatch(clause) or _DOSED_SCHEDULE.fullmatch(clause)) \
+                and put("quantity", clause):
+            continue  # "twice wkly x4 wk then weekly", "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk" typed as a fragment of its own
         lead = _lead_phrase(clause, mapping, r)
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
@@ -1049,7 +1064,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             continue
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
-            fm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if "for_diagnosis" in mapping else None
+            fm = _FOR_DIAGNOSIS.match(clause) if "for_diagnosis" in mapping else None
             if fm:
                 put("lead", fm.group(1))
                 put("for_diagnosis", fm.group(2))

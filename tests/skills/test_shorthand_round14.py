@@ -58,3 +58,39 @@ def test_an_agents_allergy_beside_specialties_is_not_the_allergy_clinic() -> Non
     got = ex("referral", "68 yo man, CKD 4, penicillin allergy; nephrology asking urology about a 3 cm renal cyst, routine")
     assert got["receiving_specialty"] == "Urology"
     assert got["referring_specialty"] == "Nephrology"
+
+
+def test_every_n_wks_with_a_duration_is_the_quantity() -> None:
+    got = ex("prior-auth", "infliximab 5 mg/kg IV every 8 wks x 12 mo for Crohn's K50.90 Cigna standard")
+    assert "every 8 wks x 12 mo" in got["quantity"]
+
+
+def test_a_titration_typed_as_a_dose_fragment_is_the_quantity() -> None:
+    got = ex("prior-auth", "semaglutide (Wegovy) for obesity, Aetna, std; 0.25 mg SC weekly x4 wk then ↑0.25 mg q4wk "
+                           "to 2.4 mg maint; BMI 38")
+    assert got["quantity"].startswith("0.25 mg SC weekly x4 wk then")
+    assert "2.4 mg maint" in got["quantity"]
+
+
+def test_a_duration_in_words_follows_the_schedule() -> None:
+    got = ex("prior-auth", "abatacept 125 mg SC once weekly for twenty-six weeks for RA, Humana, standard")
+    assert "once weekly for twenty-six weeks" in got["quantity"]
+
+
+def test_i_am_requesting_a_drug_is_the_request_not_a_preamble() -> None:
+    got = ex("prior-auth", "I am requesting ustekinumab 90 mg subcutaneously from her Cigna plan for a fifty-year-old "
+                           "woman with Crohn disease. She failed adalimumab. Standard review is fine.")
+    assert got["requested_service"].startswith("ustekinumab 90 mg")
+    assert "ustekinumab" not in got.get("prior_therapies", "")
+
+
+def test_id_like_a_drug_later_in_the_line_is_the_request() -> None:
+    got = ex("prior-auth", "for Medicaid, I have a 40 year old woman with chronic hepatitis B, viral load 2 million, "
+                           "I'd like tenofovir alafenamide 25 mg daily, standard review")
+    assert got["requested_service"].startswith("tenofovir alafenamide")
+
+
+def test_wed_like_it_reviewed_is_not_the_request() -> None:
+    got = ex("prior-auth", "We are asking Aetna to cover a PET-CT, CPT 78815, for a 60-year-old man with lymphoma, "
+                           "and we'd like it reviewed quickly because treatment starts Monday.")
+    assert "reviewed" not in got.get("requested_service", "")

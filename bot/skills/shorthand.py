@@ -340,7 +340,9 @@ _TOPIC_HEAD = re.compile(r"^([^:;,]{3,50}?):\s+(\S.{2,})$")
 _VISIT_WITH = re.compile(r"(?i)\s+(?:w/|with|incl|including)\s")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succ|succinate|tartrate))?(?:\s+\d[\d.]*\s?"
-                        r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|q\d+h|nightly))?(?![\w/])")
+                        r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|wkly|q\d+h|q\d+wk|nightly))?"
+                        # "semaglutide 1 mg wkly x1 yr (wt −7%, LSM unchanged)": how long, and how it went
+                        r"(?:\s+x\s?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)(?![\w/]))?(?:\s?\([^()]{1,60}\))?(?![\w/])")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
@@ -499,6 +501,8 @@ def _is_result(clause: str, r: Rules) -> bool:
 def _is_condition(clause: str, r: Rules) -> bool:
     """A short clause that is a known condition abbreviation ("copd", "DM2", "AF"): history."""
     words = clause.split()
+    if any(re.fullmatch(r"[<>]?\d+(?:[./]\d+)+%?|[<>]?\d{2,}%?", w) for w in words):
+        return False  # "BP 142/90", "EF 35%": a measurement, not the condition
     return 0 < len(words) <= 2 and any(w.upper() in r.abbreviations or w.upper().rstrip("0123456789") in r.abbreviations
                                       for w in words if len(w) >= 2 and not w.isdigit())
 
@@ -1091,10 +1095,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = "condition"  # "home w/ mom, RA sats 97%, good po": how the patient leaves, typed after where to
         if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
             kind = "results"  # "creatinine peaked at four point one, baseline one point eight": the values go on
+        if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
+            kind = "history"  # "DM2 HTN", "CKD3": a known condition, though "dm2" reads like a test and its value
         if kind is None and _is_result(clause, r) and "results" in mapping:
             kind = "results"
-        if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
-            kind = "history"
         if kind == "results" and "first_short" in mapping and not first_done:
             # "ADHF HFrEF EF 20% adm 8kg...", "AECOPD + hypercapnic failure pH 7.24 → BiPAP": the diagnosis, then the course
             cue, lab = _DX_THEN_COURSE.match(clause), _DX_THEN_LAB.match(clause)

@@ -94,3 +94,27 @@ def test_wed_like_it_reviewed_is_not_the_request() -> None:
     got = ex("prior-auth", "We are asking Aetna to cover a PET-CT, CPT 78815, for a 60-year-old man with lymphoma, "
                            "and we'd like it reviewed quickly because treatment starts Monday.")
     assert "reviewed" not in got.get("requested_service", "")
+
+
+def test_an_inline_medication_keeps_its_weekly_dose_duration_and_outcome() -> None:
+    got = ex("prior-auth", "tirzepatide 5 mg SC weekly for obesity E66.01, Cigna, std — 47F BMI 39, prediabetes on "
+                           "metformin 1000 mg wkly x1 yr (wt −3%) and diet program")
+    assert "metformin 1000 mg wkly x1 yr (wt −3%)" in got["prior_therapies"]
+
+
+def test_a_therapy_that_did_nothing_is_a_prior_therapy() -> None:
+    got = ex("prior-auth", "apremilast 30 mg bid for psoriasis L40.0, Humana, std; BSA 12%; MTX 15 wkly x4 mo no benefit; "
+                           "NB-UVB 3x/wk x3 mo did nothing")
+    assert "MTX 15 wkly x4 mo no benefit" in got["prior_therapies"]
+    assert "NB-UVB 3x/wk x3 mo did nothing" in got["prior_therapies"]
+
+
+def test_a_short_list_of_conditions_is_history_not_a_test_value() -> None:
+    got = ex("referral", "66F to nephrology routine CKD 4 eGFR 22, DM2 HTN, on insulin, NKDA")
+    assert "DM2 HTN" in got["history"]
+    assert "DM2" not in got.get("results", "")
+
+
+def test_a_blood_pressure_is_a_result_not_the_condition() -> None:
+    got = ex("referral", "to cardiology 58M palpitations x2 wk, BP 168/94, on amlodipine 5, nkda, routine")
+    assert "BP 168/94" in got["results"]

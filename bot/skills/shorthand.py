@@ -410,6 +410,11 @@ _TITRATION = re.compile(r"(?i)(?<![\w/])" + _DOSE_AT + r"?(?:(?:wk|week|day)\s?\
 # "X for Y": the request, then what it is for; not "for twelve weeks", "for 6 months" (how long it is given)
 _FOR_DIAGNOSIS = re.compile(r"(?i)^(.+?)\s+for\s+(?!(?:" + _NUMBER + r"|" + _NUMBER_WORDS + r")\s(?:more\s)?"
                             r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b)(.+)$")
+# a disease typed with how long she has had it or what came before: "SLE dx 3 yrs (ANA 1:640 ...)",
+# "bronchiectasis (post-MAC, cx neg 18 mo)": past history, not the reason for this referral
+_KNOWN_SINCE = re.compile(r"(?i)^(?!(?:new|acute|worsening|recurrent|increasing)\b)[a-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?\s*"
+                          r"(?:\((?=[^()]*\b(?:post|s/p|since|dx|diagnosed|h/o|hx|\d+\s?(?:yrs?|years?))\b)[^()]{2,80}\)"
+                          r"|\b(?:dx|diagnosed)\s+\d+\s?(?:yrs?|years?|mo|mos|months?)(?:\s+ago)?(?:\s*\([^()]{2,80}\))?)$")
 _SCHEDULE_ALONE = re.compile(r"(?i)" + _FREQ + r"(?:" + _SCHEDULE_MORE + r")*")
 # a dose, its route and its schedule with no drug named: "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk to 15 mg maint"
 _DOSED_SCHEDULE = re.compile(r"(?i)" + _DOSE_AT + r"(?:(?:iv|sc|sq|im|po|subcut|subcutaneously|by mouth)\s)?" + _FREQ
@@ -1066,6 +1071,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if om and om.group(3).lower() in r.drugs and not taken("history") and put("history", om.group(1)):
             put("medications", om.group(2))  # "45M HIV on bictegravir/FTC/TAF": a treated disease is history, the reason comes later
             continue
+        if mapping.get("lead") == "reason" and "history" in mapping and not lead_done and kind in (None, "results") \
+                and queue and not taken("history") and _KNOWN_SINCE.match(clause) and put("history", clause):
+            continue  # "54F bronchiectasis (post-MAC, cx neg 18 mo), 3 episodes hemoptysis ...": a disease she has had, then why she is sent
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
             fm = _FOR_DIAGNOSIS.match(clause) if "for_diagnosis" in mapping else None

@@ -118,3 +118,21 @@ def test_a_short_list_of_conditions_is_history_not_a_test_value() -> None:
 def test_a_blood_pressure_is_a_result_not_the_condition() -> None:
     got = ex("referral", "to cardiology 58M palpitations x2 wk, BP 168/94, on amlodipine 5, nkda, routine")
     assert "BP 168/94" in got["results"]
+
+
+def test_a_disease_with_its_past_in_brackets_after_age_and_sex_is_history() -> None:
+    got = ex("referral", "ID → thoracic surgery, 61M empyema (post-VATS 2021, cx neg since), new cavitary lesion RUL on CT, "
+                         "NKDA, routine")
+    assert got["history"].startswith("empyema (post-VATS 2021")
+    assert got["reason"].startswith("new cavitary lesion")
+
+
+def test_a_disease_diagnosed_years_ago_is_history() -> None:
+    got = ex("referral", "to nephrology 40F lupus dx 6 yrs, rising creatinine and foamy urine x1 mo, on HCQ 200 bid, routine")
+    assert got["history"].startswith("lupus dx 6 yrs")
+    assert got["reason"].startswith("rising creatinine")
+
+
+def test_a_new_problem_with_a_bracket_stays_the_reason() -> None:
+    got = ex("referral", "to GI 52M new dysphagia (solids, 2 mo), wt loss 4 kg, nkda, urgent")
+    assert got["reason"].startswith("new dysphagia")

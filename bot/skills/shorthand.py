@@ -68,6 +68,24 @@ def _spoken_result_rx(names: list[str] | tuple[str, ...]) -> re.Pattern[str] | N
                       + r"(?:\s+point\s+" + _DIGIT_WORDS + r")?\b")
 
 
+# a test's value: "68%", "9.4", "1:640", "6/8", "<0.01", "142/90", "12.8 kPa"; not a dose, a count of days or a duration
+_LAB_VALUE = (r"[<>\u2264\u2265]?=?\s?-?\d+(?:[.,]\d+)?(?:%|:\d+|/\d+(?:\.\d+)?)?"
+              r"(?:\s?(?:mg/dl|g/dl|g/g|mg/g|kpa|ng/ml|pg/ml|iu/ml|u/l|mmol/l|meq/l|ms|k))?"
+              r"(?![\w/.%:]|\s?(?:x\b|mg\b|mcg\b|g\b|units?\b|u\b|ml\b|puffs?\b|sprays?\b|tabs?\b|d\b|days?\b|wks?\b|weeks?\b|mo\b|mos\b|"
+              r"months?\b|yrs?\b|years?\b|hrs?\b|h\b|min\b|times\b|episodes?\b|bid\b|tid\b|qid\b|daily\b|weekly\b|prn\b))")
+
+
+def _lab_run_rx(names: list[str], not_tests: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Two or more tests in a row, each with its value: "FVC 68% DLCO 41%", "eos 780 IgE 210", "Hgb 9.2 ferritin 6 MCV 71".
+    A test is a known name in any case, or a short name typed with a capital inside ("IgE", "SNOT-22", "NPS");
+    a route or frequency in capitals ("IV", "SC", "BID") is not one."""
+    known = "|".join(re.escape(n) for n in sorted({n.lower() for n in names}, key=len, reverse=True))
+    skip = "|".join(re.escape(n) for n in sorted(not_tests, key=len, reverse=True)) or "(?!)"
+    name = (r"(?:(?i:" + known + r")(?![\w/-])|(?!(?-i:" + skip + r")(?![\w/-]))[a-z]{0,3}[A-Z][A-Za-z0-9]{0,7}(?:-\d{1,2}|-[A-Z]{1,4})?(?![\w/-]))")
+    pair = name + r"\s?" + _LAB_VALUE
+    return re.compile(r"(?<![\w/-])" + pair + r"(?:\s+" + pair + r")+")
+
+
 @dataclass(frozen=True)
 class Rules:
     abbreviations: dict[str, str]
@@ -95,6 +113,8 @@ class Rules:
     has_condition: re.Pattern[str] | None = None  # "has diabetes and gout", "also has HIV": a long-standing condition
     # skill name -> words that start a new fact only in that skill's run-on lines ("... ice 20 min rest and elevate")
     skill_breaks: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    lab_run: re.Pattern[str] | None = None  # two or more tests with their values typed in a row ("FVC 68% DLCO 41%")
+    lab_words: frozenset[str] = frozenset()  # tests typed in lower case ("eos", "plt", "ferritin")
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -153,6 +173,10 @@ def rules() -> Rules:
                  urgency_rx=tuple((t, re.compile(r"(?i)(?<![\w])" + re.escape(t) + r"(?![\w])"))
                                   for t in sorted(urg, key=len, reverse=True)),
                  spoken_result=_spoken_result_rx(data.get("lab_names") or ()),
+                 lab_run=_lab_run_rx([*(data.get("lab_names") or ()), *(data.get("lab_abbreviations") or ())],
+                                     data.get("not_tests") or ()),
+                 lab_words=frozenset(x.lower() for x in (*(data.get("lab_names") or ()), *(data.get("lab_abbreviations") or ()))
+                                     if " " not in x),
                  payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
@@ -316,7 +340,9 @@ _TOPIC_HEAD = re.compile(r"^([^:;,]{3,50}?):\s+(\S.{2,})$")
 _VISIT_WITH = re.compile(r"(?i)\s+(?:w/|with|incl|including)\s")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succ|succinate|tartrate))?(?:\s+\d[\d.]*\s?"
-                        r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|q\d+h|nightly))?(?![\w/])")
+                        r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|wkly|q\d+h|q\d+wk|nightly))?"
+                        # "semaglutide 1 mg wkly x1 yr (wt −7%, LSM unchanged)": how long, and how it went
+                        r"(?:\s+x\s?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)(?![\w/]))?(?:\s?\([^()]{1,60}\))?(?![\w/])")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
@@ -362,12 +388,17 @@ _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f
 _FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
          r"(?:once|twice|\d\s?x|(?:three|four|five|six|\d)\s(?:times|x))\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
          r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|"
-         r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|days|weeks|months))")
+         r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|hrs?|days|d|weeks|wks?|months|mos?)"
+         r"|(?:once|twice) (?:a |per )?(?:day|daily|week|weekly|month|monthly))")
 _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
                   r"|\s(?:after|following)\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)\s(?:load(?:ing dose)?|induction)"
                   r"|\sfrom\s\d{1,2}\s?w(?:ks?)?\s(?:to|until|through)\s\d{1,2}\s?w(?:ks?)?"
-                  r"|\s(?:for|during)\s(?:" + _NUMBER + r")\s(?:more\s)?(?:days?|weeks?|wks?|months?|mos?)"
-                  r"|\sthen\s(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?\s)?" + _FREQ + r"(?![\w/])"
+                  r"|\s(?:for|during)\s(?:" + _NUMBER + r"|" + _NUMBER_WORDS + r")\s(?:more\s)?(?:days?|weeks?|wks?|months?|mos?)"
+                  # "then ↑2.5 mg q4wk", "then increase by 2.5 mg q4wk": the dose goes up on a set plan
+                  r"|\sthen\s(?:(?:\u2191|\u2193|up|increase(?:d)?(?: by)?|decrease(?:d)?(?: by)?|titrate(?: by)?)\s?)?"
+                  r"(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)?(?:/kg)?\s)?" + _FREQ + r"(?![\w/])"
+                  # "... to 15 mg maint", "... up to 2.4 mg maintenance": the dose it ends on
+                  r"|\s(?:up\s)?to\s\d+(?:\.\d+)?\s?(?:mg|mcg|units?|u)(?:\s(?:maint(?:enance)?|max(?:imum)?|target|goal))?(?![\w/])"
                   r"|\s(?:each|every|per) cycle|\s\((?=[^)]*\d)[^()]{1,40}\))")
 _SCHEDULE = re.compile(r"(?i)(?<![\w/])" + _FREQ + r"(?![\w/])(?:" + _SCHEDULE_MORE + r")+")
 # a dose that changes on a set plan: "160mg wk0, 80mg wk2, then 40mg q2wk", "2 g/kg loading then 1 g/kg q3wk",
@@ -376,7 +407,18 @@ _DOSE_AT = r"(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u)(?:/kg)?\s(?:(?:iv|sc|sq|im
 _TITRATION = re.compile(r"(?i)(?<![\w/])" + _DOSE_AT + r"?(?:(?:wk|week|day)\s?\d+(?:/\d+)*|load(?:ing)?(?:\sdose)?|induction)"
                         r"(?:,?\s" + _DOSE_AT + r"?(?:wk|week|day)\s?\d+(?:/\d+)*)*,?\s(?:then|followed by|→|->)\s"
                         + _DOSE_AT + r"?" + _FREQ + r"(?![\w/])")
+# "X for Y": the request, then what it is for; not "for twelve weeks", "for 6 months" (how long it is given)
+_FOR_DIAGNOSIS = re.compile(r"(?i)^(.+?)\s+for\s+(?!(?:" + _NUMBER + r"|" + _NUMBER_WORDS + r")\s(?:more\s)?"
+                            r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b)(.+)$")
+# a disease typed with how long she has had it or what came before: "SLE dx 3 yrs (ANA 1:640 ...)",
+# "bronchiectasis (post-MAC, cx neg 18 mo)": past history, not the reason for this referral
+_KNOWN_SINCE = re.compile(r"(?i)^(?!(?:new|acute|worsening|recurrent|increasing)\b)[a-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?\s*"
+                          r"(?:\((?=[^()]*\b(?:post|s/p|since|dx|diagnosed|h/o|hx|\d+\s?(?:yrs?|years?))\b)[^()]{2,80}\)"
+                          r"|\b(?:dx|diagnosed)\s+\d+\s?(?:yrs?|years?|mo|mos|months?)(?:\s+ago)?(?:\s*\([^()]{2,80}\))?)$")
 _SCHEDULE_ALONE = re.compile(r"(?i)" + _FREQ + r"(?:" + _SCHEDULE_MORE + r")*")
+# a dose, its route and its schedule with no drug named: "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk to 15 mg maint"
+_DOSED_SCHEDULE = re.compile(r"(?i)" + _DOSE_AT + r"(?:(?:iv|sc|sq|im|po|subcut|subcutaneously|by mouth)\s)?" + _FREQ
+                             + r"(?:" + _SCHEDULE_MORE + r")+")
 _FILLER = re.compile(r"(?i)\b(?:that's|that is|it's|it is|this is|there's|which|who|also|and|but|so|the|a|an|this|that)\b")
 _DURATION = re.compile(r"(?i)^\s*(?:x\s?)?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b")
 
@@ -415,7 +457,7 @@ def _lead_phrase(clause: str, mapping: dict[str, str], r: Rules) -> tuple[str, i
 _DENIAL_BEFORE = re.compile(r"(?i)\b(?:denied|denial|denies|denying|ref|reference|case|claim)\b")
 _DENIED_BECAUSE = re.compile(r"(?i)\s+(?:stating|saying|claiming|as|because)\s+(?:that\s+)?(?=\S)")
 _NOT_THE_REQUEST = re.compile(r"(?i)\s*(?:(?:a|an|the|this)\s+)?(?:(?:standard|expedited|urgent)\s+)?(?:prior\s+)?(?:auth\b|authorization|"
-                              r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b)|\s*$")
+                              r"pa\b|review|approval|that|to\b|from\b|meets|follows|is\b|was\b|it\b|them\b|you\b|him\b|her\b|us\b)|\s*$")
 
 
 def _requested(text: str, r: Rules) -> re.Match[str] | None:
@@ -429,11 +471,27 @@ def _requested(text: str, r: Rules) -> re.Match[str] | None:
     return None
 
 
+def _lab_runs(clause: str, r: Rules) -> list[str]:
+    """"... new DOE x4 mo HRCT NSIP FVC 68% DLCO 41% PFTs 1 yr ago ...": a run of tests with their values typed
+    inside a run-on clause is a fact of its own (the results), cut from the words around it."""
+    if r.lab_run is None or not any(ch.isdigit() for ch in clause):
+        return [clause]
+    out, at = [], 0
+    for m in r.lab_run.finditer(clause):
+        out.append(clause[at:m.start()])
+        out.append(m.group(0))
+        at = m.end()
+    out.append(clause[at:])
+    return [x.strip() for x in out if x.strip(" ,;.")]
+
+
 def _is_result(clause: str, r: Rules) -> bool:
     """A test and its value: "hgb 9.1", "RF+", "+FIT", "ESS 15", "MRI small vessel dz", "AMH low"."""
     low = clause.lower()
     if _DURATION.match(low):
         return False
+    if r.lab_run is not None and r.lab_run.fullmatch(clause.strip()):
+        return True  # "ferritin 6 MCV 71": tests and values, though ferritin is also sold as a medicine
     if r.spoken_result and r.spoken_result.search(clause):
         return True  # "potassium came back at six point two": a test, though potassium is also a medicine
     first = re.findall(r"[a-z][a-z0-9-]+", low)[:1]
@@ -448,6 +506,8 @@ def _is_result(clause: str, r: Rules) -> bool:
 def _is_condition(clause: str, r: Rules) -> bool:
     """A short clause that is a known condition abbreviation ("copd", "DM2", "AF"): history."""
     words = clause.split()
+    if any(re.fullmatch(r"[<>]?\d+(?:[./]\d+)+%?|[<>]?\d{2,}%?", w) for w in words):
+        return False  # "BP 142/90", "EF 35%": a measurement, not the condition
     return 0 < len(words) <= 2 and any(w.upper() in r.abbreviations or w.upper().rstrip("0123456789") in r.abbreviations
                                       for w in words if len(w) >= 2 and not w.isdigit())
 
@@ -849,10 +909,17 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
              for p in _inner_split(c.strip(), r, skill.name)]
+    if "results" in mapping:  # "... FVC 68% DLCO 41% ...": a run of test values inside a run-on clause is its own fact
+        # (not in a discharge's first clause: "AECOPD pH 7.24 pCO2 78 → BiPAP" is the diagnosis, then the course)
+        keep = 1 if "first_short" in mapping and mapping.get("first_short") not in labelled else 0
+        queue = queue[:keep] + [q for p in queue[keep:] for q in _lab_runs(p, r)]
     while queue:
         clause = queue.pop(0)
         clause = _tidy_clause(_take_inline(clause, put, taken, r, skill))
-        clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
+        rq = _requested(clause, r) if clause and "requested" in mapping and not taken("requested") else None
+        pre = r.preamble.match(clause) if clause else None
+        if not (rq and pre and rq.start() < pre.end()):  # "I am requesting tocilizumab ...": the ask, not a preamble
+            clause = _tidy_clause(r.preamble.sub("", clause, count=1)) if clause else clause
         if not clause or not content_words(_FILLER.sub(" ", clause)):
             continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
         lead_open = "lead" in mapping and not lead_done
@@ -896,8 +963,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 out.values.pop(mapping["patient_asks"], None)
                 guessed_first = ""
             continue
-        if "quantity" in mapping and _SCHEDULE_ALONE.fullmatch(clause) and put("quantity", clause):
-            continue  # "twice wkly x4 wk then weekly" typed as a fragment of its own
+        if "quantity" in mapping and (_SCHEDULE_ALONE.fullmatch(clause) or _DOSED_SCHEDULE.fullmatch(clause)) \
+                and put("quantity", clause):
+            continue  # "twice wkly x4 wk then weekly", "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk" typed as a fragment of its own
         lead = _lead_phrase(clause, mapping, r)
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
@@ -1003,9 +1071,12 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if om and om.group(3).lower() in r.drugs and not taken("history") and put("history", om.group(1)):
             put("medications", om.group(2))  # "45M HIV on bictegravir/FTC/TAF": a treated disease is history, the reason comes later
             continue
+        if mapping.get("lead") == "reason" and "history" in mapping and not lead_done and kind in (None, "results") \
+                and queue and not taken("history") and _KNOWN_SINCE.match(clause) and put("history", clause):
+            continue  # "54F bronchiectasis (post-MAC, cx neg 18 mo), 3 episodes hemoptysis ...": a disease she has had, then why she is sent
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
-            fm = re.match(r"(?i)^(.+?)\s+for\s+(.+)$", clause) if "for_diagnosis" in mapping else None
+            fm = _FOR_DIAGNOSIS.match(clause) if "for_diagnosis" in mapping else None
             if fm:
                 put("lead", fm.group(1))
                 put("for_diagnosis", fm.group(2))
@@ -1032,10 +1103,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = "condition"  # "home w/ mom, RA sats 97%, good po": how the patient leaves, typed after where to
         if kind is None and previous == "results" and _SPOKEN_DECIMAL.search(clause) and len(clause.split()) <= 8:
             kind = "results"  # "creatinine peaked at four point one, baseline one point eight": the values go on
+        if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
+            kind = "history"  # "DM2 HTN", "CKD3": a known condition, though "dm2" reads like a test and its value
         if kind is None and _is_result(clause, r) and "results" in mapping:
             kind = "results"
-        if kind is None and _is_condition(clause, r) and "history" in mapping and out.values.get(skill.main_field):
-            kind = "history"
         if kind == "results" and "first_short" in mapping and not first_done:
             # "ADHF HFrEF EF 20% adm 8kg...", "AECOPD + hypercapnic failure pH 7.24 → BiPAP": the diagnosis, then the course
             cue, lab = _DX_THEN_COURSE.match(clause), _DX_THEN_LAB.match(clause)
@@ -1157,6 +1228,10 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                 continue  # "CHA2DS2-VASc": the tail of a score's name, not a specialty
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
                 continue  # "allergy to iodine", "allergy: sulfa": the patient's allergy, not the clinic
+            if typed == "allergy" and re.match(r"\s*(?:[,;.]|$)", text[m.end():]) \
+                    and re.search(r"[A-Za-z]{3,}\)?\s+$", text[:m.start()]) \
+                    and not re.search(r"(?i)(?:->|\u2192|>|\bto|\bsee|\bfor|\bre[f:]|\breferral|\bconsult|\band)\s+$", text[:m.start()]):
+                continue  # "sulfa allergy;", "PCN allergy.": an agent and its allergy, the patient's, not the clinic
             end = m.end() + (len(x.group(0)) if (x := _SPECIALTY_TAIL.match(text, m.end())) else 0)
             head = _SPECIALTY_HEAD.search(text[max(0, m.start() - 20):m.start()])
             start = m.start() - (len(head.group(0)) if head and not any(taken[m.start() - len(head.group(0)):m.start()]) else 0)
@@ -1180,7 +1255,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
                         text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
-            cut.append((a, nxt[0]))
+            # "I'm her rheumatologist asking nephrology ...": the writer named as a person, then whom they ask
+            me = re.search(r"(?i)\b(?:i'm|i am|as)\s+(?:an?|her|his|their|the)\s+$", text[max(0, a - 20):a])
+            cut.append((a - (len(me.group(0)) if me else 0), nxt[0]))
             continue
         before = text[max(0, a - 16):a].lower()
         if _ROLE_AFTER.match(text, b) and not re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to)\s*$", before):
@@ -1286,7 +1363,7 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
         start = 0
         for i in range(2, len(words) - 1):
             w = words[i].lower().strip(",")
-            if w in r.drugs and re.match(r"\d", words[i + 1]) and words[i - 1].lower() not in _DRUG_LEADS \
+            if w in r.drugs and w not in r.lab_words and re.match(r"\d", words[i + 1]) and words[i - 1].lower() not in _DRUG_LEADS \
                     and not words[i - 1].lower() in r.drugs and i - start >= 2:
                 out.append(" ".join(words[start:i]))
                 start = i

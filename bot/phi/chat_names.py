@@ -20,7 +20,7 @@ POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20}?)(?:['’]s|(?<=s)['’])\s{1,
 # Team chat: "@Osei", "Gene in 14", "Rich (bed 20)", "Pham-Whitaker MRN 52207718", "6 - Oyelaran weaned to 2L; 8 - Tran
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
 _MENTION = re.compile(r"@(?<![\w@]@)([A-Z][A-Za-z'’-]{1,30})")  # (?<![\w@])@...: starts with a literal, fast
-_NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
+_NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[a-z][a-z'’]{2,})\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?|(?!(?:19|20)\d\d\b)\d{3,4}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
 _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
 # "'OKAFOR, CHIDI', DOB 12/01/1962", "HOLLOWAY, GRANT T (DOB": last name, first name before the record word.
 # One of three readers of "Surname, Given" (see detector._surnames_then_given and name_model.find_pairs): this one
@@ -249,7 +249,11 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
             if person_word(m.group(1), flags):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for m in filter(None, (_NAME_IN_BED.match(text, p) for p in bed_at)):
-        if person_word(m.group(1), flags):
+        if m.group(1).islower():  # "seeing lopez in 4112": typed in lower case, a census surname and no English word
+            f = flags.get(m.group(1), 0)
+            if f & lx.SUR and not f & (lx.ENG | lx.NEVER_NAME | lx.MED):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+        elif person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for i in where("for", "re", "pt", "patient"):
         m = _LOWER_PAIR.match(text, toks[i][0])

@@ -613,8 +613,9 @@ def _slash_dates(text: str, out: list[PhiSpan]) -> None:
             continue
         if b == 5 and a <= 5 and _motor_grade(text, s):
             continue  # "dorsiflexion (4/5)": a strength grade
-        if b == 10 and a <= 10 and _PAIN.search(text, max(0, s - 24), min(len(text), e + 16)):
-            continue  # "c/o 8/10 lbp": a pain score
+        if b == 10 and a <= 10 and (_PAIN.search(text, max(0, s - 24), min(len(text), e + 16)) or (
+                text.count("/10") >= 2 and _PAIN.search(text, max(0, s - 160), s))):
+            continue  # "c/o 8/10 lbp": a pain score; "Pain 6/10 ... down to 3/10 now": the same score again
         if a <= b <= 12 and _COURSE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "since cycle 3/6": the third of six, not March 6 ("next cycle 12/21" is a date)
         conf = 0.75 if b <= 31 else 0.6  # "12/82" is month/year

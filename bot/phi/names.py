@@ -736,6 +736,8 @@ class NameWalk:
             return i
         if fj & lx.ENG and not (fj & (lx.PLACE | _NAMEY) and self.capitalised(j)):
             return i
+        if fj & lx.COMMON and not fj & lx.PLACE and self.in_caps(j):
+            return i  # "MOVED TO SUITE 3", "SENT TO MAIN LAB": in capitals an everyday word names no place
         end = j
         if end + 1 < n and self.capitalised(end + 1) and self.gap(end) == " " and not self.flags[end + 1] & (_NONNAME | lx.CRED):
             if not self.flags[end + 1] & lx.ENG or self.flags[end + 1] & (lx.PLACE | lx.FACIL):

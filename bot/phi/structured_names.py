@@ -34,6 +34,10 @@ _NAME_AFTER_IS = (r"[ \t](?:is|was)[ \t]([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?
                   r"(?![ \t]?[-(]?[ \t]?\d)")
 _WHO_IS = re.compile(r"[A-Za-z]+" + _NAME_AFTER_IS)  # matched at "Son", "Patient"
 _BED_IS = re.compile(r"[A-Za-z]+[ \t]\d{1,3}[A-Za-z]?" + _NAME_AFTER_IS)  # matched at "Room" of "Room 6 is"
+# "son-in-law Jasper", "her mother-in-law, Ottilie,": matched at "law"
+_IN_LAW = re.compile(r"law,?[ \t]([A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)\b")
+# "the previous patient's name (Delacroix)", "goes by the name (Sonny)": matched at "name"
+_NAME_IN_BRACKETS = re.compile(r"name[ \t]?\(([A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?)\)")
 _PLACE_OF_BED = frozenset({"room", "rm", "bed", "bay"})
 # a list: entries split by " / ", ";" or line breaks; an entry may lead with a time or a number ("1300 Li Na")
 _LIST_SPLIT = re.compile(r"[ \t]/[ \t]|;[ \t]?")
@@ -42,7 +46,7 @@ _ENTRY = re.compile(r"(?:[A-Za-z][A-Za-z ]{0,24}:[ \t])?[ \t]*(?:[-*•][ \t]|\d
                     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*[.,]?[ \t]*$")
 
 
-_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS
+_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name"}
 
 
 def _can_be_name(words: str, flags: dict[str, int]) -> bool:
@@ -74,6 +78,14 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             if m and m.end() == toks[i][1] and _can_be_name(m.group(1), flags) and not f & lx.CLIN \
                     and (not f & lx.PLACE or f & lx.SUR):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for i in [i for i in at if keys[i] in ("law", "name")]:
+        s = toks[i][0]
+        if keys[i] == "law":
+            m = _IN_LAW.match(text, s) if text[max(0, s - 4):s].lower() == "-in-" else None
+        else:
+            m = _NAME_IN_BRACKETS.match(text, s)
+        if m and _can_be_name(m.group(1), flags):
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for i in [i for i in at if keys[i] in _WHO or keys[i] in _PLACE_OF_BED]:
         k = keys[i]
         e = toks[i][1]

@@ -96,3 +96,27 @@ def test_spoken_dates_ages_of_relatives_and_credentials(text: str, value: str, c
 ])
 def test_spoken_words_that_are_not_dates(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("family meeting at 3 with her son-in-law Augustin and the hospice RN", "Augustin"),
+    ("the kiosk still shows the last patient's name (Thibodeaux) after check-out", "Thibodeaux"),
+    ("rounding on nguyen in 4207 first, then the new consult", "nguyen"),
+    ("Okonkwo in 3112 needs a sitter tonight", "Okonkwo"),
+])
+def test_relatives_by_marriage_bracketed_names_and_rooms(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troponin in 1200 was flat, repeat at 1800",
+    "Christmas in 2024 was a hard month on the unit",
+    "Heberden nodes at the DIPs and Bouchard at the PIPs, so OA",
+    "Stewart-Treves is rare but think of it after radiation",
+    "switch her to Mepitel film and keep the Aquaphor on at night",
+    "Pain 6/10 after the embolization, down to 3/10 now",
+    "IR CHARGE: CASES MOVED TO SUITE 3 UNTIL 1400",
+    "LAB ALERT: POTASSIUM SENT TO MAIN LAB, EXPECT DELAY",
+])
+def test_rooms_eponyms_brands_and_scores_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

@@ -59,7 +59,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt", "holiday_phrases.txt"}
+_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt", "holiday_phrases.txt", "clinical_phrases.txt"}
 
 
 SITE_FILES = ("site_allow.txt", "site_names.txt")
@@ -210,6 +210,11 @@ def lexicon() -> Lexicon:
     # title, role or relative before them still makes a person ("coordinator Benedikt Sauer")
     add(read_list("eponyms_clinical.txt"), MED)
     add(read_list("organizations.txt"), CLIN)
+    # an eponym's possessive typed without its apostrophe ("Alzheimers", "Crohns", "Parkinsons") is the eponym,
+    # unless that spelling is itself a name ("Williams", "Roberts")
+    for w in eponyms:
+        if w + "s" not in flags and not w.endswith("s"):
+            flags[w + "s"] = flags[w]
     # plural heads ("spirals", "maneuvers") are heads too
     for w in [w for w, f in flags.items() if f & HEAD and not w.endswith("s")]:
         flags[w + "s"] = flags.get(w + "s", 0) | HEAD
@@ -241,7 +246,7 @@ def lexicon() -> Lexicon:
     add(["st", "saint", "university", "univ", "u", "and", "or"], TRIGGER)
     # Site files last, so they win: allowed terms are never names or places; extra names always are.
     allow_phrases = [p for p in read_list("eponym_phrases.txt") + read_list("eponym_phrases_clinical.txt") + read_list("eponym_names.txt")
-                     + read_list("holiday_phrases.txt") if " " in p or "-" in p]
+                     + read_list("holiday_phrases.txt") + read_list("clinical_phrases.txt") if " " in p or "-" in p]
     for term in read_list("site_allow.txt"):
         parts = term.split()
         if len(parts) == 1:

@@ -120,3 +120,14 @@ def test_relatives_by_marriage_bracketed_names_and_rooms(text: str, value: str) 
 ])
 def test_rooms_eponyms_brands_and_scores_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pt with Alzheimers, lives with her daughter",
+    "hx of Parkinsons and Crohns, on carbidopa",
+    "tai chi twice a week helps her balance",
+    "treatment for polycythemia vera is phlebotomy to a hct under 45",
+    "Urso 300 bid for the PBC, gave Mylanta for the reflux",
+])
+def test_eponyms_without_apostrophe_clinical_phrases_and_brands_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

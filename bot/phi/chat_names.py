@@ -260,8 +260,8 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         if m:
             f1, f2 = flags.get(m.group(1), 0), flags.get(m.group(2), 0)
             bad = lx.STOP | lx.CLIN | lx.MONTH | lx.UNIT | lx.HEAD | lx.TITLE
-            if f1 & lx.FIRST and f2 & lx.SUR and not (f1 | f2) & bad and not f1 & lx.MED \
-                    and (not f2 & lx.MED or f2 & lx.TOPNAME):  # "hill" is Hill-Sachs too, and a top surname
+            if f1 & lx.FIRST and f2 & lx.SUR and not (f1 | f2) & bad and (not f1 & lx.MED or f2 & lx.TOPNAME and not f2 & lx.MED) \
+                    and (not f2 & lx.MED or f2 & lx.TOPNAME):  # "hill" is Hill-Sachs too, and a top surname; "for ray king"
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))
             elif not f1 and not f2 and len(m.group(1)) >= 4 and len(m.group(2)) >= 4 and not _has_upper(text) \
                     and not any(lx.lexicon().med_shape.search(w) for w in m.groups()):

@@ -296,6 +296,8 @@ _SUBJECT_AGE_BEFORE = re.compile(
 _NICKNAME = re.compile(r"[gGankpA](?<!\w[gGankpA])(?:(?<=[gG])(?:oes by|o by|OES BY|O BY)|(?<=a)(?:ka|\.k\.a\.?)|(?<=A)KA|(?<=n)icknamed|"
                        r"(?<=k)nown as|(?<=p)(?:refers to be called|refers))\s{1,3}['‘\"“]?"
                        r"([A-Z][a-z'’-]{1,20})\b")
+_PERSON_VERB_AFTER = re.compile(r"(?:['’]s)?\s(?:called|calls|says|said|wants|wanted|asked|asks|phoned|texted|emailed|stopped by|came|is here|"
+                                r"arrived|left|declined|agreed|reports|reported|needs)\b")
 _MONTH_NAMED = re.compile(r"\b(April|May|June|July|August|Will)\s([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)\b")
 _BEFORE_BRACKETED_NAME = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][A-Za-z'’-]{1,20})(?:\s{1,2}in\s{1,2}\d{1,3}[A-Za-z]?)?\s{1,2}$")
 # "pt name: WILL STORM, age 97": whatever follows a name label is a name
@@ -341,8 +343,9 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
         f = flags.get(m.group(1).lower(), 0)
         f2 = flags.get(m.group(2).lower(), 0)
         mid = m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ".!?:;\n"  # "for Will Baker": not a sentence start
+        acts = _PERSON_VERB_AFTER.match(text, m.end())  # "Will Bishop called back": a person who calls
         if f & lx.FIRST and (f2 & lx.SUR or not f2) and not f2 & (lx.STOP | lx.CLIN | lx.MONTH | lx.HEAD | lx.UNIT) \
-                and (mid or not f2 & lx.COMMON):
+                and (mid or not f2 & lx.COMMON or acts):
             out.append(PhiSpan(m.start(), m.end(), "NAME", 0.8))
     if "name" in text or "Name" in text or "NAME" in text:
         for t in filter(None, (_NAME_LABEL_WORD.match(text, toks[i][0]) for i in cued if keys[i] == "name")):

@@ -399,7 +399,7 @@ class NameWalk:
                     end += 1
                 self.emit(i, self.facility_tail(end), "LOCATION", 0.8)
                 return self.facility_tail(end) + 1
-        if k in ("university", "univ", "u") and i + 1 < n:
+        if k in ("university", "univ", "u") and i + 1 < n and self.words[i] != "u" and self.text[self.toks[i][0] - 1:self.toks[i][0]] != "/":
             j = i + 2 if i + 2 < n and self.keys[i + 1] == "of" else i + 1
             fj = self.flags[j]
             if (fj & (lx.STATE | lx.PLACE) or (self.capitalised(j) and self.saint_name(j))) and not fj & lx.STOP:

@@ -131,3 +131,16 @@ def test_rooms_eponyms_brands_and_scores_stay_clean(text: str) -> None:
 ])
 def test_eponyms_without_apostrophe_clinical_phrases_and_brands_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("sim for ray king moved to thursday, his daughter called", "ray king"),
+    ("Will Bishop called back about the refill", "Will Bishop"),
+    ("f/u Angel Cruz 2 wks with a repeat BMP", "Angel Cruz"),
+])
+def test_common_word_names_after_cues_and_verbs(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+def test_f_slash_u_is_not_a_university() -> None:
+    assert not any(s.category == "LOCATION" for s in find_phi("f/u Angel Cruz 2 wks")), found("f/u Angel Cruz 2 wks")

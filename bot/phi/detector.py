@@ -634,8 +634,9 @@ _AGE_AFTER_NAME = re.compile(
     r"|\s{0,2}\((?:[a-z]+,\s{1,2})?(9\d|1[01]\d)\)",  # "Gerda Achterberg (92)", "Mr. Penhaligon (deceased, 96)"
     re.I)
 # the rest of a name after a part already found: "Ana Maria de la Cruz Villanueva", "Pearl Washington-Idowu"
-_NAME_TAIL = re.compile(r"(?:\s(?:de|del|de la|la|le|van|von|der|den|van der|van den|bin|binti|ibn|al|el|da|dos|das|di|du|st\.?))?"
-                        r"[\s-]([A-Z][a-zà-ÿā-ž'’]{1,20}(?:-[A-Z][a-zà-ÿā-ž'’]{1,20})?)(?=[\s,.;:)!?'’]|$)")
+# (a name never runs on across a line break: "Okafor, Chidi\nNguyen, Lan" is two)
+_NAME_TAIL = re.compile(r"(?:[ \t](?:de|del|de la|la|le|van|von|der|den|van der|van den|bin|binti|ibn|al|el|da|dos|das|di|du|st\.?))?"
+                        r"[ \t-]([A-Z][a-zà-ÿā-ž'’]{1,20}(?:-[A-Z][a-zà-ÿā-ž'’]{1,20})?)(?=[\s,.;:)!?'’]|$)")
 _CITY_ZIP_AFTER_STREET = re.compile(r",\s{1,2}(?!(?:Apt|Unit|Suite|Ste|Floor|Fl|Room|Rm|Bldg|Building|APT|UNIT|SUITE|STE)\b)"
                                     r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2}\s[A-Z]{3,}|[A-Z]{3,}(?:\s[A-Z]{2,})?)"
                                     r"(?:,?\s{1,2}(?:[A-Z]{2}\s{1,2})?(\d{5}(?:-\d{4})?))?(?=[\s,.:;)]|$)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.phi import lexicon as lx
+from bot.phi.chat_names import census_or_unlisted
 from bot.phi.spans import PhiSpan
 
 # never a name, whatever the structure; a clinical word only when it is a census name too ("Baby Boy Graves")
@@ -19,8 +20,8 @@ _NEVER = lx.STOP | lx.UNIT | lx.TITLE | lx.CRED | lx.REL | lx.ROLE | lx.HEAD | l
 _CLINICAL = lx.CLIN | lx.MED
 
 # one field of a pipe-delimited record line, "Pt:" or "Name:" allowed before it: "| RICE, JUSTICE T |"
-_RECORD_FIELD = re.compile(r"(?:^|\|)[ \t]*(?:(?:pt|patient|name)[ \t]?:[ \t]?)?"
-                           r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?)[ \t]*(?=\||$)", re.I | re.M)
+_RECORD_FIELD = re.compile(r"(?:^|(\|))[ \t]*((?i:pt|patient|name)[ \t]?:[ \t]?)?"
+                           r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?)[ \t]*(?=\||$)", re.M)
 _NEWBORN = re.compile(r"[A-Za-z]+[ \t](?i:boy|girl|[AB12])[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")  # matched at "Baby", "Twin"
 _FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t][a-z]+\b")  # matched at "the" of "the Angel family"
 _NEWBORN_WORDS = frozenset({"baby", "twin"})
@@ -58,13 +59,15 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
     """`keys` and `toks` are the name walk's lowercase tokens and their spans: the rules that start at a word are
     tried only where that word stands."""
     flags = lx.lexicon().flags
-    if "|" in text or "t:" in text or "e:" in text:
+    if "," in text:
         for m in _RECORD_FIELD.finditer(text):
-            last, first = (w.strip() for w in m.group(1).split(",", 1))
-            if last.isupper() != first.split()[0].isupper():
+            last, first = (w.strip() for w in m.group(3).split(",", 1))
+            if last.isupper() != first.split()[0].isupper() or len(last) < 3 or len(first.split()[0]) < 2:
                 continue  # "HbA1c, Fasting": one name is written in one case
-            if len(last) > 2 and len(first.split()[0]) > 1 and _can_be_name(m.group(1), flags):
-                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+            # a record field or a labelled value may be made of everyday words ("RICE, JUSTICE T"); a line alone
+            # must be census names or words no list has ("Stable, Improving" is a note)
+            if _can_be_name(m.group(3), flags) if (m.group(1) or m.group(2)) else census_or_unlisted(m.group(3), flags):
+                cands.append(PhiSpan(m.start(3), m.end(3), "NAME", 0.85))
     n = len(keys)
     at = [i for i, k in enumerate(keys) if k in _TRIGGERS]  # one pass over the words; the rules run where these stand
     for i in [i for i in at if keys[i] in _FAMILY_WORDS or keys[i] in _NEWBORN_WORDS]:

@@ -144,3 +144,13 @@ def test_common_word_names_after_cues_and_verbs(text: str, value: str) -> None:
 
 def test_f_slash_u_is_not_a_university() -> None:
     assert not any(s.category == "LOCATION" for s in find_phi("f/u Angel Cruz 2 wks")), found("f/u Angel Cruz 2 wks")
+
+
+def test_names_on_separate_lines_stay_two_spans() -> None:
+    text = "Okafor, Chidi\nNguyen, Lan"
+    spans = find_phi(text)
+    assert {text[s.start:s.end] for s in spans} == {"Okafor, Chidi", "Nguyen, Lan"}, found(text)
+
+
+def test_a_line_of_two_everyday_words_is_a_note_not_a_name() -> None:
+    assert not find_phi("Stable, Improving"), found("Stable, Improving")

@@ -64,6 +64,8 @@ CHAT_SETS = {
     "v12 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v12" / "test.jsonl",
     "v13 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v13" / "dev.jsonl",
     "v13 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v13" / "test.jsonl",
+    "v14 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v14" / "dev.jsonl",
+    "v14 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v14" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

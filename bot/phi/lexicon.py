@@ -175,7 +175,7 @@ def lexicon() -> Lexicon:
 
     add(read_list("english_common.txt"), ENG | COMMON)
     add(read_list("english_rare.txt"), ENG)
-    add(read_list("first_names.txt"), FIRST)
+    add(read_list("first_names.txt") + read_list("given_names_recent.txt"), FIRST)
     surnames = read_list("surnames.txt")  # most frequent first
     add(surnames, SUR)
     add(surnames[:TOP_SURNAMES], TOPNAME)

@@ -154,3 +154,22 @@ def test_names_on_separate_lines_stay_two_spans() -> None:
 
 def test_a_line_of_two_everyday_words_is_a_note_not_a_name() -> None:
     assert not find_phi("Stable, Improving"), found("Stable, Improving")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # given names of people born since 1940 that the 1990 census list lacks, typed in lower case
+    ("is kenji still on our panel or did he transfer", "kenji"),
+    ("can someone update the whiteboard, it still says jaxon in 506", "jaxon"),
+    ("ok who told dmitri he could float without the sign off", "dmitri"),
+])
+def test_recent_given_names_in_lower_case(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Achilles rupture, Thompson test positive, boot for now",
+    "West Nile IgM pending on the encephalitis in 12",
+    "Errin if the pharmacy is out of the other progestin-only pill",
+])
+def test_recent_given_names_never_replace_a_clinical_reading(text: str) -> None:
+    assert not find_phi(text), found(text)

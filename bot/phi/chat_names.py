@@ -16,7 +16,8 @@ from bot.phi.spans import PhiSpan
 # ("Reynolds' biliary brushing": a name ending in s may take the apostrophe alone, and one word may stand between)
 POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20}?)(?:['’]s|(?<=s)['’])\s{1,2}(?:[a-z]{3,14}\s{1,2})?(?:labs?|potassium|sodium|creatinine|cr|k|inr|a1c|hgb|cbc|bmp|cmp|lfts|"
                         r"biopsy|biopsies|path|pathology|cytology|brushings?|specimens?|aspirate|echo|ct|mri|cxr|x-?ray|ekg|ecg|cultures?|bcx|ucx|ua|urine|results?|scan|scope|swab|"
-                        r"mom|dad|mother|father|wife|husband|son|daughter|family|chart|meds|appointment|appt|bed|room|pcp|insurance)\b")
+                        r"mom|dad|mother|father|wife|husband|son|daughter|brother|sister|grandma|grandpa|aunt|uncle|kids|partner|family|chart|meds|"
+                        r"appointment|appt|bed|room|pcp|insurance)\b")
 # Team chat: "@Osei", "Gene in 14", "Rich (bed 20)", "Pham-Whitaker MRN 52207718", "6 - Oyelaran weaned to 2L; 8 - Tran
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
 _MENTION = re.compile(r"@(?<![\w@]@)([A-Z][A-Za-z'’-]{1,30})")  # (?<![\w@])@...: starts with a literal, fast
@@ -39,7 +40,8 @@ _HANDOFF_ITEM = re.compile(r"(\d(?<![\w.]\d)(?:\d{0,2}[A-Za-z]?|(?<=[0-2])\d[0-5
 # an item starts the text or follows a separator; "OR 3 0800 Boateng-Mensah": a theatre list by room and time
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
 # (?i)\sfrom\s(...)|,\sthe\s(...), its first character read first (a class: a fast scan)
-_STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)from\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
+_STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)in\s(?:scheduling|registration|admitting|billing|housekeeping|central supply|"
+                         r"environmental services|evs|the front office|the call center|patient access)\b|(?<=\s)from\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
                          r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|(?<=,)\sthe\s(?:night\s|day\s|evening\s)?"
                          r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")

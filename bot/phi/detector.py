@@ -310,7 +310,8 @@ _INITIALS = re.compile(r"\b((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’-]{2,20})\b")
 _MONTH_NAME_WORDS = frozenset({"april", "may", "june", "july", "august", "will"})
 _NAME_TRIGGERS = _MONTH_NAME_WORDS | {"name", "nickname", "pt", "patient"} | TEAM_TRIGGERS | KIN_AFTER | RECORD_WORDS
 _CUED = _NAME_TRIGGERS | frozenset(ascii_lowercase)  # the trigger words, and single letters (initials); keys are lowercase
-_KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family"})
+_KIN_WORDS = frozenset({"mom", "dad", "mother", "father", "wife", "husband", "son", "daughter", "family", "brother", "sister",
+                        "grandma", "grandpa", "aunt", "uncle", "kids", "partner"})
 # words that make the capital after them a thing, not the person found elsewhere ("her own Foley", "the Whipple");
 # wider than names.py's determiners, which also decide lowercase words ("its pedro again" is a name)
 _THING_BEFORE = frozenset("the a an this that these those his her their its own my your our".split())
@@ -1112,6 +1113,18 @@ def _version(text: str, sp: PhiSpan) -> bool:
         and bool(_MODIFIED_BEFORE.search(text, max(0, sp.start - 10), sp.start))
 
 
+# "congenital (kon-JEN-ih-tal)": a pronunciation guide, its stressed syllable in capitals
+_PRONUNCIATION = re.compile(r"\((?=[^()\n]*-[A-Z]{2,}(?:-|\)))[A-Za-z]+(?:-[A-Za-z]+){1,6}\)")
+
+
+def _pronunciation(text: str, sp: PhiSpan) -> bool:
+    if sp.category != "NAME":
+        return False
+    a = text.rfind("(", max(0, sp.start - 40), sp.start + 1)
+    m = _PRONUNCIATION.match(text, a) if a >= 0 else None
+    return bool(m and m.end() >= sp.end)
+
+
 # The rules that take a found span back: each with a cheap test on the whole text that must pass before it is
 # asked about any span. One pass over the spans asks every rule that applies.
 _NOT_IDENTIFIERS = (
@@ -1120,6 +1133,7 @@ _NOT_IDENTIFIERS = (
     (lambda t: True, _pet),
     (lambda t: "odified" in t or "evised" in t or "riginal" in t or "mod " in t, _version),
     (_PAST_YEAR.search, _historical),
+    (lambda t: "-" in t and "(" in t, _pronunciation),
 )
 
 
@@ -1173,6 +1187,8 @@ _NAME_BEFORE_TIME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-
                                r"\s(?:at\s)?$")
 # "Hi Jaylen, your strep culture ...": a message that greets its reader by name; "Nkechi and I did the visit"
 _GREETED = re.compile(r"(?i:\b(?:hi|hello|hey|good morning|good afternoon|good evening))\s([A-Z][a-zà-ÿ'’]{1,20})(?=\s?[,!:])")
+_VOCATIVE = re.compile(r"([A-Z][a-z'’]{2,20}),\s(?=(?:can|could|would|will|did|do|are|pls|please|when|you|r u|just|quick)\b)")
+_THANKS_SIGNED = re.compile(r"(?i:\b(?:thanks|thank you|thx|ty|best|regards|cheers|sincerely))[,!.]?\s{1,3}([A-Z][a-z'’]{2,20})[.!]?\s*$")
 _AND_I = re.compile(r" and (?:I|me|myself)\b")
 _NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})$")
 
@@ -1189,6 +1205,12 @@ def _schedules_and_greetings(text: str, cands: list[PhiSpan]) -> None:
                    if (n := _NAME_BEFORE_TIME.search(text, max(0, start - 48), start)) and census_or_unlisted(n.group(1), flags)]
         if len(entries) >= 2:
             cands.extend(PhiSpan(m.start(1), m.end(1), "NAME", 0.8) for m in entries)
+    m = _VOCATIVE.match(text)  # "Colleen, can you tell Dr. Ashworth ...": the one the message is written to
+    if m and census_or_unlisted(m.group(1), flags) and flags.get(m.group(1).lower(), 0) & (lx.FIRST | lx.SUR):
+        cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
+    m = _THANKS_SIGNED.search(text, max(0, len(text) - 48))  # "... before his transfer. Thanks, Colleen"
+    if m and census_or_unlisted(m.group(1), flags):
+        cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     for m in _GREETED.finditer(text, 0, 200):
         f = flags.get(m.group(1).lower(), 0)
         if census_or_unlisted(m.group(1), flags) and (f & lx.FIRST or not f & lx.ENG):

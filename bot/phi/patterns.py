@@ -254,7 +254,7 @@ RULES: list[Rule] = [
          1, ("st", "nd", "rd", "th"), "window", (16, 6), False),
     # "Tuesday the 14th", "before the 20th.", "due the 3rd at 9": after a weekday or a word of time order, the
     # ordinal is a day only when the sentence ends or goes on to a time or a person ("before the 20th week" is not)
-    Rule("DATE", 0.8, _re(r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s(?:the\s)?"
+    Rule("DATE", 0.8, _re(r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s\(?(?:the\s)?"
                           r"|(?:before|after|till|til|through|thru|due|starting|ending|not)\sthe\s)"
                           r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)\]]|$)|\s(?:at|with|and|or|if|when|so|but|please|pls|"
                           r"instead|of\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|in\sthe\s(?:morning|afternoon|evening))\b)"),

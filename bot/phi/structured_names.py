@@ -39,6 +39,9 @@ _BED_IS = re.compile(r"[A-Za-z]+[ \t]\d{1,3}[A-Za-z]?" + _NAME_AFTER_IS)  # matc
 _IN_LAW = re.compile(r"law,?[ \t]([A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)\b")
 # "the previous patient's name (Delacroix)", "goes by the name (Sonny)": matched at "name"
 _NAME_IN_BRACKETS = re.compile(r"name[ \t]?\(([A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?)\)")
+# "Rocky is his nickname", "Bea is her preferred name": searched back from "name"/"nickname"
+_NAME_IS_HIS_NAME = re.compile(r"([A-Z][a-z'’-]{1,20})[ \t](?:is|was)[ \t](?:his|her|their|the[ \t]patient['’]s|pt['’]s)[ \t]"
+                               r"(?:nickname|preferred[ \t]name|legal[ \t]name|real[ \t]name|name)$")
 _PLACE_OF_BED = frozenset({"room", "rm", "bed", "bay"})
 # a list: entries split by " / ", ";" or line breaks; an entry may lead with a time or a number ("1300 Li Na")
 _LIST_SPLIT = re.compile(r"[ \t]/[ \t]|;[ \t]?")
@@ -47,7 +50,7 @@ _ENTRY = re.compile(r"(?:[A-Za-z][A-Za-z ]{0,24}:[ \t])?[ \t]*(?:[-*•][ \t]|\d
                     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*[.,]?[ \t]*$")
 
 
-_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name"}
+_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname"}
 
 
 def _can_be_name(words: str, flags: dict[str, int]) -> bool:
@@ -81,12 +84,12 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             if m and m.end() == toks[i][1] and _can_be_name(m.group(1), flags) and not f & lx.CLIN \
                     and (not f & lx.PLACE or f & lx.SUR):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for i in [i for i in at if keys[i] in ("law", "name")]:
+    for i in [i for i in at if keys[i] in ("law", "name", "nickname")]:
         s = toks[i][0]
         if keys[i] == "law":
             m = _IN_LAW.match(text, s) if text[max(0, s - 4):s].lower() == "-in-" else None
         else:
-            m = _NAME_IN_BRACKETS.match(text, s)
+            m = _NAME_IN_BRACKETS.match(text, s) or _NAME_IS_HIS_NAME.search(text, max(0, s - 48), toks[i][1])
         if m and _can_be_name(m.group(1), flags):
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for i in [i for i in at if keys[i] in _WHO or keys[i] in _PLACE_OF_BED]:

@@ -173,3 +173,35 @@ def test_recent_given_names_in_lower_case(text: str, value: str) -> None:
 ])
 def test_recent_given_names_never_replace_a_clinical_reading(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Colleen, can you tell Dr. Ashworth the newborn passed the hearing screen?", "Colleen"),
+    ("Please send the paperwork before the transfer. Thanks, Marisol", "Marisol"),
+    ("Yep, Rocky is his nickname; the chart has his legal name", "Rocky"),
+    ("Please don't let Grant's brother visit, he asked us to restrict him", "Grant"),
+    ("Hunter in scheduling says the overnight study can't be moved", "Hunter"),
+])
+def test_people_addressed_signing_and_named_in_passing(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+def test_an_ordinal_day_in_brackets_after_a_weekday_is_a_date() -> None:
+    text = "Hazel turns 100 this Saturday (the 26th), cake at 2"
+    assert covers(text, "26th", "DATE"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pharmacy, can you verify the heparin drip rate?",
+    "Thanks, Team",
+    "he's in room 3 with his nana, peanut challenge at 10",
+    "Endoscopist: see the scanned consent",
+    "bilateral Reinke's edema, heavy smoker, counseled",
+    "Barrett's segment was C2M4 by Prague criteria",
+    "Ramsay Hunt with vesicles in the canal, valacyclovir started",
+    "the Kendall SCD pump keeps alarming on 204",
+    "July Fourth weekend always brings firework burns",
+    "PDA is a type of congenital (kon-JEN-ih-tal) heart defect",
+])
+def test_teams_relatives_roles_eponyms_and_pronunciations_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

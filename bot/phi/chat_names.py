@@ -41,10 +41,12 @@ _HANDOFF_ITEM = re.compile(r"(\d(?<![\w.]\d)(?:\d{0,2}[A-Za-z]?|(?<=[0-2])\d[0-5
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
 # (?i)\sfrom\s(...)|,\sthe\s(...), its first character read first (a class: a fast scan)
 _STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)in\s(?:scheduling|registration|admitting|billing|housekeeping|central supply|"
-                         r"environmental services|evs|the front office|the call center|patient access)\b|(?<=\s)from\s(?:transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
+                         r"environmental services|evs|the front office|the call center|patient access)\b|(?<=\s)from\s(?:ems|ambulance|dispatch|transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
                          r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|(?<=,)\sthe\s(?:night\s|day\s|evening\s)?"
                          r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?]\s)|(?<=^\s))([a-z][a-z'’]{2,})$")  # opening a message or a sentence
+_SAYS = re.compile(r"\s(?:says|said|called|wants|asked|asks|is asking|needs|texted|paged|messaged|reports|thinks)\b")
 _HYPHEN_NAME = re.compile(r"\b([A-Z][a-z'’]{1,20})-([A-Z][a-z'’]{1,20})\b(?!-)")
 _PERSON_AFTER = re.compile(r"(?i),\s{1,2}(?:\d{2,3}\b|ninety|one hundred)|\s(?:had|has|is|was|needs|wants|went|says|said|asks|asked|"
                            r"refused|declined|declines|refuses|called|came|got|going|getting)\b")
@@ -303,7 +305,15 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         for m in slots:
             if m in items or _namey_in_list(m.group(2), flags):
                 out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
+    lower = None
     for r in _STAFF_ROLE.finditer(text):  # "Drew from transport", "Lance, the night PCT"
         m = _WORD_BEFORE.search(text, max(0, r.start() - 24), r.start())
         if m and person_word(m.group(1), flags):
             out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+        elif m is None and _SAYS.match(text, r.end()):
+            # typed in lower case: "angel from ems says theyre 10 out" - a given name, then who they are and a verb
+            lower = (not _has_upper(text)) if lower is None else lower
+            m = _LOWER_WORD_BEFORE.search(text, max(0, r.start() - 24), r.start()) if lower else None
+            f = flags.get(m.group(1), 0) if m else 0
+            if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))

@@ -28,7 +28,8 @@ AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?:baby\s|infant\s)?(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
 _ICD10 = re.compile(r"(?<![\w.])(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?|[a-tv-z]\d[0-9ab]\.[0-9a-tv-z]{1,4})(?![\w]|\.\w)")
-_CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
+# "64635-50", "27447-RT": a code with its modifier; "a5500": a supply code typed in lower case
+_CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-Va-v]\d{4})(?:-(?:\d{2}|[A-Z]{2}))?(?![\w/-]|\.\w)")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
 # "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
@@ -305,11 +306,12 @@ def age_sex(match: re.Match[str]) -> str:
 _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s?(?:[+-](?![\w])|\s(?:nl|wnl|low|high|neg|pos|normal|elevated|abnl)\b)"
                   r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
 # a count in words, alone or as a range: "three", "two to three", "a couple of"
-_COUNT_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a few|a couple of)"
+_COUNT_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty|fifty|sixty|a few|a couple of)"
                r"(?:\s(?:to|or)\s(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty))?)")
 _PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
-                       r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
+                       r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?|treatments?|procedures?|devices?|pairs?)"
+                       r"(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
                        # how long a device is rented, a trial runs or a stay lasts: "rental for 13 months", "x30d rental",
                        # "90 day compliance trial then purchase", "2 day inpatient stay"
                        r"(?:rental|rented|trial)\s(?:for|of)\s\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?)|"
@@ -323,14 +325,19 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        # a count typed in words or digits: "three sensors a month", "two to three stages", "one night", "1 procedure"
                        r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:more\s)?(?:sensors?|stages?|nights?|studies|study|procedures?|treatments?)"
                        r"(?:\s(?:a|per|each)\s(?:day|week|wk|month|mo|cycle))?|"
-                       r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
-                       r"cycles?|infusions?|injections?|fills?|per)"
+                       r"(?:up to\s)?(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
+                       r"cycles?|infusions?|injections?|fills?|devices?|pairs?|patches|patch|per)"
+                       # "forty sessions of ninety minutes at 2.4 atmospheres", "4 patches per session": each one's size
+                       r"(?:\s(?:of|x)\s(?:\d+|" + _NUMBER_WORDS + r")\s?(?:minutes?|min|hours?|hrs?))?(?:\s(?:at|@)\s\d+(?:\.\d+)?\s?(?:atmospheres|ata|atm))?"
+                       r"(?:\s(?:per|each|a)\s(?:session|treatment|visit|application))?"
                        # "one capsule every morning", "one tablet daily for 12 weeks": how often, and for how long
                        r"(?:\s(?:daily|nightly|weekly|bid|tid|qid|qhs|at bedtime|every (?:morning|evening|night|day)|(?:once|twice) a day)"
                        r"(?:\s(?:for|x)\s?\d+\s?(?:days?|weeks?|wks?|months?|mos?))?)?(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 # a supply typed right after an item's code: "dressings A6550 15/mo", "breast pump (E0604) x3 mo"
-_CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+\s?"
-                          r"(?:mo|mos|months?|wks?|weeks?|d|days?))(?![\w/])")
+# "kyphoplasty 22514 x1", "shoes A5500 x1 pair", "inserts a5513 x3 pairs/yr", "63650 x2 (2 leads)"
+_CODE_SUPPLY = re.compile(r"\b(?:[A-Za-z]\d{4}|\d{5})(?:-(?:\d{2}|[A-Z]{2}))?\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+(?:\s?"
+                          r"(?:mo|mos|months?|wks?|weeks?|d|days?|pairs?|devices?|units?|treatments?|sessions?|procedures?|levels?|"
+                          r"leads?)(?:\s?/\s?(?:yr|year|mo|month))?)?(?:\s?\(\d[^()]{0,30}\))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
@@ -369,10 +376,18 @@ _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
            r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
 # "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
 _LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|with us|admitted|hospitalized|in (?:the )?hospital|"
+                        # "she leaves after four days", "discharged after five days", "stay 4 days" in a run-on line
+                        r"(?:leaves|left|leaving|discharged|goes home|going home|went home) after|stay|remained|"
                         r"(?:hospital )?stay was|length of stay(?: was| is| of)?)"
                         r"(?:\s+for)?\s+(" + _NUMBER + r"\s(?:days?|nights?))\b|\b(" + _NUMBER
                         + r"[- ](?:day|night))\s(?:stay|admission|hospitalization|hospital stay)\b")
 # "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
+# a stay typed as a clause of its own in a discharge line: "...; 6 days; ...", "1 night + 1 day (~30 h)"
+# or after a label of its own ("Days in hosp- 4 days", "IRF days: 14 d", "total stay 9 days")
+_BARE_STAY = re.compile(r"(?i)(?:(?:total\s+)?(?:stay|(?:irf|hospital|hosp|rehab|inpatient)\s+days|days\s+in\s+(?:the\s+)?"
+                        r"(?:hosp|hospital|irf|rehab))\s*(?::{1,2}|-|=)?\s*)?"
+                        r"((?:" + _NUMBER + r")\s?(?:d|days?|nights?)(?:\s?(?:\+|and)\s?(?:" + _NUMBER
+                        + r")\s?(?:d|days?|nights?))?(?:\s?\([^()]{1,30}\))?)")
 _DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+are|\s+will)?\s+)?(?:\bwill\s+)?"
                           r"\b(?:go|goes|going|went|discharged|discharging|headed|heading|returns?|returning|back)\s+"
                           r"(?:in\s+(?:good|fair|stable|improved|satisfactory)\s+(?:condition|state)\s+)?(?:to\s+)?"
@@ -387,7 +402,7 @@ _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f
 # "0.25 wkly x4 then 0.5 wkly", "q3wk x up to 35 cycles", "nightly from 16w to 36w", "daily for fourteen more days"
 _FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
          r"(?:once|twice|\d\s?x|(?:three|four|five|six|\d)\s(?:times|x))\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
-         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|"
+         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other (?:day|week|wk|month|mo)|"
          r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|hrs?|days|d|weeks|wks?|months|mos?)"
          r"|(?:once|twice) (?:a |per )?(?:day|daily|week|weekly|month|monthly))")
 _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
@@ -963,6 +978,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 out.values.pop(mapping["patient_asks"], None)
                 guessed_first = ""
             continue
+        if "los" in mapping and not taken("los") and (bs := _BARE_STAY.fullmatch(clause)) and put("los", bs.group(1)):
+            continue  # "dc dx cellulitis, 4 days; IV cefazolin ...": a number of days alone is the stay
         if "quantity" in mapping and (_SCHEDULE_ALONE.fullmatch(clause) or _DOSED_SCHEDULE.fullmatch(clause)) \
                 and put("quantity", clause):
             continue  # "twice wkly x4 wk then weekly", "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk" typed as a fragment of its own

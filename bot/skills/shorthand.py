@@ -134,6 +134,20 @@ def _break_rx(words: list[str], joined: tuple[str, ...] = ()) -> re.Pattern[str]
     return re.compile(r"(?i)(?<=\S)" + behind + r"\s+(?=(?:" + "|".join(re.escape(x) for x in words) + r")(?![\w/]))")
 
 
+def _reaction_rx(reactions: list[str]) -> re.Pattern[str]:
+    """"sulfa -> hives", "contrast → mild rash", "ibuprofen 400 → wheeze + congestion in 30 min", "PCN (rash)",
+    "aspirin gave him hives", "codeine makes her vomit": an agent and what it did to the patient. Not "lisinopril
+    gave her a cough and she stopped it": a medicine stopped for a side effect is a therapy tried."""
+    said = "(?:" + "|".join(re.escape(x) for x in sorted(reactions, key=len, reverse=True)) + ")"
+    how = r"(?:(?:mild|severe|bad|significant|diffuse|generalized|a|an)\s+)?"
+    more = r"(?:\s*(?:,|/|and|\+|w/|with|in|after)\s*[\w .~<>-]{2,25})*"
+    return re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*" + how + said + more + r"$"
+                      r"|^([a-z][\w/+-]{1,30})\s*\(\s*" + said + r"(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"
+                      r"|^(?!.*\b(?:stopped|stop|switched|changed|discontinued|so)\b)([a-z][\w /+-]{1,40}?)\s+"
+                      r"(?:gave|gives|causes|caused|makes|made|triggers|triggered)\s+(?:(?:him|her|them|me)\s+)?"
+                      + how + said + more + r"$")
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -181,11 +195,7 @@ def rules() -> Rules:
                  payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
-                 reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
-                                     + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
-                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$|^([a-z][\w/+-]{1,30})\s*\(\s*(?:"
-                                     + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
-                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"),
+                 reaction=_reaction_rx(data["reactions"]),
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=_break_rx(breaks),
                  skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
@@ -367,7 +377,7 @@ _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clin
 _BRACKETED = re.compile(r" ?\(([^()]*)\)")
 # "general neurology", "stroke neuro", "adult cardiology": which part of the service, typed before its name
 _SPECIALTY_HEAD = re.compile(r"(?i)(?:\b(?:general|gen|stroke|adult|community|outpatient|inpatient|ambulatory|academic|"
-                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+)$")
+                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+(?:rehab\s+)?)$")
 # a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to"
 _ROLE_REFERRER = re.compile(r"(?i)^\s*(?:from\s+)?((?:[\w&/-]+\s+){0,4}?(?:pharmacist|pharmd|nurse|rn|np|pa|pa-c|fnp|dnp|aprn|pmhnp|"
                             r"midwife|resident|res|intern|fellow|pgy-?\d|dietitian|social worker|case manager|physician|doctor|"
@@ -388,6 +398,9 @@ _BARE_STAY = re.compile(r"(?i)(?:(?:total\s+)?(?:stay|(?:irf|hospital|hosp|rehab
                         r"(?:hosp|hospital|irf|rehab))\s*(?::{1,2}|-|=)?\s*)?"
                         r"((?:" + _NUMBER + r")\s?(?:d|days?|nights?)(?:\s?(?:\+|and)\s?(?:" + _NUMBER
                         + r")\s?(?:d|days?|nights?))?(?:\s?\([^()]{1,30}\))?)")
+_ALLERGY_GOES_ON = re.compile(r"(?i)(\ballergic to [^,;.()\n]{2,40}),(?=\s+(?:which|that)\s+(?:gives?|gave|makes?|made|causes?|caused|"
+                              r"triggers?|triggered)\b|\s+with\s+(?:(?:a|an|mild|severe)\s+)?(?:hives|rash|anaphylaxis|angioedema|"
+                              r"swelling|wheez\w*|vomiting|itching)\b)")
 _DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+are|\s+will)?\s+)?(?:\bwill\s+)?"
                           r"\b(?:go|goes|going|went|discharged|discharging|headed|heading|returns?|returning|back)\s+"
                           r"(?:in\s+(?:good|fair|stable|improved|satisfactory)\s+(?:condition|state)\s+)?(?:to\s+)?"
@@ -922,6 +935,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
+    if "allergies" in mapping and "allerg" in text.lower():
+        # "He is allergic to haloperidol, which made him rigid", "allergic to penicillin, with hives": what it did goes on
+        text = _ALLERGY_GOES_ON.sub("\\1\x01", text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
              for p in _inner_split(c.strip(), r, skill.name)]
     if "results" in mapping:  # "... FVC 68% DLCO 41% ...": a run of test values inside a run-on clause is its own fact
@@ -1239,8 +1255,11 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
         for m in rx.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
-            if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
+            if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id") \
+                    and not (typed in ("ed", "er") and re.search(r"(?:->|\u2192)\s*$", text[:m.start()])):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
+            if typed == "surgery" and not re.search(r"(?i)(?:->|\u2192|>|\bto|\bsee|\bask)\s*$", text[:m.start()]):
+                continue  # "no prior sinus surgery", "RAI vs surgery?": an operation, not the service, unless sent to it
             if _SCORE_PART.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "CHA2DS2-VASc": the tail of a score's name, not a specialty
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
@@ -1268,7 +1287,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     for i, (a, b, canon) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         # "fm -> derm", "IM to GI", "rheumatology is asking vascular surgery to see": who refers, then to whom
-        link = re.match(r"(?i)\s*(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
+        # "PM&R consult to neuropsychology": the writer's own consult, sent on
+        link = re.match(r"(?i)\s*(?:(?:consult|referral)\s+)?(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
                         text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
@@ -1283,12 +1303,13 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their)|\bi am (?:her|his|their)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their|the)|\bi am (?:her|his|their|the)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \
                 or (i == 0 and re.match(r"(?i)\s*(?:here\b|dictating\b|requesting\b|writing\b|is requesting\b)", text[b:])
                     and not re.search(r"\w", text[:a].replace("this is", ""))) \
+                or (re.match(r"(?i)\s*here\s*[:,]", text[b:]) and re.search(r"(?:[;.]|\s[\u2014\u2013-]|^)\s*$", text[:a])) \
                 or re.match(r"(?i)\s*(?:is\s+)?referring\b", text[b:]):  # "general dermatology referring"
             # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
@@ -1298,7 +1319,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             put("from", text[a:b].strip())  # "... pls expedite. fm pgy2": the writer signs off at the end
             cut.append((a, b))
             continue
-        if canon.split(" (")[0] in _REFERRER_ONLY:
+        if canon.split(" (")[0] in _REFERRER_ONLY and not re.search(r"(?:->|\u2192)\s*$", before):
             continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to
         lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to|\bask for|\basking for|\bwould like that|\bwant that)\s*$", before)
         if receiving_done and not lead:

@@ -1,7 +1,9 @@
 """Offline extraction, fifteenth round: a stay typed as a bare number of days or said as "leaves after", a
 supply typed after its code ("A5500 x1 pair", "22514 x1"), a code with its modifier or in lower case, counts
-of treatments and devices, "every other month", a request for approval from a plan. Example phrases are
-written for these tests."""
+of treatments and devices, "every other month", a request for approval from a plan; an allergy said as a sentence ("aspirin gave him
+hives", "contrast → mild rash", "allergic to X, which made him ..."); writers named by role (podiatrist, physiatrist,
+"I'm the allergist", "IR here:"), a consult sent on ("PM&R consult to neuropsychology"), "→ ED", and "surgery" as
+an operation. Example phrases are written for these tests."""
 from __future__ import annotations
 
 from bot.skills import SKILLS
@@ -83,3 +85,61 @@ def test_request_approval_from_a_plan_opens_the_request() -> None:
                            "standard review")
     assert got["requested_service"].startswith("teprotumumab")
     assert got["payer"] == "Cigna"
+
+
+def test_an_agent_that_gave_the_patient_a_reaction_is_an_allergy() -> None:
+    got = ex("referral", "to GI 50M dysphagia, EGD pending. Naproxen gave him hives. q: EoE workup, routine")
+    assert got["allergies"] == "Naproxen gave him hives"
+
+
+def test_a_side_effect_that_stopped_a_medicine_is_not_an_allergy() -> None:
+    got = ex("referral", "to cardiology 61F HTN uncontrolled; amlodipine gave her a rash and she stopped it; NKDA; routine")
+    assert "amlodipine" not in got.get("allergies", "")
+
+
+def test_an_agent_and_a_graded_reaction_after_an_arrow_is_an_allergy() -> None:
+    got = ex("referral", "to IR 70M for port placement; on warfarin; iodinated contrast → mild hives; q: bridging?")
+    assert got["allergies"] == "iodinated contrast → mild hives"
+    got = ex("referral", "to allergy 35F asthma; naproxen 500 → wheeze + flushing in 20 min; q: AERD? routine")
+    assert got["allergies"].startswith("naproxen 500 → wheeze")
+
+
+def test_what_an_allergy_did_goes_on_after_its_comma() -> None:
+    got = ex("discharge-summary", "A sixty year old man admitted with pneumonia. He is allergic to ceftriaxone, "
+                                  "which gave him a rash. He goes home with his wife.")
+    assert got["allergies"] == "allergic to ceftriaxone, which gave him a rash"
+    got = ex("discharge-summary", "72F adm w/ CHF exacerbation; allergic to sulfa, with hives; stable; home")
+    assert got["allergies"] == "allergic to sulfa, with hives"
+
+
+def test_writers_named_by_their_role_are_the_referring_specialty() -> None:
+    got = ex("referral", "I'm a physiatrist asking neurology to see a 40 yo man with new foot drop after a fall, routine")
+    assert got["referring_specialty"] == "Physical medicine and rehabilitation"
+    assert got["receiving_specialty"] == "Neurology"
+    got = ex("referral", "I'm the podiatrist, sending 66M to vascular surgery for rest pain L foot, ABI 0.4; urgent")
+    assert got["referring_specialty"] == "Podiatry"
+    assert got["receiving_specialty"] == "Vascular surgery"
+
+
+def test_a_service_saying_here_after_the_story_is_the_writer() -> None:
+    got = ex("referral", "liver mets from colon ca, 3 lesions; on FOLFOX; NKDA — IR here: can hepatobiliary surgery "
+                         "see this 59F for resection? routine")
+    assert got["referring_specialty"] == "Interventional radiology"
+    assert got["receiving_specialty"] == "Hepatobiliary surgery"
+
+
+def test_a_consult_sent_on_to_another_service() -> None:
+    got = ex("referral", "inpatient rehab PM&R consult to neuropsych for capacity testing 70M after stroke, routine")
+    assert got["referring_specialty"].startswith("Physical medicine and rehabilitation")
+    assert got["receiving_specialty"] == "Neuropsychology"
+
+
+def test_an_arrow_to_the_ed_sends_the_patient_there() -> None:
+    got = ex("referral", "ophtho → ed now: 80F sudden vision loss OS 2 h, afib off warfarin; emergent")
+    assert got["referring_specialty"] == "Ophthalmology"
+    assert got["receiving_specialty"] == "Emergency department"
+
+
+def test_an_operation_named_with_surgery_is_not_general_surgery() -> None:
+    got = ex("referral", "to ENT 45F chronic sinusitis w/ polyps, no prior sinus surgery, failed INCS x3 mo; routine")
+    assert got["receiving_specialty"] == "Otolaryngology (ENT)"

@@ -246,7 +246,7 @@ def _starts(clause: str, cue: str) -> bool:
     low = clause.lower()
     if cue == "?":
         return low.startswith("?")
-    return low == cue or low.startswith(cue + " ") or low.startswith(cue + ":") or (
+    return low == cue or low.startswith(cue + " ") or low.startswith(cue + ":") or low.startswith(cue + ",") or (
         cue.endswith(" ") and low.startswith(cue)) or (not cue[-1].isalnum() and low.startswith(cue))
 
 
@@ -778,6 +778,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
             if target is None and name == mapping.get("results") and "procedure" in mapping \
                     and _names_procedure(sentence, r):
                 target = mapping["procedure"]  # "course: vanc IV; BCx cleared d3; arthroscopic washout HD2": an operation
+            if target is None and name != mapping.get("follow_up") and "follow_up" in mapping \
+                    and _FOLLOW_UP.match(sentence) and _INTERVAL_END.search(sentence):
+                target = mapping["follow_up"]  # "allergies: codeine (hives); pain clinic 1 wk, pcp 2 wk": the visits
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
@@ -1369,6 +1372,30 @@ def _after_outcome(text: str) -> list[str]:
     return out + [text[at:]]
 
 
+_VISIT_SKILLS = ("discharge-summary", "patient-instructions", "patient-message")
+
+
+@lru_cache(maxsize=1)
+def _visit_break() -> re.Pattern[str]:
+    """"... home with husband allergy clinic 2 weeks ID 2 weeks ...": a service and the interval to see it start a
+    follow-up visit inside a run-on line (short names only as typed in capitals: "ID 2 weeks", not "id")."""
+    names = sorted(rules().specialties, key=len, reverse=True)
+    typed = "|".join(re.escape(n) if len(n) > 3 else "(?-i:" + re.escape(n.upper()) + ")" for n in names)
+    return re.compile(r"(?i)\s+(?=(?:" + typed + r")(?:\s+(?:clinic|surgeon|team|visit|f/u|follow-up|follow up))?\s+(?:in\s+)?"
+                      r"\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b)")
+
+
+def _visits_apart(text: str) -> list[str]:
+    """Cut before each visit (``_visit_break``) that follows a few words of another fact ("19F inpt psych 9 days
+    for ..." is the stay, typed first)."""
+    out, at = [], 0
+    for m in _visit_break().finditer(text):
+        if len(text[at:m.start()].split()) >= 3:
+            out.append(text[at:m.start()])
+            at = m.end()
+    return out + [text[at:]]
+
+
 def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     """A long clause typed without punctuation is cut before words that start a new fact
     ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID"); a skill may
@@ -1385,6 +1412,8 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
                 else:
                     cut.append(q)
         pieces = cut
+    if skill in _VISIT_SKILLS:
+        pieces = [q for p in pieces for q in _visits_apart(p)]
     parts: list[str] = []
     for p in pieces:
         if not p.strip():
@@ -1409,7 +1438,13 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     if len(out) > 1 and _said_of_before(out[-1], r):
         # "gallbladder path pending", "the culture is still pending": a break word typed last is said of the words before
         out[-2:] = [f"{out[-2].rstrip()} {out[-1].lstrip()}"]
+        nm = _NOTHING_PENDING.match(out[-1])
+        if nm and len(nm.group(1).split()) >= 2:  # "... lipid panel in 2 wk nothing pending": nothing is, a fact of its own
+            out[-1:] = [nm.group(1), nm.group(2)]
     return out
+
+
+_NOTHING_PENDING = re.compile(r"(?i)^(.*\S)\s+((?:nothing|none|no results?|no labs?)\s+(?:is\s+|are\s+)?pending)$")
 
 
 def _said_of_before(part: str, r: Rules) -> bool:

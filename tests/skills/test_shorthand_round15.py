@@ -143,3 +143,37 @@ def test_an_arrow_to_the_ed_sends_the_patient_there() -> None:
 def test_an_operation_named_with_surgery_is_not_general_surgery() -> None:
     got = ex("referral", "to ENT 45F chronic sinusitis w/ polyps, no prior sinus surgery, failed INCS x3 mo; routine")
     assert got["receiving_specialty"] == "Otolaryngology (ENT)"
+
+
+def test_a_cue_followed_by_a_comma_still_opens_its_fact() -> None:
+    got = ex("discharge-summary", "58M adm w/ CAP, dc dx CAP resolved; los 3 days; allergies: PCN (rash); "
+                                  "stable, afebrile, on room air; home w/ wife")
+    assert got["condition_at_discharge"].startswith("stable")
+    assert "stable" not in got["allergies"]
+
+
+def test_visits_typed_after_a_labelled_allergy_are_the_follow_up() -> None:
+    got = ex("discharge-summary", "66F adm w/ COPD flare; dc dx AECOPD; allergies: sulfa (hives); "
+                                  "pulm clinic 2 wk, pcp 1 wk; nothing pending")
+    assert got["allergies"] == "sulfa (hives)"
+    assert "pulm clinic 2 wk" in got["follow_up"]
+    assert got["pending_results"] == "nothing pending"
+
+
+def test_visits_in_a_run_on_discharge_line_are_the_follow_up() -> None:
+    got = ex("discharge-summary", "70 yo M admitted with cellulitis L foot discharge diagnoses cellulitis resolving "
+                                  "stay 4 days IV cefazolin then cephalexin home with wife podiatry 1 week "
+                                  "ID 2 weeks nothing pending")
+    assert got["follow_up"].startswith("podiatry 1 week")
+    assert got["pending_results"] == "nothing pending"
+
+
+def test_a_service_and_its_interval_in_a_run_on_instruction_is_the_follow_up() -> None:
+    got = ex("patient-instructions", "new bee sting allergy for 30 yo man carry two epinephrine pens at all times "
+                                     "allergy clinic 6 weeks for venom testing")
+    assert got["follow_up"] == "allergy clinic 6 weeks for venom testing"
+
+
+def test_a_ward_stay_typed_first_is_not_a_visit() -> None:
+    got = ex("discharge-summary", "22F inpt psych 7 days for depression with SI, started sertraline 50, home w/ parents")
+    assert "psych 7 days" not in got.get("follow_up", "")

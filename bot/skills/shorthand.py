@@ -28,7 +28,8 @@ AGE_SEX_RX = _AGE_SEX = re.compile(
     r"(?:baby\s|infant\s)?(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![\w/])"
     r"|(m|f)\s{0,2}(\d{1,3})(?![\w/.]))")
 _ICD10 = re.compile(r"(?<![\w.])(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?|[a-tv-z]\d[0-9ab]\.[0-9a-tv-z]{1,4})(?![\w]|\.\w)")
-_CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-V]\d{4}|J\d{4})(?![\w/-]|\.\w)")
+# "64635-50", "27447-RT": a code with its modifier; "a5500": a supply code typed in lower case
+_CPT = re.compile(r"(?<![\w.$/-])(?:\d{5}|[A-Va-v]\d{4})(?:-(?:\d{2}|[A-Z]{2}))?(?![\w/-]|\.\w)")
 _DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u|ml|%|mg/kg)\b")
 _LOS = re.compile(r"(?i)\b(?:los|length of stay)\s{0,2}:?\s{0,2}(\d{1,3}\s?(?:d|days?|nights?|h|hrs?))\b")
 # "ref AET-RX-0471123:", "reference number BCB-77031452", "the denial number is MCD-204-7781"
@@ -133,6 +134,20 @@ def _break_rx(words: list[str], joined: tuple[str, ...] = ()) -> re.Pattern[str]
     return re.compile(r"(?i)(?<=\S)" + behind + r"\s+(?=(?:" + "|".join(re.escape(x) for x in words) + r")(?![\w/]))")
 
 
+def _reaction_rx(reactions: list[str]) -> re.Pattern[str]:
+    """"sulfa -> hives", "contrast → mild rash", "ibuprofen 400 → wheeze + congestion in 30 min", "PCN (rash)",
+    "aspirin gave him hives", "codeine makes her vomit": an agent and what it did to the patient. Not "lisinopril
+    gave her a cough and she stopped it": a medicine stopped for a side effect is a therapy tried."""
+    said = "(?:" + "|".join(re.escape(x) for x in sorted(reactions, key=len, reverse=True)) + ")"
+    how = r"(?:(?:mild|severe|bad|significant|diffuse|generalized|a|an)\s+)?"
+    more = r"(?:\s*(?:,|/|and|\+|w/|with|in|after)\s*[\w .~<>-]{2,25})*"
+    return re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*" + how + said + more + r"$"
+                      r"|^([a-z][\w/+-]{1,30})\s*\(\s*" + said + r"(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"
+                      r"|^(?!.*\b(?:stopped|stop|switched|changed|discontinued|so)\b)([a-z][\w /+-]{1,40}?)\s+"
+                      r"(?:gave|gives|causes|caused|makes|made|triggers|triggered)\s+(?:(?:him|her|them|me)\s+)?"
+                      + how + said + more + r"$")
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -180,11 +195,7 @@ def rules() -> Rules:
                  payer_rx=re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(p) for p in payers) + r")(?![\w/])"),
                  payer_suffix=re.compile(r"^(?:\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+(?!Medicare|Medicaid|Advantage)[A-Z][a-z]+)?|\s+" + _STATE_CODES + r")?(?:\s+(?i:"
                                          + "|".join(re.escape(x) for x in suffixes) + r"))*(?:\s?\([A-Za-z][\w .&-]{1,30}\))?(?![\w/])"),
-                 reaction=re.compile(r"(?i)^([a-z][\w /+-]{1,40}?)\s*(?:->|→|=|-|:)\s*(?:"
-                                     + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
-                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*$|^([a-z][\w/+-]{1,30})\s*\(\s*(?:"
-                                     + "|".join(re.escape(x) for x in sorted(data["reactions"], key=len, reverse=True))
-                                     + r")(?:\s*(?:,|/|and|\+)\s*[a-z ]{2,20})*\s*\)$"),
+                 reaction=_reaction_rx(data["reactions"]),
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=_break_rx(breaks),
                  skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
@@ -235,7 +246,7 @@ def _starts(clause: str, cue: str) -> bool:
     low = clause.lower()
     if cue == "?":
         return low.startswith("?")
-    return low == cue or low.startswith(cue + " ") or low.startswith(cue + ":") or (
+    return low == cue or low.startswith(cue + " ") or low.startswith(cue + ":") or low.startswith(cue + ",") or (
         cue.endswith(" ") and low.startswith(cue)) or (not cue[-1].isalnum() and low.startswith(cue))
 
 
@@ -305,11 +316,12 @@ def age_sex(match: re.Match[str]) -> str:
 _LAB = re.compile(r"(?i)(?:^|\s)(?:[+-]\s?[a-z][\w-]{1,10}\b|[a-z][\w/-]{0,12}\s?(?:[+-](?![\w])|\s(?:nl|wnl|low|high|neg|pos|normal|elevated|abnl)\b)"
                   r"|[a-z][a-z0-9/-]{0,12}\s?[<>]?=?\s?\d+(?:\.\d+)?(?:\s?(?:%|k|/\d+|mg/dl|g/dl|cm|mm))?(?!\s?(?:x|wk|wks|weeks?|mo|mos|months?|yrs?|years?|d|days?|hrs?|h|min|mg|mcg|g|units?|bid|tid|qd|daily|episodes?)\b))")
 # a count in words, alone or as a range: "three", "two to three", "a couple of"
-_COUNT_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a few|a couple of)"
+_COUNT_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty|fifty|sixty|a few|a couple of)"
                r"(?:\s(?:to|or)\s(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty))?)")
 _PER = r"(?:\s?(?:/|per|q|every)\s?\d*\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?))"
 _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(?:fx|fractions?)|\d+(?:\.\d+)?\s?(?:lpm|l/min)(?:\s(?:continuous|with exertion|nocturnal|at night))?|"
-                       r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?)(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
+                       r"x\s?\d+\s?(?:visits?|sessions?|doses?|cycles?|infusions?|injections?|fills?|treatments?|procedures?|devices?|pairs?)"
+                       r"(?:\s\d+\s?(?:d|days?|wks?|weeks?)\s?apart)?|"
                        # how long a device is rented, a trial runs or a stay lasts: "rental for 13 months", "x30d rental",
                        # "90 day compliance trial then purchase", "2 day inpatient stay"
                        r"(?:rental|rented|trial)\s(?:for|of)\s\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?)|"
@@ -323,14 +335,19 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        # a count typed in words or digits: "three sensors a month", "two to three stages", "one night", "1 procedure"
                        r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:more\s)?(?:sensors?|stages?|nights?|studies|study|procedures?|treatments?)"
                        r"(?:\s(?:a|per|each)\s(?:day|week|wk|month|mo|cycle))?|"
-                       r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
-                       r"cycles?|infusions?|injections?|fills?|per)"
+                       r"(?:up to\s)?(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
+                       r"cycles?|infusions?|injections?|fills?|devices?|pairs?|patches|patch|per)"
+                       # "forty sessions of ninety minutes at 2.4 atmospheres", "4 patches per session": each one's size
+                       r"(?:\s(?:of|x)\s(?:\d+|" + _NUMBER_WORDS + r")\s?(?:minutes?|min|hours?|hrs?))?(?:\s(?:at|@)\s\d+(?:\.\d+)?\s?(?:atmospheres|ata|atm))?"
+                       r"(?:\s(?:per|each|a)\s(?:session|treatment|visit|application))?"
                        # "one capsule every morning", "one tablet daily for 12 weeks": how often, and for how long
                        r"(?:\s(?:daily|nightly|weekly|bid|tid|qid|qhs|at bedtime|every (?:morning|evening|night|day)|(?:once|twice) a day)"
                        r"(?:\s(?:for|x)\s?\d+\s?(?:days?|weeks?|wks?|months?|mos?))?)?(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 # a supply typed right after an item's code: "dressings A6550 15/mo", "breast pump (E0604) x3 mo"
-_CODE_SUPPLY = re.compile(r"\b(?:[A-Z]\d{4}|\d{5})\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+\s?"
-                          r"(?:mo|mos|months?|wks?|weeks?|d|days?))(?![\w/])")
+# "kyphoplasty 22514 x1", "shoes A5500 x1 pair", "inserts a5513 x3 pairs/yr", "63650 x2 (2 leads)"
+_CODE_SUPPLY = re.compile(r"\b(?:[A-Za-z]\d{4}|\d{5})(?:-(?:\d{2}|[A-Z]{2}))?\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+(?:\s?"
+                          r"(?:mo|mos|months?|wks?|weeks?|d|days?|pairs?|devices?|units?|treatments?|sessions?|procedures?|levels?|"
+                          r"leads?)(?:\s?/\s?(?:yr|year|mo|month))?)?(?:\s?\(\d[^()]{0,30}\))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
 _VISIT_AFTER = re.compile(r"(?i)(?:\s+\S+){0,3}?\s+(?:check|recheck|visit|appt|appointment|referral|review)$")
 _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$")
@@ -360,7 +377,7 @@ _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clin
 _BRACKETED = re.compile(r" ?\(([^()]*)\)")
 # "general neurology", "stroke neuro", "adult cardiology": which part of the service, typed before its name
 _SPECIALTY_HEAD = re.compile(r"(?i)(?:\b(?:general|gen|stroke|adult|community|outpatient|inpatient|ambulatory|academic|"
-                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+)$")
+                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+(?:rehab\s+)?)$")
 # a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to"
 _ROLE_REFERRER = re.compile(r"(?i)^\s*(?:from\s+)?((?:[\w&/-]+\s+){0,4}?(?:pharmacist|pharmd|nurse|rn|np|pa|pa-c|fnp|dnp|aprn|pmhnp|"
                             r"midwife|resident|res|intern|fellow|pgy-?\d|dietitian|social worker|case manager|physician|doctor|"
@@ -369,10 +386,21 @@ _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
            r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
 # "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
 _LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|with us|admitted|hospitalized|in (?:the )?hospital|"
+                        # "she leaves after four days", "discharged after five days", "stay 4 days" in a run-on line
+                        r"(?:leaves|left|leaving|discharged|goes home|going home|went home) after|stay|remained|"
                         r"(?:hospital )?stay was|length of stay(?: was| is| of)?)"
                         r"(?:\s+for)?\s+(" + _NUMBER + r"\s(?:days?|nights?))\b|\b(" + _NUMBER
                         + r"[- ](?:day|night))\s(?:stay|admission|hospitalization|hospital stay)\b")
 # "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
+# a stay typed as a clause of its own in a discharge line: "...; 6 days; ...", "1 night + 1 day (~30 h)"
+# or after a label of its own ("Days in hosp- 4 days", "IRF days: 14 d", "total stay 9 days")
+_BARE_STAY = re.compile(r"(?i)(?:(?:total\s+)?(?:stay|(?:irf|hospital|hosp|rehab|inpatient)\s+days|days\s+in\s+(?:the\s+)?"
+                        r"(?:hosp|hospital|irf|rehab))\s*(?::{1,2}|-|=)?\s*)?"
+                        r"((?:" + _NUMBER + r")\s?(?:d|days?|nights?)(?:\s?(?:\+|and)\s?(?:" + _NUMBER
+                        + r")\s?(?:d|days?|nights?))?(?:\s?\([^()]{1,30}\))?)")
+_ALLERGY_GOES_ON = re.compile(r"(?i)(\ballergic to [^,;.()\n]{2,40}),(?=\s+(?:which|that)\s+(?:gives?|gave|makes?|made|causes?|caused|"
+                              r"triggers?|triggered)\b|\s+with\s+(?:(?:a|an|mild|severe)\s+)?(?:hives|rash|anaphylaxis|angioedema|"
+                              r"swelling|wheez\w*|vomiting|itching)\b)")
 _DISPOSITION = re.compile(r"(?i)(?:\b(?:he|she|they|pt|patient)(?:'s|\s+is|\s+are|\s+will)?\s+)?(?:\bwill\s+)?"
                           r"\b(?:go|goes|going|went|discharged|discharging|headed|heading|returns?|returning|back)\s+"
                           r"(?:in\s+(?:good|fair|stable|improved|satisfactory)\s+(?:condition|state)\s+)?(?:to\s+)?"
@@ -387,7 +415,7 @@ _FOLLOW_UP_PROSE = re.compile(r"(?i)\b(?:see|seen|sees|follow(?:s|ing)?[- ]?up|f
 # "0.25 wkly x4 then 0.5 wkly", "q3wk x up to 35 cycles", "nightly from 16w to 36w", "daily for fourteen more days"
 _FREQ = (r"(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|mos|months?)|\d\s?x\s?/\s?(?:d|day|wk|week|mo|month)|"
          r"(?:once|twice|\d\s?x|(?:three|four|five|six|\d)\s(?:times|x))\s(?:a\s|per\s)?(?:day|daily|wk|wkly|week|weekly|month|monthly)|"
-         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other day|"
+         r"weekly|wkly|daily|nightly|monthly|bid|tid|qid|qhs|qam|qpm|every other (?:day|week|wk|month|mo)|"
          r"every (?:\d+|two|three|four|five|six|eight|twelve) (?:hours|hrs?|days|d|weeks|wks?|months|mos?)"
          r"|(?:once|twice) (?:a |per )?(?:day|daily|week|weekly|month|monthly))")
 _SCHEDULE_MORE = (r"(?:\s?x\s?(?:up to\s)?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|mos|months?|d|days?|fills?)?(?![\w/])"
@@ -750,6 +778,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
             if target is None and name == mapping.get("results") and "procedure" in mapping \
                     and _names_procedure(sentence, r):
                 target = mapping["procedure"]  # "course: vanc IV; BCx cleared d3; arthroscopic washout HD2": an operation
+            if target is None and name != mapping.get("follow_up") and "follow_up" in mapping \
+                    and _FOLLOW_UP.match(sentence) and _INTERVAL_END.search(sentence):
+                target = mapping["follow_up"]  # "allergies: codeine (hives); pain clinic 1 wk, pcp 2 wk": the visits
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
@@ -907,6 +938,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
+    if "allergies" in mapping and "allerg" in text.lower():
+        # "He is allergic to haloperidol, which made him rigid", "allergic to penicillin, with hives": what it did goes on
+        text = _ALLERGY_GOES_ON.sub("\\1\x01", text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
              for p in _inner_split(c.strip(), r, skill.name)]
     if "results" in mapping:  # "... FVC 68% DLCO 41% ...": a run of test values inside a run-on clause is its own fact
@@ -963,6 +997,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 out.values.pop(mapping["patient_asks"], None)
                 guessed_first = ""
             continue
+        if "los" in mapping and not taken("los") and (bs := _BARE_STAY.fullmatch(clause)) and put("los", bs.group(1)):
+            continue  # "dc dx cellulitis, 4 days; IV cefazolin ...": a number of days alone is the stay
         if "quantity" in mapping and (_SCHEDULE_ALONE.fullmatch(clause) or _DOSED_SCHEDULE.fullmatch(clause)) \
                 and put("quantity", clause):
             continue  # "twice wkly x4 wk then weekly", "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk" typed as a fragment of its own
@@ -1222,8 +1258,11 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
         for m in rx.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
-            if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id"):
+            if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id") \
+                    and not (typed in ("ed", "er") and re.search(r"(?:->|\u2192)\s*$", text[:m.start()])):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
+            if typed == "surgery" and not re.search(r"(?i)(?:->|\u2192|>|\bto|\bsee|\bask)\s*$", text[:m.start()]):
+                continue  # "no prior sinus surgery", "RAI vs surgery?": an operation, not the service, unless sent to it
             if _SCORE_PART.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "CHA2DS2-VASc": the tail of a score's name, not a specialty
             if typed.startswith("allerg") and re.match(r"(?i)\s*(?:to\b|:|=|-\s|\()", text[m.end():]):
@@ -1251,7 +1290,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
     for i, (a, b, canon) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         # "fm -> derm", "IM to GI", "rheumatology is asking vascular surgery to see": who refers, then to whom
-        link = re.match(r"(?i)\s*(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
+        # "PM&R consult to neuropsychology": the writer's own consult, sent on
+        link = re.match(r"(?i)\s*(?:(?:consult|referral)\s+)?(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
                         text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
@@ -1266,12 +1306,13 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their)|\bi am (?:her|his|their)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their|the)|\bi am (?:her|his|their|the)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \
                 or (i == 0 and re.match(r"(?i)\s*(?:here\b|dictating\b|requesting\b|writing\b|is requesting\b)", text[b:])
                     and not re.search(r"\w", text[:a].replace("this is", ""))) \
+                or (re.match(r"(?i)\s*here\s*[:,]", text[b:]) and re.search(r"(?:[;.]|\s[\u2014\u2013-]|^)\s*$", text[:a])) \
                 or re.match(r"(?i)\s*(?:is\s+)?referring\b", text[b:]):  # "general dermatology referring"
             # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
@@ -1281,7 +1322,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             put("from", text[a:b].strip())  # "... pls expedite. fm pgy2": the writer signs off at the end
             cut.append((a, b))
             continue
-        if canon.split(" (")[0] in _REFERRER_ONLY:
+        if canon.split(" (")[0] in _REFERRER_ONLY and not re.search(r"(?:->|\u2192)\s*$", before):
             continue  # "seen in ED", "f/u PCP": settings that refer, not specialties referred to
         lead = re.search(r"(?:->|→|\bto|\brefer(?:ral)? to|\bsend to|\bask for|\basking for|\bwould like that|\bwant that)\s*$", before)
         if receiving_done and not lead:
@@ -1331,6 +1372,30 @@ def _after_outcome(text: str) -> list[str]:
     return out + [text[at:]]
 
 
+_VISIT_SKILLS = ("discharge-summary", "patient-instructions", "patient-message")
+
+
+@lru_cache(maxsize=1)
+def _visit_break() -> re.Pattern[str]:
+    """"... home with husband allergy clinic 2 weeks ID 2 weeks ...": a service and the interval to see it start a
+    follow-up visit inside a run-on line (short names only as typed in capitals: "ID 2 weeks", not "id")."""
+    names = sorted(rules().specialties, key=len, reverse=True)
+    typed = "|".join(re.escape(n) if len(n) > 3 else "(?-i:" + re.escape(n.upper()) + ")" for n in names)
+    return re.compile(r"(?i)\s+(?=(?:" + typed + r")(?:\s+(?:clinic|surgeon|team|visit|f/u|follow-up|follow up))?\s+(?:in\s+)?"
+                      r"\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b)")
+
+
+def _visits_apart(text: str) -> list[str]:
+    """Cut before each visit (``_visit_break``) that follows a few words of another fact ("19F inpt psych 9 days
+    for ..." is the stay, typed first)."""
+    out, at = [], 0
+    for m in _visit_break().finditer(text):
+        if len(text[at:m.start()].split()) >= 3:
+            out.append(text[at:m.start()])
+            at = m.end()
+    return out + [text[at:]]
+
+
 def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     """A long clause typed without punctuation is cut before words that start a new fact
     ("... J1439 for IDA intolerant of ferrous sulfate", "A1c 8.9 despite metformin 1000 BID"); a skill may
@@ -1347,6 +1412,8 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
                 else:
                     cut.append(q)
         pieces = cut
+    if skill in _VISIT_SKILLS:
+        pieces = [q for p in pieces for q in _visits_apart(p)]
     parts: list[str] = []
     for p in pieces:
         if not p.strip():
@@ -1371,7 +1438,13 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     if len(out) > 1 and _said_of_before(out[-1], r):
         # "gallbladder path pending", "the culture is still pending": a break word typed last is said of the words before
         out[-2:] = [f"{out[-2].rstrip()} {out[-1].lstrip()}"]
+        nm = _NOTHING_PENDING.match(out[-1])
+        if nm and len(nm.group(1).split()) >= 2:  # "... lipid panel in 2 wk nothing pending": nothing is, a fact of its own
+            out[-1:] = [nm.group(1), nm.group(2)]
     return out
+
+
+_NOTHING_PENDING = re.compile(r"(?i)^(.*\S)\s+((?:nothing|none|no results?|no labs?)\s+(?:is\s+|are\s+)?pending)$")
 
 
 def _said_of_before(part: str, r: Rules) -> bool:

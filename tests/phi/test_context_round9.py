@@ -205,3 +205,15 @@ def test_an_ordinal_day_in_brackets_after_a_weekday_is_a_date() -> None:
 ])
 def test_teams_relatives_roles_eponyms_and_pronunciations_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("angel from ems says theyre 10 out with the rollover", "angel"),
+    ("rose from pharmacy called about the heparin", "rose"),
+])
+def test_lowercase_given_names_before_who_they_are(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+def test_a_lowercase_clinical_word_before_a_department_is_not_a_name() -> None:
+    assert not find_phi("pain from transport says the stretcher is broken")

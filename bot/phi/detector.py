@@ -183,9 +183,15 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
                 add(rule, m)
             a, b = s, e
     if " Dr" in text:
-        for rule in _FULL_RULES:  # rules on the whole text (a street "Dr", which a trigger on "Dr" would make slow)
-            for m in rule.rx.finditer(text):
-                add(rule, m)
+        # a street "Dr" ("at Fox Hollow Dr"): found from a " Dr" no name follows (a literal scan, so a note full of
+        # "Dr. Smith" costs little), then the rule is run over the few words before it
+        ends = [m.end() for m in _STREET_DR.finditer(text)]
+        for rule in _FULL_RULES:
+            last = -1
+            for e in ends:
+                for m in rule.rx.finditer(text, max(last, e - 64), min(n, e + 1)):
+                    add(rule, m)
+                last = e
     for rule in _ZIP_RULES:
         for z in ZIP_GATE.finditer(text):
             for m in rule.rx.finditer(text, max(0, z.start() - 5), z.end()):
@@ -195,6 +201,7 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
 _ZIP_RULES = [r for r in RULES if r.mode == "zip"]
 _LITERAL_FORMS = tuple((t, t.upper()) for t, _ in LITERAL_TRIGGERS)  # each trigger and its capitals, built once
 _FULL_RULES = [r for r in RULES if r.mode == "full" and not r.triggers]
+_STREET_DR = re.compile(r" Dr\b(?!\.?\s?[A-Z])")
 _DOT_WORD = re.compile(r"\.[a-z0-9]{2,6}")
 _DOTTED_TRIGGERS = frozenset(t for t, _ in LITERAL_TRIGGERS if _DOT_WORD.fullmatch(t))
 

@@ -17,7 +17,8 @@ from bot.phi.spans import PhiSpan
 POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20}?)(?:['’]s|(?<=s)['’])\s{1,2}(?:[a-z]{3,14}\s{1,2})?(?:labs?|potassium|sodium|creatinine|cr|k|inr|a1c|hgb|cbc|bmp|cmp|lfts|"
                         r"biopsy|biopsies|path|pathology|cytology|brushings?|specimens?|aspirate|echo|ct|mri|cxr|x-?ray|ekg|ecg|cultures?|bcx|ucx|ua|urine|results?|scan|scope|swab|"
                         r"mom|dad|mother|father|wife|husband|son|daughter|brother|sister|grandma|grandpa|aunt|uncle|kids|partner|family|chart|meds|"
-                        r"appointment|appt|bed|room|pcp|insurance)\b")
+                        r"appointment|appt|bed|room|pcp|insurance|birthday|school|teacher|class|shots?|vaccines?|ride|phone|number|"
+                        r"address|e-?mail|portal|records?|forms?)\b")
 # Team chat: "@Osei", "Gene in 14", "Rich (bed 20)", "Pham-Whitaker MRN 52207718", "6 - Oyelaran weaned to 2L; 8 - Tran
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
 _MENTION = re.compile(r"@(?<![\w@]@)([A-Z][A-Za-z'’-]{1,30})")  # (?<![\w@])@...: starts with a literal, fast

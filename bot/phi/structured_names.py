@@ -29,6 +29,10 @@ _FAMILY_WORDS = frozenset("family families kids children twins girls boys househ
 _KIN = frozenset("sister brother daughter son wife husband mother father mom dad aunt uncle niece nephew grandma grandpa "
                  "grandmother grandfather granddaughter grandson cousin partner fiance fiancee guardian caregiver".split())
 _KIN_APPOSITION = re.compile(r"[A-Za-z]+,[ \t]([A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+)?),")  # matched at the kin word
+# "Pt: M GARCÍA |", "Patient: J. Okonkwo-Bell,": the value of a patient or name field in a record line, an initial
+# allowed first (any case of the label; the name capitalised)
+_LABELLED = re.compile(r"(?i:\b(?:pt|patient|pt name|patient name|name))[ \t]?:[ \t]?"
+                       r"((?:[A-Z]\.?[ \t])?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+){0,2})(?=[ \t]*(?:\||$|[,;(]|[ \t]{2}))", re.M)
 # "Son is Ho-seong", "Patient is Temperance Gold", "Room 6 is Journey Brooks": who someone is, said with "is"
 _WHO = _KIN | {"patient", "pt", "baby"}
 _NAME_AFTER_IS = (r"[ \t](?:is|was)[ \t]([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)?)\b"
@@ -71,6 +75,10 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             # must be census names or words no list has ("Stable, Improving" is a note)
             if _can_be_name(m.group(3), flags) if (m.group(1) or m.group(2)) else census_or_unlisted(m.group(3), flags):
                 cands.append(PhiSpan(m.start(3), m.end(3), "NAME", 0.85))
+    if ":" in text:
+        for m in _LABELLED.finditer(text):
+            if _can_be_name(m.group(1), flags):
+                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     n = len(keys)
     at = [i for i, k in enumerate(keys) if k in _TRIGGERS]  # one pass over the words; the rules run where these stand
     for i in [i for i in at if keys[i] in _FAMILY_WORDS or keys[i] in _NEWBORN_WORDS]:

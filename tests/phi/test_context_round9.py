@@ -217,3 +217,23 @@ def test_lowercase_given_names_before_who_they_are(text: str, value: str) -> Non
 
 def test_a_lowercase_clinical_word_before_a_department_is_not_a_name() -> None:
     assert not find_phi("pain from transport says the stretcher is broken")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Label | Pt: M GARCÍA | MRN 44107823 | printed at the kiosk", "M GARCÍA"),
+    ("Pt: J. Okonkwo-Bell, 4 East, needs a sitter", "J. Okonkwo-Bell"),
+    ("Name: Hope Rivers", "Hope Rivers"),
+    ("Ella's birthday is in the chart if you need it for the form", "Ella"),
+])
+def test_labelled_patient_fields_and_possessives(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pt: Stable overnight, no events",
+    "Name: Lipid panel",
+    "three sessile polyps removed with cold snare, Paris 0-IIa",
+    "Addr: see the registration sheet",
+])
+def test_labels_and_classifications_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

@@ -136,6 +136,23 @@ def _surname_like(word: str, flags: dict[str, int]) -> bool:
 _TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room", "name", "nickname"}) | _BED_WORDS | KIN_AFTER | RECORD_WORDS
 
 
+# Typed all in lower case, a given name stands where only a person can: the object of "tell", "ask", "page" before
+# what they are told ("can u tell hope the 10:30 is here"), the subject of "is ... working/covering" ("is summer
+# working tonight"), or opening the message before "is back", "is here" ("faith is back from ect").
+_LOWER_SLOTS = re.compile(
+    r"\b(?:tell|ask|page|text|remind|let|ping|msg|message)\s([a-z]{3,})(?=\s(?:the|that|to|about|if|know|we|she|he|when|pt|her|his)\b)"
+    r"|\b(?:is|was|has|does|did)\s([a-z]{3,})(?=\s(?:working|covering|coming|on\scall|off\stoday|off\stonight|in\stoday|still\shere)\b)"
+    r"|^([a-z]{3,})(?=\s(?:is|was)\s(?:back|here|asking|calling|awake|ready|on\sthe\sphone|requesting|refusing)\b)")
+
+
+def _lowercase_person_slots(text: str, out: list[PhiSpan], flags: dict[str, int]) -> None:
+    for m in _LOWER_SLOTS.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        f = flags.get(m.group(g), 0)
+        if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):  # a given name a vocabulary also has ("summer") too
+            out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.75))
+
+
 def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: list[str], toks: list[tuple[int, int]],
                     cued: list[int], owned_at: list[int], person: bool) -> None:
     """Names for the rules above; `cued` are the indices of trigger tokens, `owned_at` where a possessive starts,
@@ -290,6 +307,8 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
             elif m.re is _LOWER_CUE_PAIR and m.group(0).startswith(("name is", "name's")) and not f1 and not f2 \
                     and len(m.group(1)) >= 3 and len(m.group(2)) >= 3:
                 out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.8))  # "her name is oyinda bamgbose": words no list knows
+    if text[:1].islower() and not _has_upper(text):
+        _lowercase_person_slots(text, out, flags)
     for i in where(*RECORD_WORDS):  # "Pham-Whitaker MRN 52207718": looked for only before the record word
         if text[toks[i][0]:toks[i][1]] not in ("MRN", "DOB", "FIN", "CSN", "acct") or (i and keys[i - 1] in RECORD_WORDS):
             continue

@@ -237,3 +237,23 @@ def test_labelled_patient_fields_and_possessives(text: str, value: str) -> None:
 ])
 def test_labels_and_classifications_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("can u tell hope the 10:30 is here", "hope"),
+    ("hey is summer working tonight or did she swap", "summer"),
+    ("faith is back from ect, a bit groggy but ate lunch", "faith"),
+    ("pls ask grace to call the family back", "grace"),
+])
+def test_lowercase_given_names_in_person_slots(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pain is back again after the block wore off",
+    "tell pharmacy the drip is done",
+    "is pain coming back at night",
+    "hope is low for a full recovery",
+])
+def test_lowercase_everyday_words_in_those_slots_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

@@ -19,9 +19,10 @@ from bot.phi.spans import PhiSpan
 _NEVER = lx.STOP | lx.UNIT | lx.TITLE | lx.CRED | lx.REL | lx.ROLE | lx.HEAD | lx.MONTH | lx.STATE | lx.FACIL
 _CLINICAL = lx.CLIN | lx.MED
 
-# one field of a pipe-delimited record line, "Pt:" or "Name:" allowed before it: "| RICE, JUSTICE T |"
-_RECORD_FIELD = re.compile(r"(?:^|(\|))[ \t]*((?i:pt|patient|name)[ \t]?:[ \t]?)?"
-                           r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?)[ \t]*(?=\||$)", re.M)
+# one field of a pipe-delimited record line or a line of its own, "Pt:" or "Name:" allowed before it:
+# "| RICE, JUSTICE T |"; matched right after a pipe or at the start of a short line
+_LAST_FIRST_FIELD = re.compile(r"[ \t]*((?i:pt|patient|name)[ \t]?:[ \t]?)?"
+                               r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?)[ \t]*(?=\||\n|$)")
 _NEWBORN = re.compile(r"[A-Za-z]+[ \t](?i:boy|girl|[AB12])[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")  # matched at "Baby", "Twin"
 _FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t][a-z]+\b")  # matched at "the" of "the Angel family"
 _NEWBORN_WORDS = frozenset({"baby", "twin"})
@@ -29,10 +30,10 @@ _FAMILY_WORDS = frozenset("family families kids children twins girls boys househ
 _KIN = frozenset("sister brother daughter son wife husband mother father mom dad aunt uncle niece nephew grandma grandpa "
                  "grandmother grandfather granddaughter grandson cousin partner fiance fiancee guardian caregiver".split())
 _KIN_APPOSITION = re.compile(r"[A-Za-z]+,[ \t]([A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+)?),")  # matched at the kin word
-# "Pt: M GARCÍA |", "Patient: J. Okonkwo-Bell,": the value of a patient or name field in a record line, an initial
-# allowed first (any case of the label; the name capitalised)
-_LABELLED = re.compile(r"(?i:\b(?:pt|patient|pt name|patient name|name))[ \t]?:[ \t]?"
-                       r"((?:[A-Z]\.?[ \t])?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+){0,2})(?=[ \t]*(?:\||$|[,;(]|[ \t]{2}))", re.M)
+# "Pt: M GARCÍA |", "Patient: J. Okonkwo-Bell,": the value of a patient or name field, an initial allowed first
+# (any case of the label; the name capitalised); matched at the label word
+_LABELLED = re.compile(r"(?i:pt|patient|name)(?i:[ \t]name)?[ \t]?:[ \t]?"
+                       r"((?:[A-Z]\.?[ \t])?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+){0,2})(?=[ \t]*(?:\||\n|$|[,;(]|[ \t]{2}))")
 # "Son is Ho-seong", "Patient is Temperance Gold", "Room 6 is Journey Brooks": who someone is, said with "is"
 _WHO = _KIN | {"patient", "pt", "baby"}
 _NAME_AFTER_IS = (r"[ \t](?:is|was)[ \t]([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)?)\b"
@@ -66,21 +67,18 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
     """`keys` and `toks` are the name walk's lowercase tokens and their spans: the rules that start at a word are
     tried only where that word stands."""
     flags = lx.lexicon().flags
-    if "," in text:
-        for m in _RECORD_FIELD.finditer(text):
-            last, first = (w.strip() for w in m.group(3).split(",", 1))
-            if last.isupper() != first.split()[0].isupper() or len(last) < 3 or len(first.split()[0]) < 2:
-                continue  # "HbA1c, Fasting": one name is written in one case
-            # a record field or a labelled value may be made of everyday words ("RICE, JUSTICE T"); a line alone
-            # must be census names or words no list has ("Stable, Improving" is a note)
-            if _can_be_name(m.group(3), flags) if (m.group(1) or m.group(2)) else census_or_unlisted(m.group(3), flags):
-                cands.append(PhiSpan(m.start(3), m.end(3), "NAME", 0.85))
-    if ":" in text:
-        for m in _LABELLED.finditer(text):
-            if _can_be_name(m.group(1), flags):
-                cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    if "|" in text and "," in text:
+        p = text.find("|")
+        while p >= 0:
+            _last_first(text, p + 1, True, cands, flags)
+            p = text.find("|", p + 1)
+    n = len(keys)
     n = len(keys)
     at = [i for i, k in enumerate(keys) if k in _TRIGGERS]  # one pass over the words; the rules run where these stand
+    for i in [i for i in at if keys[i] in ("pt", "patient", "name") and text[toks[i][1]:toks[i][1] + 7].lstrip(" \tnameNAME").startswith(":")]:
+        m = _LABELLED.match(text, toks[i][0])
+        if m and _can_be_name(m.group(1), flags):
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for i in [i for i in at if keys[i] in _FAMILY_WORDS or keys[i] in _NEWBORN_WORDS]:
         if keys[i] in _NEWBORN_WORDS:  # "Baby Boy Hart", "Twin A Jones"
             m = _NEWBORN.match(text, toks[i][0])
@@ -111,26 +109,40 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             m = (_WHO_IS if k in _WHO else _BED_IS).match(text, toks[i][0])
             if m and _can_be_name(m.group(1), flags) and not flags.get(m.group(1).split()[0].lower(), 0) & lx.CLIN:
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    if " / " in text or ";" in text or "\n" in text:
-        _list_entries(text, cands, flags)
+    _list_entries(text, cands, flags)
+
+
+def _last_first(text: str, p: int, field: bool, cands: list[PhiSpan], flags: dict[str, int]) -> None:
+    """A "LAST, FIRST M" value at `p`: a record field (after a pipe or a label) may be made of everyday words
+    ("RICE, JUSTICE T"); a line alone must be census names or words no list has ("Stable, Improving" is a note)."""
+    m = _LAST_FIRST_FIELD.match(text, p)
+    if not m:
+        return
+    last, first = (w.strip() for w in m.group(2).split(",", 1))
+    if last.isupper() != first.split()[0].isupper() or len(last) < 3 or len(first.split()[0]) < 2:
+        return  # "HbA1c, Fasting": one name is written in one case
+    if _can_be_name(m.group(2), flags) if (field or m.group(1)) else census_or_unlisted(m.group(2), flags):
+        cands.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
 
 
 def _list_entries(text: str, cands: list[PhiSpan], flags: dict[str, int]) -> None:
     """In a list of three or more entries of which at least two are names already found and no entry is
     anything but a name, the remaining entries are names too ("Willow Park / Storm Adeyemi / Kofi Mensah")."""
     names = [(sp.start, sp.end) for sp in cands if sp.category == "NAME" and sp.confidence >= 0.6]
-    if len(names) < 2:
-        return
     pieces = []  # (start, end) of each entry-sized piece: lines, then " / " and ";" inside a line
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
+        if ", " in line and len(line) <= 48:  # "Okafor, Chidi" on a line of its own
+            _last_first(text, pos, False, cands, flags)
         if " / " in line or ";" in line:
             for sep in _LIST_SPLIT.finditer(text, pos, end):
                 pieces.append((pos, sep.start()))
                 pos = sep.end()
         pieces.append((pos, end))
         pos = end + 1
+    if len(names) < 2:
+        return
     # runs of consecutive entry-shaped pieces
     run: list[re.Match[str]] = []
     for a, b in [*pieces, (-1, -1)]:

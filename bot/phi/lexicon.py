@@ -150,7 +150,9 @@ class Lexicon:
     world_places: frozenset[str]
     world_multi: dict[str, dict[str, tuple[tuple[str, ...], ...]]]
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
-    place_cues: dict[str, tuple[tuple[str, ...], ...]]  # last word -> preceding words
+    # last word -> (the word before it -> the cues' preceding words ending in that word, longest first; whether the
+    # last word alone is a cue): one lookup finds the longest cue ("was transferred to") at a token
+    place_cues: dict[str, tuple[dict[str, tuple[tuple[str, ...], ...]], bool]]
     med_shape: re.Pattern[str]  # medical word parts, for unlisted words ("coccygodynia")
 
 
@@ -267,9 +269,17 @@ def lexicon() -> Lexicon:
         world_places=frozenset(world),
         world_multi=_by_second(world_multi),
         facilities=_by_second(facilities),
-        place_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cues.items()},
+        place_cues={k: _by_word_before(v) for k, v in cues.items()},
         med_shape=_affix_rx(read_list("medical_affixes.txt")),
     )
+
+
+def _by_word_before(prefixes: list[tuple[str, ...]]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], bool]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(prefixes, key=len, reverse=True):
+        if p:
+            table.setdefault(p[-1], []).append(p)
+    return {k: tuple(v) for k, v in table.items()}, () in prefixes
 
 
 def _phrases_rx(phrases: list[str]) -> re.Pattern[str]:

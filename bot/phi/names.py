@@ -34,6 +34,8 @@ orthopedic orthopaedic breast diabetes psychiatric behavioral treatment recovery
 nursing senior hearing vision dental pain fertility transplant""".split())
 _PROCEDURE_ENDS = ("ectomy", "ostomy", "otomy", "plasty", "pexy", "rrhaphy", "scopy", "centesis", "desis", "tripsy")
 SPECIES = re.compile(r"[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)")
+# a capitalised word, one space, then a lowercase word with a species ending (a capital leads: a fast scan)
+_GENUS_SPECIES = re.compile(r"[A-Z](?<![A-Za-z'][A-Z])[A-Za-z]* (?=[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)\b)")
 _CONTRACTION = re.compile(r"'(?:m|t|re|ve|ll|d)$")
 _SENT_END = frozenset(".!?:;\n\"(*-•>")
 
@@ -162,11 +164,16 @@ class NameWalk:
             if len(k) >= 8 and k.endswith(_PROCEDURE_ENDS):
                 flags[idx] |= lx.HEAD  # "Witzel jejunostomy", "Ferguson hemorrhoidectomy": an operation names its eponym
         med = lx.MED
-        # "Candida auris": a genus and its species; "Kingella kingae": an unlisted genus with an unlisted species
-        for idx in [i for i, f in enumerate(flags[:-1]) if f & med or not f]:
-            if words[idx][:1].isupper() and not flags[idx + 1] & (lx.COMMON | lx.STOP) and (flags[idx] or not flags[idx + 1]) \
-                    and SPECIES.fullmatch(words[idx + 1]) and text[toks[idx][1]:toks[idx + 1][0]] == " ":
-                flags[idx] = (flags[idx] | lx.CLIN) & ~(lx.FIRST | lx.SUR)
+        # "Candida auris": a genus and its species; "Kingella kingae": an unlisted genus with an unlisted species.
+        # The pairs are found in the text (a capital, a space, a word with a species ending), then their tokens.
+        pairs = [m.start() for m in _GENUS_SPECIES.finditer(text)]
+        if pairs:
+            starts = [t[0] for t in toks]
+            for idx in [bisect.bisect_left(starts, p) for p in pairs]:
+                f = flags[idx]
+                if idx + 1 < len(flags) and (f & med or not f) and not flags[idx + 1] & (lx.COMMON | lx.STOP) \
+                        and (f or not flags[idx + 1]) and SPECIES.fullmatch(words[idx + 1]):
+                    flags[idx] = (f | lx.CLIN) & ~(lx.FIRST | lx.SUR)
         if "'" in text:
             for idx in [i for i, k in enumerate(keys) if "'" in k]:
                 if not flags[idx] and _CONTRACTION.search(keys[idx]):
@@ -679,15 +686,16 @@ class NameWalk:
         if fj & lx.COMMON and not fj & (lx.TRIGGER | lx.PLACE | _NAMEY | lx.STATE) and keys[j] != "the":
             return i  # "to the", "in bed": the usual case, decided without the cue lookup
         best = None
-        for prefix in self.cues[keys[i]]:
+        before, alone = self.cues[keys[i]]
+        for prefix in before.get(keys[i - 1], ()) if i > 0 else ():
             m = len(prefix)
-            if i - m < 0:
-                continue
-            if m == 0 or tuple(keys[i - m:i]) == prefix:
+            if i - m >= 0 and tuple(keys[i - m:i]) == prefix:
                 best = prefix
                 break
         if best is None:
-            return i
+            if not alone:
+                return i
+            best = ()
         generic = len(best) == 0
         g = self.gap(i)
         if len(g) > 2 or "\n" in g or (g.strip() and g.strip() != "("):

@@ -383,7 +383,7 @@ class NameWalk:
             j = self.initial_name(i)
             if j > i:
                 return j
-        if (k in _FACILITY_HEADS or self.practice_head(i)) and i > 0:
+        if (k in _FACILITY_HEADS or k in _PRACTICE_HEADS and self.practice_head(i)) and i > 0:
             self.before_facility(i)
         if f & lx.TRIGGER:
             j = self.triggered(i, k, n)
@@ -417,12 +417,14 @@ class NameWalk:
             j = self.after_cue(i)
             if j > i:
                 return j + 1
-        j = self.facility_name(i)
-        if j > i:
-            return j + 1
-        j = self.multi_place(i, self.capitalised(i))
-        if j > i:
-            return j + 1
+        if k in self.facilities:
+            j = self.facility_name(i)
+            if j > i:
+                return j + 1
+        if k in self.multi:  # (the capital is looked at only where a multi-word place can start)
+            j = self.multi_place(i, self.capitalised(i))
+            if j > i:
+                return j + 1
         return i
 
     # ------------------------------------------------------------ rules

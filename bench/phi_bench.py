@@ -66,6 +66,8 @@ CHAT_SETS = {
     "v13 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v13" / "test.jsonl",
     "v14 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v14" / "dev.jsonl",
     "v14 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v14" / "test.jsonl",
+    "v15 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v15" / "dev.jsonl",
+    "v15 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v15" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

@@ -18,11 +18,12 @@ POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20}?)(?:['’]s|(?<=s)['’])\s{1,
                         r"biopsy|biopsies|path|pathology|cytology|brushings?|specimens?|aspirate|echo|ct|mri|cxr|x-?ray|ekg|ecg|cultures?|bcx|ucx|ua|urine|results?|scan|scope|swab|"
                         r"mom|dad|mother|father|wife|husband|son|daughter|brother|sister|grandma|grandpa|aunt|uncle|kids|partner|family|chart|meds|"
                         r"appointment|appt|bed|room|pcp|insurance|birthday|school|teacher|class|shots?|vaccines?|ride|phone|number|"
-                        r"address|e-?mail|portal|records?|forms?)\b")
+                        r"address|e-?mail|portal|records?|forms?|surgery|procedure|op|case|account|bill|claim|"
+                        r"[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy|graphy))\b")
 # Team chat: "@Osei", "Gene in 14", "Rich (bed 20)", "Pham-Whitaker MRN 52207718", "6 - Oyelaran weaned to 2L; 8 - Tran
 # afebrile" (a handoff list by bed), "Drew from transport", "Lance, the night PCT".
 _MENTION = re.compile(r"@(?<![\w@]@)([A-Z][A-Za-z'’-]{1,30})")  # (?<![\w@])@...: starts with a literal, fast
-_NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[a-z][a-z'’]{2,})\s(?:in|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?|(?!(?:19|20)\d\d\b)\d{3,4}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
+_NAME_IN_BED = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[a-z][a-z'’]{2,})\s(?:in(?:\s(?:slot|chair|bay|pod))?|\(bed|\(rm|\(room)\s(\d{1,2}[A-Za-z]?|(?!(?:19|20)\d\d\b)\d{3,4}[A-Za-z]?)\b(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|min|mg|mcg|ml|%|y|yrs?|units?)\b)")
 _NAME_BEFORE_RECORD = re.compile(r"(?<![\w'’-])(?!(?:MRN|DOB|FIN|CSN)\b)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?),?\s$")
 # "'OKAFOR, CHIDI', DOB 12/01/1962", "HOLLOWAY, GRANT T (DOB": last name, first name before the record word.
 # One of three readers of "Surname, Given" (see detector._surnames_then_given and name_model.find_pairs): this one
@@ -142,15 +143,18 @@ _TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room"
 _LOWER_SLOTS = re.compile(
     r"\b(?:tell|ask|page|text|remind|let|ping|msg|message)\s([a-z]{3,})(?=\s(?:the|that|to|about|if|know|we|she|he|when|pt|her|his)\b)"
     r"|\b(?:is|was|has|does|did)\s([a-z]{3,})(?=\s(?:working|covering|coming|on\scall|off\stoday|off\stonight|in\stoday|still\shere)\b)"
-    r"|^([a-z]{3,})(?=\s(?:is|was)\s(?:back|here|asking|calling|awake|ready|on\sthe\sphone|requesting|refusing)\b)")
+    r"|^([a-z]{3,})(?=\s(?:is|was)\s(?:back|here|asking|calling|awake|ready|on\sthe\sphone|requesting|refusing)\b)"
+    r"|\b([a-z]{3,})(?='s\s(?:labs?|beta|hcg|results?|scan|biopsy|echo|mri|ct|mom|dad|wife|husband|son|daughter|ride|appt|"
+    r"appointment|meds|insurance|shot|shots|surgery)\b)")  # "ivy's beta came back positive"
 
 
 def _lowercase_person_slots(text: str, out: list[PhiSpan], flags: dict[str, int]) -> None:
     for m in _LOWER_SLOTS.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         f = flags.get(m.group(g), 0)
         if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):  # a given name a vocabulary also has ("summer") too
-            out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.75))
+            # (a given name owning a result is the person's, whatever clinical word follows: "ivy's beta")
+            out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.85 if g == 4 else 0.75))
 
 
 def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: list[str], toks: list[tuple[int, int]],

@@ -295,7 +295,8 @@ _SUBJECT_AGE_BEFORE = re.compile(
     r"(?i)\b(?:she's|he's|she is|he is|pt is|pt's|patient is|who is|wife is|husband is|mother is|father is|mom is|both are|"
     r"dad is|grandmother is|grandfather is|grandma is|grandpa is|nana is|granny is|aunt is|uncle is|sister is|brother is|"
     r"she was|he was|is now|turned|turns|she'll be|he'll be|will be"
-    r"|(?<![\w-])(?:man|woman|male|female|gentleman|lady|gent|pt|patient|resident|veteran),)\s{1,3}$")  # "Man, 91, new diabetes"
+    r"|(?<![\w-])(?:man|woman|male|female|gentleman|lady|gent|pt|patient|resident|veteran),"
+    r"|\b(?:bed|room|rm|slot|bay|chair|pod)\s?\d{1,4}[a-z]?\s(?:is|was))\s{1,3}$")  # "slot 8 is 97 and sharp"  # "Man, 91, new diabetes"
 
 
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
@@ -578,6 +579,7 @@ def _user_names(text: str, out: list[PhiSpan]) -> None:
 # "Card on file ends 8824", "acct ending in 5531": the last four digits of a payment card or account (the
 # ending is found first, then the card or account word in the few words before it)
 _ENDS_FOUR = re.compile(r"end(?:s|ing)?(?:\s(?:in|with))?\s(\d{4})\b")
+_SSN_BEFORE = re.compile(r"(?i)\b(?:ssn|social security|social)\b[^.\n]{0,48}?$")
 _CARD_BEFORE = re.compile(r"(?i)\b(?:card|visa|mastercard|amex|acct|account|cc)\b[^.\n\d]{0,24}?$")
 
 
@@ -585,8 +587,11 @@ def _card_last_four(text: str, out: list[PhiSpan]) -> None:
     p = text.find("end")
     while p >= 0:  # str.find reaches each "end" far faster than a regex scan of the whole text
         m = _ENDS_FOUR.match(text, p)
-        if m and not text[p - 1:p].isalnum() and _CARD_BEFORE.search(text, max(0, p - 36), p):
-            out.append(PhiSpan(m.start(1), m.end(1), "ACCOUNT", 0.8))
+        if m and not text[p - 1:p].isalnum():
+            if _CARD_BEFORE.search(text, max(0, p - 36), p):
+                out.append(PhiSpan(m.start(1), m.end(1), "ACCOUNT", 0.8))
+            elif _SSN_BEFORE.search(text, max(0, p - 60), p):  # "SSN as 921-.., she says it ends 7703"
+                out.append(PhiSpan(m.start(1), m.end(1), "SSN", 0.8))
         p = text.find("end", p + 3)
 
 
@@ -1132,6 +1137,17 @@ def _pronunciation(text: str, sp: PhiSpan) -> bool:
     return bool(m and m.end() >= sp.end)
 
 
+# a maker or a textbook named before its product: "Abbott device interrogation", "the Fenwal sets", "the Guyton chapter"
+_PRODUCT_AFTER = re.compile(r"\s(?:device|devices|pump|pumps|sets?|tubing|rep|reps|programmer|interrogation|transmitter|"
+                            r"monitor|sensor|sensors|leads?|catheter|sheath|stent|valve|concentrator|generator|battery|"
+                            r"chapter|textbook|book|atlas|handbook|manual)\b")
+
+
+def _product(text: str, sp: PhiSpan) -> bool:
+    return sp.category == "NAME" and sp.confidence < 0.9 and " " not in text[sp.start:sp.end] \
+        and text[sp.end:sp.end + 1] == " " and bool(_PRODUCT_AFTER.match(text, sp.end))
+
+
 # The rules that take a found span back: each with a cheap test on the whole text that must pass before it is
 # asked about any span. One pass over the spans asks every rule that applies.
 _NOT_IDENTIFIERS = (
@@ -1141,6 +1157,7 @@ _NOT_IDENTIFIERS = (
     (lambda t: "odified" in t or "evised" in t or "riginal" in t or "mod " in t, _version),
     (_PAST_YEAR.search, _historical),
     (lambda t: "-" in t and "(" in t, _pronunciation),
+    (lambda t: True, _product),
 )
 
 

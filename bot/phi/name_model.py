@@ -400,8 +400,11 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
         # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
         personal = sp.category == "NAME" and any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
         if personal and b + 1 < n and walk.gap(b) == " " and (walk.flags[b + 1] & lx.HEAD or (
-                a == b and _technical(walk.flags[b + 1]))) and not _acts(walk, a, b):
-            personal = False  # "Charles Bonnet syndrome", "Morton neuroma": the head decides
+                a == b and _technical(walk.flags[b + 1]))) and not _acts(walk, a, b) \
+                and not (a < b and walk.text[walk.toks[b][1] - 2:walk.toks[b][1]] in ("'s", "’s")
+                         and walk.flags[b + 1] & lx.COMMON):
+            personal = False  # "Charles Bonnet syndrome", "Morton neuroma": the head decides; "Abdirahman Farah's
+            # surgery" (a whole name owning an everyday word) is the person's
         if not strong_cue and not personal and sp.confidence < 0.85 and _clinical_after(walk, b, sp.category == "NAME"):
             continue
         if a == b and not cued and walk.flags[a] & lx.MED and not walk.flags[a] & lx.TOPNAME:

@@ -26,7 +26,7 @@ _LAST_FIRST_FIELD = re.compile(r"[ \t]*((?i:pt|patient|name)[ \t]?:[ \t]?)?"
 _NEWBORN = re.compile(r"[A-Za-z]+[ \t](?i:boy|girl|[AB12])[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")  # matched at "Baby", "Twin"
 _FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t][a-z]+\b")  # matched at "the" of "the Angel family"
 _NEWBORN_WORDS = frozenset({"baby", "twin"})
-_FAMILY_WORDS = frozenset("family families kids children twins girls boys household parents siblings".split())
+_FAMILY_WORDS = frozenset("family families kids children twins girls boys household parents siblings couple".split())
 _KIN = frozenset("sister brother daughter son wife husband mother father mom dad aunt uncle niece nephew grandma grandpa "
                  "grandmother grandfather granddaughter grandson cousin partner fiance fiancee guardian caregiver".split())
 _KIN_APPOSITION = re.compile(r"[A-Za-z]+,[ \t]([A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+)?),")  # matched at the kin word
@@ -34,6 +34,8 @@ _KIN_APPOSITION = re.compile(r"[A-Za-z]+,[ \t]([A-Z][a-z'’]+(?:[ \t-][A-Z][a-z
 # (any case of the label; the name capitalised); matched at the label word
 _LABELLED = re.compile(r"(?i:pt|patient|name)(?i:[ \t]name)?[ \t]?:[ \t]?"
                        r"((?:[A-Z]\.?[ \t])?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+){0,2})(?=[ \t]*(?:\||\n|$|[,;(]|[ \t]{2}))")
+# "the Ashworths", "the garcias are coming", "two Patels": a surname in the plural is a family (matched at "the")
+_PLURAL_FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[a-z]{3,})s\b(?![ \t](?:of|in)\b)")
 # "Son is Ho-seong", "Patient is Temperance Gold", "Room 6 is Journey Brooks": who someone is, said with "is"
 _WHO = _KIN | {"patient", "pt", "baby"}
 _NAME_AFTER_IS = (r"[ \t](?:is|was)[ \t]([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)?)\b"
@@ -55,7 +57,7 @@ _ENTRY = re.compile(r"(?:[A-Za-z][A-Za-z ]{0,24}:[ \t])?[ \t]*(?:[-*•][ \t]|\d
                     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*[.,]?[ \t]*$")
 
 
-_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname"}
+_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname", "the", "two", "both"}
 
 
 def _can_be_name(words: str, flags: dict[str, int]) -> bool:
@@ -84,12 +86,23 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             m = _NEWBORN.match(text, toks[i][0])
             if m and _can_be_name(m.group(1), flags):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.9))
-        elif i >= 2 and keys[i - 2] == "the":  # "the Angel family", "the Nkurunziza kids"
-            m = _FAMILY.match(text, toks[i - 2][0])
+        elif i >= 2 and (keys[i - 2] == "the" or i >= 3 and keys[i - 3] == "the" and text[toks[i - 2][1]:toks[i - 1][0]] == "-"):
+            # "the Angel family", "the Nkurunziza kids", "the Kowalski-Burns couple"
+            m = _FAMILY.match(text, toks[i - 2 if keys[i - 2] == "the" else i - 3][0])
             f = flags.get(keys[i - 1], 0)
             if m and m.end() == toks[i][1] and _can_be_name(m.group(1), flags) and not f & lx.CLIN \
                     and (not f & lx.PLACE or f & lx.SUR):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for i in [i for i in at if keys[i] in ("the", "two", "both") and i + 1 < n and keys[i + 1].endswith("s")]:
+        m = _PLURAL_FAMILY.match(text, toks[i][0])
+        if m and m.end() == toks[i + 1][1]:
+            f = flags.get(m.group(1).lower(), 0)
+            plural = flags.get(keys[i + 1], 0)
+            # a census surname, then "s"; capitalised it may be an everyday word too ("the Smiths"), typed in lower
+            # case it must be nothing else ("the garcias"); the plural itself is no word of any other list
+            if f & lx.SUR and not f & (_NEVER | lx.CLIN) and not plural & ~(lx.SUR | lx.TOPNAME) \
+                    and (m.group(1)[0].isupper() or not f & (lx.ENG | lx.COMMON | lx.MED | lx.PLACE)):
+                cands.append(PhiSpan(m.start(1), m.end(), "NAME", 0.8))
     for i in [i for i in at if keys[i] in ("law", "name", "nickname")]:
         s = toks[i][0]
         if keys[i] == "law":

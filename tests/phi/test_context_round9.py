@@ -257,3 +257,28 @@ def test_lowercase_given_names_in_person_slots(text: str, value: str) -> None:
 ])
 def test_lowercase_everyday_words_in_those_slots_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Yes, Abdirahman Farah's surgery is on the schedule, his uncle translates", "Abdirahman Farah", "NAME"),
+    ("the storage vials belong to the Ashcrofts, they want to move them", "Ashcrofts", "NAME"),
+    ("the garcias are coming in together for their 3 month", "garcias", "NAME"),
+    ("two Patels with devices on the same morning, check the DOBs", "Patels", "NAME"),
+    ("donor vials for the Kowalski-Burns couple arrive Tuesday", "Kowalski-Burns", "NAME"),
+    ("ivy's beta came back positive 212!!", "ivy", "NAME"),
+    ("slot 8 is 97 and sharp as a tack", "97", "AGE"),
+    ("registration has the SSN as 921-48-7730, she says it ends 7703", "7703", "SSN"),
+])
+def test_families_possessions_slots_and_last_four(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rep needed STAT in cath lab 2 for the Abbott device interrogation",
+    "Lot recall on the Fenwal sets, pull from all bays",
+    "I sent the new nurse the Guyton chapter on Purkinje fibers",
+    "The Denis Browne bar is the classic after Ponseti casting",
+    "send the Mohs pre-op sheet to the surgeon",
+])
+def test_makers_textbooks_and_eponyms_before_their_noun_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

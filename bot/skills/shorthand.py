@@ -360,6 +360,17 @@ _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl
                         r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|wkly|q\d+h|q\d+wk|nightly))?"
                         # "semaglutide 1 mg wkly x1 yr (wt −7%, LSM unchanged)": how long, and how it went
                         r"(?:\s+x\s?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)(?![\w/]))?(?:\s?\([^()]{1,60}\))?(?![\w/])")
+# a medicine typed first in its clause, with its dose: "belimumab IV 10 mg/kg q2wk", "— Wegovy (semaglutide) 0.25 mg weekly"
+_DRUG_ASKED = re.compile(r"(?i)^[\s\u2014\u2013:>-]*([a-z][a-z-]{3,})(?:\s+\([^()]{2,40}\))?(?:\s+(?:iv|sc|sq|im|po|er|xr|xl|la|oral))?"
+                         r"\s+\d[\d.,/]*\s?(?:mg|mcg|g|units?|u|ml|mg/kg)\b")
+# "parathyroidectomy 60500 denied by <plan> as ...", "belbuca 300 mcg q12h denied": a service and the plan's denial
+_SERVICE_DENIED = re.compile(r"(?i)^(?!(?:denial|denied|they|plan|payer|insurance|which|that|who|it|this|the|our|my|his|her|their|claim|request|coverage)\b)(.+?)\s+(?:was\s+|were\s+)?"
+                             r"denied\b(?:\s+by\b[\s,;:()]*)?(.*)$")
+# "approve upadacitinib 15 mg daily x12 mo", "overturn + approve bilateral tubes": the ask, naming what is asked for
+_APPROVE_THIS = re.compile(r"(?i)^(?:(?:overturn|reverse)\s*(?:and|\+|&)\s*)?(?:approve|authorize|cover)\s+(?!(?:it|this|that|them|the|coverage|"
+                           r"as|for|now|today|asap|and|payment|pay|all|remaining|more|additional|continued)\b|x\s?\d|\d)(.{3,80})$")
+_TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|declined|held|no benefit|no response|"
+                            r"not tolerated|did not|didn't)\b|→|->")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
@@ -935,6 +946,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     lead_kinds: set[str] = set()  # "denied": the service a plan denied is already found
     asks_next = False
     guessed_first = ""  # the first plain clause, taken as the question for want of a cue
+    lead_guess = ""  # the first plain clause, taken as what is requested for want of a cue, when it names no drug
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
@@ -1034,6 +1046,26 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # what the plan denied is the service appealed for, whatever clause came first
             clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below
             lead_kinds.add("denied")
+        sd = _SERVICE_DENIED.match(clause) if lead_guess and "denied_service" in mapping \
+            and out.values.get(mapping["lead"]) == lead_guess else None
+        if sd and len(sd.group(1).split()) <= 8 and classify(sd.group(1), r, starts_only=True) is None \
+                and classify(sd.group(1), r, only=mapping) not in mapping \
+                and not _is_result(sd.group(1), r):
+            # "58F primary hyperparathyroidism, Ca 11.1, ...; parathyroidectomy 60500 denied by BCBS MN as '...'": the
+            # first plain clause was the patient; what the plan denied, named later, is what the appeal asks for
+            was = lead_guess
+            out.values[mapping["lead"]] = sd.group(1)
+            out.placed.append((mapping["lead"], sd.group(1)))
+            lead_guess = ""
+            put("results", was)
+            rest = sd.group(2).strip(" ,;:()")
+            why = re.match(r"(?i)(?:as|for|because|due to|stating|saying)\s+(.+)", rest)
+            if why and content_words(why.group(1)):
+                put("denial", why.group(1))
+            elif content_words(_FILLER.sub(" ", rest)):
+                queue.insert(0, rest)
+            previous = "denied_service"
+            continue
         da = re.search(r"(?i)\s+denied\s+(?:as|because|due to)$", clause) if "denial" in mapping else None
         if da and not after_denied:
             clause = clause[:da.start()].strip()  # "... pump E0784 denied as | C-peptide 0.9 above ...": the reason is next
@@ -1118,6 +1150,23 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 put("for_diagnosis", fm.group(2))
             else:
                 put("lead", clause)
+                if mapping.get("lead") in out.values and not _names_drug(clause, r) and not _names_procedure(clause, r) \
+                        and not any(w in f" {clause.lower()} " for w in r.cues.get("procedure", {}).get("contains", ())):
+                    lead_guess = out.values[mapping["lead"]]
+            continue
+        if lead_guess and kind == "medications" and mapping.get("requested") == mapping.get("lead") == "requested_service" \
+                and out.values.get(mapping["lead"]) == lead_guess and (dm_ := _DRUG_ASKED.match(clause)) \
+                and dm_.group(1).lower() in r.drugs and _FREQUENCY.search(clause) and previous not in ("tried", "medications") \
+                and not _TRIED_OUTCOME.search(clause):
+            # "34F SLE w/ class IV LN, ... — belimumab IV 10 mg/kg q2wk x3 then q4wk": the first plain clause was the
+            # patient's disease; a medicine typed later with its dose and schedule is what is asked for
+            value, was = clause[dm_.start(1):], lead_guess
+            out.values[mapping["lead"]] = value
+            out.placed.append((mapping["lead"], value))
+            lead_guess = ""
+            if mapping.get("for_diagnosis") != "diagnosis" or taken("for_diagnosis") or not put("for_diagnosis", was):
+                put("results", was)  # the disease as evidence of need
+            previous = None
             continue
         if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps",
                                          "diagnosis", "condition", "rebut", "attached", "explain") \
@@ -1161,6 +1210,16 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             put("first_short", pm.group(2))
             first_done, previous = True, "procedure"
             continue
+        am = _APPROVE_THIS.match(clause) if kind == "action" and lead_guess and "denied_service" in mapping \
+            and out.values.get(mapping["lead"]) == lead_guess else None
+        if am and content_words(am.group(1)) and (_names_drug(am.group(1), r) or _AGE_SEX.match(lead_guess)
+                                                                 or re.match(r"(?i)\d{1,3}\s?(?:yo|y/o|yrs?|years?[- ]old)\b", lead_guess)):
+            # "47M seropositive RA (RF 180, ...), ... — please approve upadacitinib 15 mg daily x12 mo": the first plain
+            # clause was the patient; what the letter asks the plan to approve is the service appealed for
+            out.values[mapping["lead"]] = am.group(1)
+            out.placed.append((mapping["lead"], am.group(1)))
+            put("results", lead_guess)
+            lead_guess = ""
         if kind is not None and put(kind, _strip_cue(clause, kind)):
             previous = kind
             if mapping.get(kind) and mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):

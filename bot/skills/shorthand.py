@@ -369,6 +369,9 @@ _SERVICE_DENIED = re.compile(r"(?i)^(?!(?:denial|denied|they|plan|payer|insuranc
 # "approve upadacitinib 15 mg daily x12 mo", "overturn + approve bilateral tubes": the ask, naming what is asked for
 _APPROVE_THIS = re.compile(r"(?i)^(?:(?:overturn|reverse)\s*(?:and|\+|&)\s*)?(?:approve|authorize|cover)\s+(?!(?:it|this|that|them|the|coverage|"
                            r"as|for|now|today|asap|and|payment|pay|all|remaining|more|additional|continued)\b|x\s?\d|\d)(.{3,80})$")
+# a problem that is new or getting worse: why a patient with a known condition is sent now
+_NEW_PROBLEM = re.compile(r"(?i)^(?:new|new-onset|new onset|worsening|progressive|increasing|recurrent|now with)\s+(?=\S)")
+_NEW_PROBLEM_INSIDE = re.compile(r"(?i)(?<=\S)\s+(?:new|new-onset|worsening|progressive|increasing)\s+(?=[a-z])")
 _TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|declined|held|no benefit|no response|"
                             r"not tolerated|did not|didn't)\b|→|->")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
@@ -946,6 +949,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     lead_kinds: set[str] = set()  # "denied": the service a plan denied is already found
     asks_next = False
     guessed_first = ""  # the first plain clause, taken as the question for want of a cue
+    reason_guess, reason_at = "", 0  # a referral's first plain clause, taken as the reason, and where it was placed
     lead_guess = ""  # the first plain clause, taken as what is requested for want of a cue, when it names no drug
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
@@ -1142,8 +1146,29 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if mapping.get("lead") == "reason" and "history" in mapping and not lead_done and kind in (None, "results") \
                 and queue and not taken("history") and _KNOWN_SINCE.match(clause) and put("history", clause):
             continue  # "54F bronchiectasis (post-MAC, cx neg 18 mo), 3 episodes hemoptysis ...": a disease she has had, then why she is sent
+        if reason_guess and mapping.get("lead") == "reason" and out.values.get("reason") == reason_guess \
+                and kind in (None, "results", "complaint") and len(out.placed) - reason_at <= 3 and _NEW_PROBLEM.match(clause) \
+                and not _NEW_PROBLEM.match(reason_guess) and "history" in mapping and not taken("history"):
+            # "34M T6 ASIA A SCI (MVC) 8 mo out, new R arm numbness + worsening spasticity": the first clause was the
+            # condition he has lived with; the new problem typed soon after is why he is sent
+            out.values["reason"] = clause
+            out.placed.append(("reason", clause))
+            put("history", reason_guess)
+            reason_guess, previous = "", "complaint"
+            continue
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
+            nm_ = _NEW_PROBLEM_INSIDE.search(clause) if mapping.get("lead") == "reason" and "history" in mapping \
+                and not taken("history") else None
+            if nm_ and 2 <= len(clause[:nm_.start()].split()) <= 6 and classify(clause[:nm_.start()], r) is None \
+                    and not re.search(r"\d", clause[:nm_.start()]) and not _names_drug(clause[:nm_.start()], r) \
+                    and not _DURATION.match(clause) and not _PRONOUN.match(clause) \
+                    and not re.search(r"(?i)\b(?:has|have|had|is|was|with|w/|of|and|a|an|the|her|his|some|any)$", clause[:nm_.start()]):
+                # "58F limited SSc ACA+ new DOE x4 mo ...": the disease she has, then the new problem she is sent for
+                put("history", clause[:nm_.start()])
+                put("lead", clause[nm_.start():].strip())
+                previous = "complaint"
+                continue
             fm = _FOR_DIAGNOSIS.match(clause) if "for_diagnosis" in mapping else None
             if fm:
                 put("lead", fm.group(1))
@@ -1153,6 +1178,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 if mapping.get("lead") in out.values and not _names_drug(clause, r) and not _names_procedure(clause, r) \
                         and not any(w in f" {clause.lower()} " for w in r.cues.get("procedure", {}).get("contains", ())):
                     lead_guess = out.values[mapping["lead"]]
+                if mapping.get("lead") == "reason" and out.values.get("reason") == clause and kind in (None, "results"):
+                    reason_guess, reason_at = clause, len(out.placed)
             continue
         if lead_guess and kind == "medications" and mapping.get("requested") == mapping.get("lead") == "requested_service" \
                 and out.values.get(mapping["lead"]) == lead_guess and (dm_ := _DRUG_ASKED.match(clause)) \

@@ -56,3 +56,24 @@ def test_what_the_letter_asks_to_approve_is_the_service_when_the_line_opened_wit
 def test_approving_more_visits_does_not_replace_the_service() -> None:
     got = ex("appeal", "Aetna denied outpatient PT 97110 as 'plateaued', 1st level, gains documented, approve 8 more visits")
     assert "PT" in got["requested_service"]
+
+
+def test_a_new_problem_typed_after_a_known_condition_is_the_reason() -> None:
+    got = ex("referral", "neuro → cardiology, 61M myasthenia gravis (AChR+) 6 yr, new exertional chest tightness x2 wk, "
+                         "ECG LBBB, on pyridostigmine 60 tid, NKDA, q: stress test or cath?")
+    assert got["reason"] == "new exertional chest tightness x2 wk"
+    assert "myasthenia gravis" in got["history"]
+
+
+def test_a_known_condition_run_into_a_new_problem_is_history_then_reason() -> None:
+    got = ex("referral", "derm to rheum 47F chronic plaque psoriasis worsening hand and knee swelling x3 mo "
+                         "on topical clobetasol no allergies q psoriatic arthritis? routine")
+    assert got["history"] == "chronic plaque psoriasis"
+    assert got["reason"].startswith("worsening hand and knee swelling")
+
+
+def test_a_sentence_with_a_new_symptom_keeps_its_words_in_the_reason() -> None:
+    got = ex("referral", "Please see this 70-year-old woman. She has new left arm weakness for two days. "
+                         "No allergies. Neurology, urgent.")
+    assert "She has" not in got.get("history", "")
+    assert "left arm weakness" in got["reason"]

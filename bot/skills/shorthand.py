@@ -1146,6 +1146,22 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if mapping.get("lead") == "reason" and "history" in mapping and not lead_done and kind in (None, "results") \
                 and queue and not taken("history") and _KNOWN_SINCE.match(clause) and put("history", clause):
             continue  # "54F bronchiectasis (post-MAC, cx neg 18 mo), 3 episodes hemoptysis ...": a disease she has had, then why she is sent
+        if "changed" in mapping and out.placed and out.placed[-1][0] != mapping["changed"] \
+                and re.match(r"(?i)(?:then\s+|and\s+|to\s+|will\s+)?(?:resume|restart)", clause) and len(clause.split()) <= 10 \
+                and re.search(r"(?i)\b(?:held|hold)\b", out.placed[-1][1]) \
+                and len({w for w in re.findall(r"[a-z][a-z-]{3,}", out.placed[-1][1].lower()) if w in r.drugs}) == 1:
+            # "HCTZ held until eating normally, then resume": held for a while, then taken again, is a change
+            name, held = out.placed.pop()
+            lines = out.values[name].split("\n" if fields[name].multiline else "; ")
+            if lines and lines[-1] == held:
+                lines.pop()
+            if lines:
+                out.values[name] = ("\n" if fields[name].multiline else "; ").join(lines)
+            else:
+                out.values.pop(name)
+            put("changed", f"{held}, {clause}")
+            previous = "changed"
+            continue
         if reason_guess and mapping.get("lead") == "reason" and out.values.get("reason") == reason_guess \
                 and kind in (None, "results", "complaint") and len(out.placed) - reason_at <= 3 and _NEW_PROBLEM.match(clause) \
                 and not _NEW_PROBLEM.match(reason_guess) and "history" in mapping and not taken("history"):

@@ -77,3 +77,24 @@ def test_a_sentence_with_a_new_symptom_keeps_its_words_in_the_reason() -> None:
                          "No allergies. Neurology, urgent.")
     assert "She has" not in got.get("history", "")
     assert "left arm weakness" in got["reason"]
+
+
+def test_a_medicine_held_then_resumed_is_a_change() -> None:
+    got = ex("discharge-summary", "70M adm w/ C diff colitis, dc dx C diff colitis, LOS 4d; oral vancomycin 125 qid x10 d; "
+                                  "losartan held for AKI, restart at PCP visit; home; PCP 1 wk")
+    assert got["meds_changed"] == "losartan held for AKI, restart at PCP visit"
+    assert "losartan" not in got.get("meds_stopped", "") + got.get("meds_started", "")
+
+
+def test_a_medicine_resumed_or_given_at_a_new_dose_is_a_change() -> None:
+    got = ex("discharge-summary", "58F adm w/ AKI on CKD, dc dx prerenal AKI, LOS 3d; IV fluids, cr 2.4 → 1.3; "
+                                  "torsemide 20 resumed; allopurinol 100 daily (was 300); home")
+    assert "torsemide 20 resumed" in got["meds_changed"]
+    assert "allopurinol 100 daily (was 300)" in got["meds_changed"]
+
+
+def test_a_medicine_stopped_and_not_restarted_stays_stopped() -> None:
+    got = ex("discharge-summary", "66M adm w/ GI bleed, dc dx gastric ulcer, LOS 3d; EGD clip; "
+                                  "his aspirin was stopped and not restarted; pantoprazole 40 bid; home")
+    assert "aspirin" in got["meds_stopped"]
+    assert "aspirin" not in got.get("meds_changed", "")

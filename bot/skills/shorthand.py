@@ -372,6 +372,10 @@ _APPROVE_THIS = re.compile(r"(?i)^(?:(?:overturn|reverse)\s*(?:and|\+|&)\s*)?(?:
 # a problem that is new or getting worse: why a patient with a known condition is sent now
 _NEW_PROBLEM = re.compile(r"(?i)^(?:new|new-onset|new onset|worsening|progressive|increasing|recurrent|now with)\s+(?=\S)")
 _NEW_PROBLEM_INSIDE = re.compile(r"(?i)(?<=\S)\s+(?:new|new-onset|worsening|progressive|increasing)\s+(?=[a-z])")
+# "... albuterol prn aspirin causes wheeze ...": a medicine and what it does to the patient start a fact (an allergy)
+_AGENT_DID = re.compile(r"(?i)(?:causes|caused|makes|made|gives|gave|triggers|triggered)$")
+_AGENT_DID_RUN = re.compile(r"(?i)^([a-z][\w-]+\s+(?:causes|caused|makes|made|gives|gave|triggers|triggered)\s+(?:(?:him|her|them)\s+)?"
+                            r"(?:(?:a|an|mild|severe)\s+)?[a-z]+)\s+(?!(?:and|\+|/|w/|with|in|after|or)\b)(\S.*)$")
 _TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|declined|held|no benefit|no response|"
                             r"not tolerated|did not|didn't)\b|→|->")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
@@ -1532,11 +1536,14 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
         start = 0
         for i in range(2, len(words) - 1):
             w = words[i].lower().strip(",")
-            if w in r.drugs and w not in r.lab_words and re.match(r"\d", words[i + 1]) and words[i - 1].lower() not in _DRUG_LEADS \
+            if w in r.drugs and w not in r.lab_words and (re.match(r"\d", words[i + 1]) or _AGENT_DID.match(words[i + 1])) \
+                    and words[i - 1].lower() not in _DRUG_LEADS \
                     and not words[i - 1].lower() in r.drugs and i - start >= 2:
                 out.append(" ".join(words[start:i]))
                 start = i
         out.append(" ".join(words[start:]))
+    if len(out) > 1:  # "codeine makes her vomit for graded motor imagery ...": the allergy ends with what it did
+        out = [q for p in out for q in _AGENT_DID_RUN.sub("\\1\x02\\2", p).split("\x02")]
     if len(out) > 1 and _said_of_before(out[-1], r):
         # "gallbladder path pending", "the culture is still pending": a break word typed last is said of the words before
         out[-2:] = [f"{out[-2].rstrip()} {out[-1].lstrip()}"]

@@ -98,3 +98,10 @@ def test_a_medicine_stopped_and_not_restarted_stays_stopped() -> None:
                                   "his aspirin was stopped and not restarted; pantoprazole 40 bid; home")
     assert "aspirin" in got["meds_stopped"]
     assert "aspirin" not in got.get("meds_changed", "")
+
+
+def test_an_allergy_said_as_what_a_drug_does_inside_a_run_on_line_is_its_own_fact() -> None:
+    got = ex("referral", "pcp to gi 52F gerd x5 yr on pantoprazole 40 daily famotidine 20 qhs naproxen causes hives "
+                         "q need egd for barretts screen routine")
+    assert got["allergies"] == "naproxen causes hives"
+    assert "naproxen" not in got.get("medications", "")

@@ -360,6 +360,24 @@ _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl
                         r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|wkly|q\d+h|q\d+wk|nightly))?"
                         # "semaglutide 1 mg wkly x1 yr (wt −7%, LSM unchanged)": how long, and how it went
                         r"(?:\s+x\s?\d+\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)(?![\w/]))?(?:\s?\([^()]{1,60}\))?(?![\w/])")
+# a medicine typed first in its clause, with its dose: "belimumab IV 10 mg/kg q2wk", "— Wegovy (semaglutide) 0.25 mg weekly"
+_DRUG_ASKED = re.compile(r"(?i)^[\s\u2014\u2013:>-]*([a-z][a-z-]{3,})(?:\s+\([^()]{2,40}\))?(?:\s+(?:iv|sc|sq|im|po|er|xr|xl|la|oral))?"
+                         r"\s+\d[\d.,/]*\s?(?:mg|mcg|g|units?|u|ml|mg/kg)\b")
+# "parathyroidectomy 60500 denied by <plan> as ...", "belbuca 300 mcg q12h denied": a service and the plan's denial
+_SERVICE_DENIED = re.compile(r"(?i)^(?!(?:denial|denied|they|plan|payer|insurance|which|that|who|it|this|the|our|my|his|her|their|claim|request|coverage)\b)(.+?)\s+(?:was\s+|were\s+)?"
+                             r"denied\b(?:\s+by\b[\s,;:()]*)?(.*)$")
+# "approve upadacitinib 15 mg daily x12 mo", "overturn + approve bilateral tubes": the ask, naming what is asked for
+_APPROVE_THIS = re.compile(r"(?i)^(?:(?:overturn|reverse)\s*(?:and|\+|&)\s*)?(?:approve|authorize|cover)\s+(?!(?:it|this|that|them|the|coverage|"
+                           r"as|for|now|today|asap|and|payment|pay|all|remaining|more|additional|continued)\b|x\s?\d|\d)(.{3,80})$")
+# a problem that is new or getting worse: why a patient with a known condition is sent now
+_NEW_PROBLEM = re.compile(r"(?i)^(?:new|new-onset|new onset|worsening|progressive|increasing|recurrent|now with)\s+(?=\S)")
+_NEW_PROBLEM_INSIDE = re.compile(r"(?i)(?<=\S)\s+(?:new|new-onset|worsening|progressive|increasing)\s+(?=[a-z])")
+# "... albuterol prn aspirin causes wheeze ...": a medicine and what it does to the patient start a fact (an allergy)
+_AGENT_DID = re.compile(r"(?i)(?:causes|caused|makes|made|gives|gave|triggers|triggered)$")
+_AGENT_DID_RUN = re.compile(r"(?i)^([a-z][\w-]+\s+(?:causes|caused|makes|made|gives|gave|triggers|triggered)\s+(?:(?:him|her|them)\s+)?"
+                            r"(?:(?:a|an|mild|severe)\s+)?[a-z]+)\s+(?!(?:and|\+|/|w/|with|in|after|or)\b)(\S.*)$")
+_TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|declined|held|no benefit|no response|"
+                            r"not tolerated|did not|didn't)\b|→|->")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
@@ -935,6 +953,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     lead_kinds: set[str] = set()  # "denied": the service a plan denied is already found
     asks_next = False
     guessed_first = ""  # the first plain clause, taken as the question for want of a cue
+    reason_guess, reason_at = "", 0  # a referral's first plain clause, taken as the reason, and where it was placed
+    lead_guess = ""  # the first plain clause, taken as what is requested for want of a cue, when it names no drug
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
@@ -1034,6 +1054,26 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # what the plan denied is the service appealed for, whatever clause came first
             clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below
             lead_kinds.add("denied")
+        sd = _SERVICE_DENIED.match(clause) if lead_guess and "denied_service" in mapping \
+            and out.values.get(mapping["lead"]) == lead_guess else None
+        if sd and len(sd.group(1).split()) <= 8 and classify(sd.group(1), r, starts_only=True) is None \
+                and classify(sd.group(1), r, only=mapping) not in mapping \
+                and not _is_result(sd.group(1), r):
+            # "58F primary hyperparathyroidism, Ca 11.1, ...; parathyroidectomy 60500 denied by BCBS MN as '...'": the
+            # first plain clause was the patient; what the plan denied, named later, is what the appeal asks for
+            was = lead_guess
+            out.values[mapping["lead"]] = sd.group(1)
+            out.placed.append((mapping["lead"], sd.group(1)))
+            lead_guess = ""
+            put("results", was)
+            rest = sd.group(2).strip(" ,;:()")
+            why = re.match(r"(?i)(?:as|for|because|due to|stating|saying)\s+(.+)", rest)
+            if why and content_words(why.group(1)):
+                put("denial", why.group(1))
+            elif content_words(_FILLER.sub(" ", rest)):
+                queue.insert(0, rest)
+            previous = "denied_service"
+            continue
         da = re.search(r"(?i)\s+denied\s+(?:as|because|due to)$", clause) if "denial" in mapping else None
         if da and not after_denied:
             clause = clause[:da.start()].strip()  # "... pump E0784 denied as | C-peptide 0.9 above ...": the reason is next
@@ -1110,14 +1150,70 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if mapping.get("lead") == "reason" and "history" in mapping and not lead_done and kind in (None, "results") \
                 and queue and not taken("history") and _KNOWN_SINCE.match(clause) and put("history", clause):
             continue  # "54F bronchiectasis (post-MAC, cx neg 18 mo), 3 episodes hemoptysis ...": a disease she has had, then why she is sent
+        if "changed" in mapping and out.placed and out.placed[-1][0] != mapping["changed"] \
+                and re.match(r"(?i)(?:then\s+|and\s+|to\s+|will\s+)?(?:resume|restart)", clause) and len(clause.split()) <= 10 \
+                and re.search(r"(?i)\b(?:held|hold)\b", out.placed[-1][1]) \
+                and len({w for w in re.findall(r"[a-z][a-z-]{3,}", out.placed[-1][1].lower()) if w in r.drugs}) == 1:
+            # "HCTZ held until eating normally, then resume": held for a while, then taken again, is a change
+            name, held = out.placed.pop()
+            lines = out.values[name].split("\n" if fields[name].multiline else "; ")
+            if lines and lines[-1] == held:
+                lines.pop()
+            if lines:
+                out.values[name] = ("\n" if fields[name].multiline else "; ").join(lines)
+            else:
+                out.values.pop(name)
+            put("changed", f"{held}, {clause}")
+            previous = "changed"
+            continue
+        if reason_guess and mapping.get("lead") == "reason" and out.values.get("reason") == reason_guess \
+                and kind in (None, "results", "complaint") and len(out.placed) - reason_at <= 3 and _NEW_PROBLEM.match(clause) \
+                and not _NEW_PROBLEM.match(reason_guess) and "history" in mapping and not taken("history"):
+            # "34M T6 ASIA A SCI (MVC) 8 mo out, new R arm numbness + worsening spasticity": the first clause was the
+            # condition he has lived with; the new problem typed soon after is why he is sent
+            out.values["reason"] = clause
+            out.placed.append(("reason", clause))
+            put("history", reason_guess)
+            reason_guess, previous = "", "complaint"
+            continue
         if "lead" in mapping and not lead_done and kind in (None, "results", "complaint", "avoid", "medications"):
             lead_done = True  # the first clinical phrase: why the patient is sent, or what is requested
+            nm_ = _NEW_PROBLEM_INSIDE.search(clause) if mapping.get("lead") == "reason" and "history" in mapping \
+                and not taken("history") else None
+            if nm_ and 2 <= len(clause[:nm_.start()].split()) <= 6 and classify(clause[:nm_.start()], r) is None \
+                    and not re.search(r"\d", clause[:nm_.start()]) and not _names_drug(clause[:nm_.start()], r) \
+                    and not _DURATION.match(clause) and not _PRONOUN.match(clause) \
+                    and not re.search(r"(?i)\b(?:has|have|had|is|was|with|w/|of|and|a|an|the|her|his|some|any)$", clause[:nm_.start()]):
+                # "58F limited SSc ACA+ new DOE x4 mo ...": the disease she has, then the new problem she is sent for
+                put("history", clause[:nm_.start()])
+                put("lead", clause[nm_.start():].strip())
+                previous = "complaint"
+                continue
             fm = _FOR_DIAGNOSIS.match(clause) if "for_diagnosis" in mapping else None
             if fm:
                 put("lead", fm.group(1))
                 put("for_diagnosis", fm.group(2))
             else:
                 put("lead", clause)
+                if mapping.get("lead") in out.values and not _names_drug(clause, r) and not _names_procedure(clause, r) \
+                        and not any(w in f" {clause.lower()} " for w in r.cues.get("procedure", {}).get("contains", ())):
+                    lead_guess = out.values[mapping["lead"]]
+                if mapping.get("lead") == "reason" and out.values.get("reason") == clause and kind in (None, "results"):
+                    reason_guess, reason_at = clause, len(out.placed)
+            continue
+        if lead_guess and kind == "medications" and mapping.get("requested") == mapping.get("lead") == "requested_service" \
+                and out.values.get(mapping["lead"]) == lead_guess and (dm_ := _DRUG_ASKED.match(clause)) \
+                and dm_.group(1).lower() in r.drugs and _FREQUENCY.search(clause) and previous not in ("tried", "medications") \
+                and not _TRIED_OUTCOME.search(clause):
+            # "34F SLE w/ class IV LN, ... — belimumab IV 10 mg/kg q2wk x3 then q4wk": the first plain clause was the
+            # patient's disease; a medicine typed later with its dose and schedule is what is asked for
+            value, was = clause[dm_.start(1):], lead_guess
+            out.values[mapping["lead"]] = value
+            out.placed.append((mapping["lead"], value))
+            lead_guess = ""
+            if mapping.get("for_diagnosis") != "diagnosis" or taken("for_diagnosis") or not put("for_diagnosis", was):
+                put("results", was)  # the disease as evidence of need
+            previous = None
             continue
         if kind is None and previous in ("history", "tried", "medications", "warning", "emergency", "avoid", "steps",
                                          "diagnosis", "condition", "rebut", "attached", "explain") \
@@ -1161,6 +1257,16 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             put("first_short", pm.group(2))
             first_done, previous = True, "procedure"
             continue
+        am = _APPROVE_THIS.match(clause) if kind == "action" and lead_guess and "denied_service" in mapping \
+            and out.values.get(mapping["lead"]) == lead_guess else None
+        if am and content_words(am.group(1)) and (_names_drug(am.group(1), r) or _AGE_SEX.match(lead_guess)
+                                                                 or re.match(r"(?i)\d{1,3}\s?(?:yo|y/o|yrs?|years?[- ]old)\b", lead_guess)):
+            # "47M seropositive RA (RF 180, ...), ... — please approve upadacitinib 15 mg daily x12 mo": the first plain
+            # clause was the patient; what the letter asks the plan to approve is the service appealed for
+            out.values[mapping["lead"]] = am.group(1)
+            out.placed.append((mapping["lead"], am.group(1)))
+            put("results", lead_guess)
+            lead_guess = ""
         if kind is not None and put(kind, _strip_cue(clause, kind)):
             previous = kind
             if mapping.get(kind) and mapping.get(kind) in (mapping.get("first"), mapping.get("first_short")):
@@ -1430,11 +1536,14 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
         start = 0
         for i in range(2, len(words) - 1):
             w = words[i].lower().strip(",")
-            if w in r.drugs and w not in r.lab_words and re.match(r"\d", words[i + 1]) and words[i - 1].lower() not in _DRUG_LEADS \
+            if w in r.drugs and w not in r.lab_words and (re.match(r"\d", words[i + 1]) or _AGENT_DID.match(words[i + 1])) \
+                    and words[i - 1].lower() not in _DRUG_LEADS \
                     and not words[i - 1].lower() in r.drugs and i - start >= 2:
                 out.append(" ".join(words[start:i]))
                 start = i
         out.append(" ".join(words[start:]))
+    if len(out) > 1:  # "codeine makes her vomit for graded motor imagery ...": the allergy ends with what it did
+        out = [q for p in out for q in _AGENT_DID_RUN.sub("\\1\x02\\2", p).split("\x02")]
     if len(out) > 1 and _said_of_before(out[-1], r):
         # "gallbladder path pending", "the culture is still pending": a break word typed last is said of the words before
         out[-2:] = [f"{out[-2].rstrip()} {out[-1].lstrip()}"]

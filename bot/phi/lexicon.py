@@ -35,6 +35,9 @@ FOLLOW = 1 << 17  # word that follows "Dr" without being a name ("aware")
 TRIGGER = 1 << 18  # first word of a cue, facility name or multi-word place: the walk must look
 MED = 1 << 19  # a word of a maintained clinical vocabulary (ICD-10-CM, HPO, Orphanet): eponyms too
 TOPNAME = 1 << 20  # one of the most frequent census surnames (Smith, Hill, Long): a name before a word
+# the endings of an operation's name ("jejunostomy", "prostatectomy"): an operation names its eponym ("Witzel
+# jejunostomy"), and a whole name owning one is the patient's ("Heinrich Mueller's prostatectomy")
+PROCEDURE_ENDS = ("ectomy", "ostomy", "otomy", "plasty", "pexy", "rrhaphy", "scopy", "centesis", "desis", "tripsy")
 # a word with any of these is never part of a person's name, whatever the name lists say ("Will" as a month-like
 # word, "Nurse", "Clinic", "Dr", "Texas"); the one mask every name rule starts from
 NEVER_NAME = STOP | CLIN | HEAD | UNIT | TITLE | MONTH | STATE | FACIL | CRED | ROLE

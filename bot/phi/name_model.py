@@ -399,12 +399,14 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
             bool(walk.flags[a - 1] & lx.ROLE) and walk.keys[a - 1] != "per"))
         # a given name that is no clinical word ("Deshawn") makes the span a person whatever follows
         personal = sp.category == "NAME" and any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
-        if personal and b + 1 < n and walk.gap(b) == " " and (walk.flags[b + 1] & lx.HEAD or (
-                a == b and _technical(walk.flags[b + 1]))) and not _acts(walk, a, b) \
-                and not (a < b and walk.text[walk.toks[b][1] - 2:walk.toks[b][1]] in ("'s", "’s")
-                         and walk.flags[b + 1] & lx.COMMON):
-            personal = False  # "Charles Bonnet syndrome", "Morton neuroma": the head decides; "Abdirahman Farah's
-            # surgery" (a whole name owning an everyday word) is the person's
+        # a whole name owning an everyday word or an operation is the person's: "Abdirahman Farah's surgery",
+        # "Heinrich Mueller's prostatectomy" (an eponym is one word: "Bell's palsy")
+        owner = sp.category == "NAME" and a < b and b + 1 < n and walk.text[walk.toks[b][1] - 2:walk.toks[b][1]] in ("'s", "’s") \
+            and bool(walk.flags[b + 1] & lx.COMMON or walk.keys[b + 1].endswith(lx.PROCEDURE_ENDS))
+        if personal and not owner and b + 1 < n and walk.gap(b) == " " and (walk.flags[b + 1] & lx.HEAD or (
+                a == b and _technical(walk.flags[b + 1]))) and not _acts(walk, a, b):
+            personal = False  # "Charles Bonnet syndrome", "Morton neuroma": the head decides
+        personal = personal or owner
         if not strong_cue and not personal and sp.confidence < 0.85 and _clinical_after(walk, b, sp.category == "NAME"):
             continue
         if a == b and not cued and walk.flags[a] & lx.MED and not walk.flags[a] & lx.TOPNAME:

@@ -32,7 +32,6 @@ _CENTER_KINDS = frozenset("""medical med health cancer heart rehabilitation reha
 dialysis imaging infusion wound sleep kidney vascular birth birthing women's womens children's childrens cardiac spine
 orthopedic orthopaedic breast diabetes psychiatric behavioral treatment recovery care urgent ambulatory outpatient
 nursing senior hearing vision dental pain fertility transplant""".split())
-_PROCEDURE_ENDS = ("ectomy", "ostomy", "otomy", "plasty", "pexy", "rrhaphy", "scopy", "centesis", "desis", "tripsy")
 SPECIES = re.compile(r"[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)")
 # a capitalised word, one space, then a lowercase word with a species ending (a capital leads: a fast scan)
 _GENUS_SPECIES = re.compile(r"[A-Z](?<![A-Za-z'][A-Z])[A-Za-z]* (?=[a-z]{3,}(?:is|us|um|ae|ii|i|ensis|a|es|ans|ens|ella|oides)\b)")
@@ -161,7 +160,7 @@ class NameWalk:
                 flags[idx] = lx.CLIN  # "mIU", "eGFR", "DTaP", "IgG": units and labs, whatever the lists say
             elif not flags[idx] and len(k) >= 8 and shape(k):
                 flags[idx] = lx.CLIN | lx.MED  # an unlisted word built from medical parts is clinical
-            if len(k) >= 8 and k.endswith(_PROCEDURE_ENDS):
+            if len(k) >= 8 and k.endswith(lx.PROCEDURE_ENDS):
                 flags[idx] |= lx.HEAD  # "Witzel jejunostomy", "Ferguson hemorrhoidectomy": an operation names its eponym
         med = lx.MED
         # "Candida auris": a genus and its species; "Kingella kingae": an unlisted genus with an unlisted species.

@@ -188,6 +188,12 @@ RULES: list[Rule] = [
     _kw("HEALTH_PLAN", 0.95, r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan|medicaid|medicare|mbi|"
         r"bcbs|blue cross|aetna|cigna|humana|united ?healthcare|kaiser|tricare|payer|medi-cal|medi-cal cin|cin"),
     _kw("ACCOUNT", 0.93, r"account|acct|acc't|billing|invoice|encounter|fin|har|claim|bank"),
+    # the label, then whose it is, then the value: "MRN for Terrell Gaines is 5830 1172", "the account for his
+    # prostatectomy is 4408-221937"
+    Rule("MRN", 0.9, _re(r"(?i)\b(?:mrn|medical record(?: number)?)\b[^.\n\d]{1,48}?\b(?:is|was|=)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
+         1, ("mrn", "medical"), "match"),
+    Rule("ACCOUNT", 0.88, _re(r"(?i)\b(?:account|acct)\b[^.\n\d]{1,48}?\b(?:is|was|=)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
+         1, ("account", "acct"), "match"),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
     # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits
     Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:|is)?\s{0,3}(?:[A-Z]{2}\s{1,2})?)"

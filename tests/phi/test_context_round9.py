@@ -282,3 +282,20 @@ def test_families_possessions_slots_and_last_four(text: str, value: str, categor
 ])
 def test_makers_textbooks_and_eponyms_before_their_noun_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("MRN for Terrell Gaines is 5830 1172, there's a space in the old system", "5830 1172", "MRN"),
+    ("the account for his prostatectomy is 4408-221937, ask billing", "4408-221937", "ACCOUNT"),
+])
+def test_a_record_number_said_after_whose_it_is(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. and Mrs. Ochoa both have St. Jude devices, check the transmitters",
+    "the MRN field is 12 characters long in the new system",
+    "account balance is 1200 dollars, payment plan offered",
+])
+def test_makers_and_numbers_that_are_no_record(text: str) -> None:
+    assert not [s for s in find_phi(text) if s.category in ("MRN", "ACCOUNT", "LOCATION")], found(text)

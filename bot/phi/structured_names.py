@@ -23,6 +23,7 @@ _CLINICAL = lx.CLIN | lx.MED
 # "| RICE, JUSTICE T |"; matched right after a pipe or at the start of a short line
 _LAST_FIRST_FIELD = re.compile(r"[ \t]*((?i:pt|patient|name)[ \t]?:[ \t]?)?"
                                r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?)[ \t]*(?=\||\n|$)")
+_CAPS_LAST_FIRST_LEAD = re.compile(r"\s*([A-Z]{3,}(?:-[A-Z]{2,})?,[ \t][A-Z]{3,}(?:[ \t][A-Z]\.?)?)(?=[ \t][a-z])")
 _NEWBORN = re.compile(r"[A-Za-z]+[ \t](?i:boy|girl|[AB12])[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")  # matched at "Baby", "Twin"
 _FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t][a-z]+\b")  # matched at "the" of "the Angel family"
 _NEWBORN_WORDS = frozenset({"baby", "twin"})
@@ -69,6 +70,9 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
     """`keys` and `toks` are the name walk's lowercase tokens and their spans: the rules that start at a word are
     tried only where that word stands."""
     flags = lx.lexicon().flags
+    m = _CAPS_LAST_FIRST_LEAD.match(text)  # "SUNDAY, CHRISTIAN is the 1400 case": a pasted name opens the message
+    if m and _can_be_name(m.group(1), flags):
+        cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     if "|" in text and "," in text:
         p = text.find("|")
         while p >= 0:

@@ -299,3 +299,16 @@ def test_a_record_number_said_after_whose_it_is(text: str, value: str, category:
 ])
 def test_makers_and_numbers_that_are_no_record(text: str) -> None:
     assert not [s for s in find_phi(text) if s.category in ("MRN", "ACCOUNT", "LOCATION")], found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("RICE, JUSTICE is the 1400 case, consent is signed", "RICE, JUSTICE"),
+    ("BANKS, HONOR has a fever again, cultures sent", "BANKS, HONOR"),
+])
+def test_a_pasted_capitals_name_opening_the_message(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", ["CBC, BMP are pending from this morning", "HTN, DM on metformin, A1c 7.2"])
+def test_capitals_abbreviations_opening_the_message_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

@@ -115,7 +115,7 @@ def _pattern_spans(text: str, out: list[PhiSpan], toks: list[tuple[int, int]], k
         name = m.lastgroup
         rule = DIGIT_RULES[int(name[1:])]
         s, e = m.span()
-        if rule.category == "DATE" and _vetoed(text, s, e):
+        if rule.category == "DATE" and (_vetoed(text, s, e) or _no_month(text, s, e)):
             continue
         if rule.category == "LOCATION" and _bad_address(text[s:e]):
             continue
@@ -256,6 +256,15 @@ def _bad_address(value: str) -> bool:
 
 
 # a lowercase word after "may" that is no preposition or conjunction: "may" is the verb ("1 may need", not "5 may in clinic")
+_TWO_NUMBERS = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-]\d")
+
+
+def _no_month(text: str, s: int, e: int) -> bool:
+    """"20/30/40": neither of the first two numbers can be a month, so it is a rule or a ratio, not a date."""
+    m = _TWO_NUMBERS.match(text, s, e)
+    return bool(m and int(m.group(1)) > 12 and int(m.group(2)) > 12)
+
+
 _MODAL_AFTER = re.compile(r"\s{1,2}(?!(?:at|in|on|for|from|to|until|till|by|and|or|with|then|is|was|visit|appt|clinic|f/?u)\b)[a-z]{2,}\b(?!\s?\d)")
 
 
@@ -1143,6 +1152,36 @@ _PRODUCT_AFTER = re.compile(r"\s(?:device|devices|pump|pumps|sets?|tubing|rep|re
                             r"chapter|textbook|book|atlas|handbook|manual)\b")
 
 
+# a firm named for people: "Garrison & Oakes LLP", "Hartman Logistics", "Sterling, Banks & Co"
+_FIRM_AFTER = re.compile(r"(?:\s(?:&|and)\s[A-Z][A-Za-z'’-]+)?,?\s(?:LLP|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Co\.?|PC|P\.C\.|PLLC|Ltd\.?|"
+                         r"Logistics|Industries|Manufacturing|Construction|Trucking|Foods|Farms|Dairy|Lumber|Roofing|Plumbing|"
+                         r"Electric|Motors|Transport|Freight|Staffing|Insurance|Law|Realty)\b")
+
+
+def _firm(text: str, sp: PhiSpan) -> bool:
+    return sp.category in ("NAME", "LOCATION") and sp.confidence < 0.9 and bool(_FIRM_AFTER.match(text, sp.end))
+
+
+# a list of single capitalised words: "Kelly, Allis, Babcock, DeBakey, Metzenbaum", "Helsinki, Belmont, Nuremberg"
+_WORD_LIST = re.compile(r"[A-Z][A-Za-z'’-]+(?:(?:,\s|\s(?:vs\.?|or|and|/)\s|/)(?:and\s|or\s)?[A-Z][A-Za-z'’-]+){2,}")
+
+
+def _eponym_list(text: str, sp: PhiSpan) -> bool:
+    """One name among eponyms: in a list of three or more single capitalised words, at least two of the others
+    (and half of them) are clinical words that are no one's name, so this one is an instrument, sign or test too."""
+    if sp.category not in ("NAME", "LOCATION") or sp.confidence >= 0.9 or " " in text[sp.start:sp.end]:
+        return False
+    flags = lx.lexicon().flags
+    for m in _WORD_LIST.finditer(text, max(0, sp.start - 120), min(len(text), sp.end + 120)):
+        if m.start() <= sp.start and sp.end <= m.end():
+            others = [w for w in re.findall(r"[A-Z][A-Za-z'’-]+", m.group()) if w != text[sp.start:sp.end]]
+            fs = [flags.get(w.lower()[:-2] if w.endswith(("'s", "’s")) else w.lower(), 0) for w in others]
+            # clinical and no census name: "Metzenbaum", "DeBakey" count; "Smith", "Parkinson" (surnames too) do not
+            clinical = sum(1 for f in fs if f & (lx.CLIN | lx.MED) and not f & (lx.FIRST | lx.SUR))
+            return clinical >= 2 and clinical * 2 >= len(others)
+    return False
+
+
 def _product(text: str, sp: PhiSpan) -> bool:
     return sp.category == "NAME" and sp.confidence < 0.9 and " " not in text[sp.start:sp.end] \
         and text[sp.end:sp.end + 1] == " " and bool(_PRODUCT_AFTER.match(text, sp.end))
@@ -1158,6 +1197,8 @@ _NOT_IDENTIFIERS = (
     (_PAST_YEAR.search, _historical),
     (lambda t: "-" in t and "(" in t, _pronunciation),
     (lambda t: True, _product),
+    (lambda t: True, _firm),
+    (lambda t: "," in t or " or " in t or "/" in t, _eponym_list),
 )
 
 

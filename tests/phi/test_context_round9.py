@@ -312,3 +312,20 @@ def test_a_pasted_capitals_name_opening_the_message(text: str, value: str) -> No
 @pytest.mark.parametrize("text", ["CBC, BMP are pending from this morning", "HTN, DM on metformin, A1c 7.2"])
 def test_capitals_abbreviations_opening_the_message_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ROI request from Garrison & Oakes LLP, authorization on file",
+    "back to work at Hartman Logistics on Monday, no ladders",
+    "sub Breo + Spiriva and send her home on her own inhaler",
+    "Harris-Benedict or Mifflin-St Jeor for the obese patient?",
+    "does 20/30/40 mean intubate now?",
+    "Kelly, Allis, Babcock, DeBakey, Metzenbaum - which tray for the bowel resection",
+])
+def test_firms_brands_equations_rules_and_instrument_lists_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)
+
+
+def test_a_list_of_patients_with_one_eponym_surname_keeps_the_others() -> None:
+    text = "pts today: Okafor, Metzenbaum, Lindqvist in 4"
+    assert covers(text, "Okafor", "NAME") and covers(text, "Lindqvist", "NAME"), found(text)

@@ -70,8 +70,9 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
     """`keys` and `toks` are the name walk's lowercase tokens and their spans: the rules that start at a word are
     tried only where that word stands."""
     flags = lx.lexicon().flags
-    m = _CAPS_LAST_FIRST_LEAD.match(text)  # "SUNDAY, CHRISTIAN is the 1400 case": a pasted name opens the message
-    if m and _can_be_name(m.group(1), flags):
+    m = _CAPS_LAST_FIRST_LEAD.match(text)  # "RICE, JUSTICE is the 1400 case": a pasted name opens the message
+    if m and _can_be_name(m.group(1), flags) and all(  # both census names ("DRESS, SCORTEN" are two acronyms)
+            flags.get(w.lower(), 0) & (lx.FIRST | lx.SUR) for w in re.findall(r"[A-Z]{2,}", m.group(1))):
         cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     if "|" in text and "," in text:
         p = text.find("|")

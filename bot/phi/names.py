@@ -743,6 +743,9 @@ class NameWalk:
                 self.emit(j, self.facility_tail(j), "LOCATION", 0.6)
                 return j
             return i
+        if keys[j] in self.world and self.capitalised(j) and not fj & (lx.COMMON | lx.FIRST | lx.TOPNAME | lx.CLIN):
+            self.emit(j, self.facility_tail(j), "LOCATION", 0.7)  # "leaves for Accra", "flight to Cusco"
+            return j
         if fj & lx.ENG and not (fj & (lx.PLACE | _NAMEY) and self.capitalised(j)):
             return i
         if fj & lx.COMMON and not fj & lx.PLACE and self.in_caps(j):

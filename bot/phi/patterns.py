@@ -91,7 +91,8 @@ _NAMED = tuple(w for w in street_suffixes("named") if w != "dr")
 _NAMED_CAPS = street_suffixes("named-caps")
 
 
-_ORD = r"\d{1,3}(?:st|nd|rd|th)"
+# (an ordinal street may be written out, capitalised as a name is: "Seventh and Juniper"; "at first and then" is prose)
+_ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?-i:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth))"
 # the most common US street names (trees, Main, Market...): one side of a street corner
 _STREET_NAMES = (r"(?:main|elm|oak|maple|pine|vine|cedar|walnut|chestnut|spruce|birch|willow|market|broad|church|park|lake|"
                  r"high|mill|water|spring|state|center|washington|lincoln|jefferson|madison|franklin|grand)")
@@ -190,8 +191,11 @@ RULES: list[Rule] = [
     _kw("ACCOUNT", 0.93, r"account|acct|acc't|billing|invoice|encounter|fin|har|claim|bank"),
     # the label, then whose it is, then the value: "MRN for Terrell Gaines is 5830 1172", "the account for his
     # prostatectomy is 4408-221937"
-    Rule("MRN", 0.9, _re(r"(?i)\b(?:mrn|medical record(?: number)?)\b[^.\n\d]{1,48}?\b(?:is|was|=)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
+    Rule("MRN", 0.9, _re(r"(?i)\b(?:mrn|medical record(?: number)?)\b[^.\n\d]{1,48}?\s(\d(?=(?:[ -]?\d){5})[\d -]{4,14}\d)\b(?![.,]\d)"),
          1, ("mrn", "medical"), "match"),
+    # "the last four of the SSN ... it's 3309", "last initial and last four: D3826"
+    Rule("SSN", 0.85, _re(r"(?i)\blast\s(?:four|4)\b[^.\n]{0,60}?(?<![\w/.-])([A-Z]?\d{4})\b(?![/.:-]\d)"), 1, ("last",), "window",
+         (0, 90), True, _re(r"(?i)\b(?:ssn|social|last initial)\b")),
     Rule("ACCOUNT", 0.88, _re(r"(?i)\b(?:account|acct)\b[^.\n\d]{1,48}?\b(?:is|was|=)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
          1, ("account", "acct"), "match"),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),

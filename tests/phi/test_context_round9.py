@@ -329,3 +329,24 @@ def test_firms_brands_equations_rules_and_instrument_lists_stay_clean(text: str)
 def test_a_list_of_patients_with_one_eponym_surname_keeps_the_others() -> None:
     text = "pts today: Okafor, Metzenbaum, Lindqvist in 4"
     assert covers(text, "Okafor", "NAME") and covers(text, "Lindqvist", "NAME"), found(text)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("fell in the parking ramp at the corner of Seventh and Juniper", "Seventh and Juniper", "LOCATION"),
+    ("she leaves for Accra on the 22nd, needs yellow fever", "Accra", "LOCATION"),
+    ("MRN from last visit 71-220-938, same as the bracelet", "71-220-938", "MRN"),
+    ("insurance wants the last four of the SSN to verify, it's 3309", "3309", "SSN"),
+    ("checked in by last initial and last four: D3826", "D3826", "SSN"),
+])
+def test_written_out_corners_travel_record_numbers_and_last_four(text: str, value: str, category: str) -> None:
+    assert covers(text, value, category), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "at first and then she fell asleep",
+    "the first and second doses were fine",
+    "the MRN field is 12 characters long",
+    "last 4 years of SSN payments were late",
+])
+def test_prose_that_looks_like_those_stays_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

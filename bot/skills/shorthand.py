@@ -596,7 +596,9 @@ def skill_map(skill: Any) -> dict[str, str]:
 
 
 # "X? no, Y", "X? no — Y", "X no wait Y", "X, I mean Y": the clinician corrected X to Y
-_CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9])))\s*"
+_CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9]))"
+                         # "expedited? no standard": a review type or urgency corrected without a mark
+                         r"|(?=\s+(?:standard|expedited|routine|urgent|emergent|stat)\b))\s*"
                          r"|[,;]?\s*\bno,?\s+wait\b\s*[,:\u2014\u2013-]?\s*|[,;]?\s*\b(?:i mean|scratch that)\b\s*[,:]?\s*")
 # words that only say a code follows: "diagnosis codes", "dx code", "ICD-10", "codes"
 _CODE_LABEL = re.compile(r"(?i)\b(?:(?:the\s+)?(?:diagnosis|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:is|are))?|codes?)\b")
@@ -604,6 +606,10 @@ _CORRECTED_CODE = re.compile(r"(?:[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0
 # the words a correction replaces run back to the last label, comma, bracket, fragment separator or linking word
 _CORRECTED_TAIL = 200  # characters before a correction that are read for what it replaces
 _CORRECTING_CODE = re.compile(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])")
+# "LOS 4? no, 5 d", "97750 x12? no, x16 units", "3 nights? no - 4 nights", "57F? no, 59F": a number corrected by a
+# number replaces only the number (and the unit typed after it), not the label or code before it
+_CORRECTED_NUMBER = re.compile(r"(?i)(?<![\w.])[x#~]?\d[\d.,/-]*(?:-?[a-z°%]{1,5})?(?:\s+[a-z]{1,6})?\s*$")
+_CORRECTING_NUMBER = re.compile(r"[x#~]?\d")
 _CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
                              r"((?:[^\s:=,;(|>]+\s+){0,3}[^\s:=,;(|>]+)\s*$")
 
@@ -624,6 +630,22 @@ def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
         cm = _CORRECTED_CODE.search(before)
         if cm and _CORRECTING_CODE.match(out, m.end()):
             span = offset + cm.start()
+        if span is None and out[m.end():m.end() + 2].startswith(("\u2192", "->")):
+            # "PT -> vascular? no - -> PCP": a corrected destination replaces the destination before it
+            arrow = max(before.rfind("\u2192"), before.rfind("->"))
+            if arrow >= 0 and not re.search(r"[,;:|(]", before[arrow:]):
+                span = offset + arrow
+        if span is None and _CORRECTING_NUMBER.match(out, m.end()) and (nm := _CORRECTED_NUMBER.search(before)):
+            span = offset + nm.start()
+        if span is None:
+            # "Blue Shield of CA? no - Anthem CA": a payer corrected to a payer replaces the whole name
+            low, after = before.lower(), out[m.end():m.end() + 60].lower()
+            if any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in r.payers):
+                starts = [low.rfind(p) for p in r.payers if p in low[-60:]]
+                starts = [i for i in starts if i >= 0 and (i == 0 or not low[i - 1].isalnum())
+                          and not re.search(r"[,;:|(\u2014]", low[i:])]
+                if starts:
+                    span = offset + min(starts)
         if span is None and (sm := _CORRECTED_SPAN.search(before)):
             span = offset + sm.start(1)
         if span is None and len(out[:m.start()].split(maxsplit=2)) <= 2:
@@ -1365,7 +1387,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             if any(taken[m.start():m.end()]):
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id") \
-                    and not (typed in ("ed", "er") and re.search(r"(?:->|\u2192)\s*$", text[:m.start()])):
+                    and not (typed in ("ed", "er", "id") and re.search(r"(?:->|\u2192)\s*$", text[:m.start()])):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
             if typed == "surgery" and not re.search(r"(?i)(?:->|\u2192|>|\bto|\bsee|\bask)\s*$", text[:m.start()]):
                 continue  # "no prior sinus surgery", "RAI vs surgery?": an operation, not the service, unless sent to it

@@ -1,0 +1,54 @@
+"""Offline extraction, seventeenth round: corrections typed inside a line ("Aetna? no, Cigna") keep what
+they correct only (a number corrected by a number, a payer by a payer, a destination after an arrow, a review
+type typed without a mark); new referring and receiving services (occupational medicine, oral and maxillofacial
+surgery, hand therapy, physical therapy settings). Example phrases are written for these tests."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def ex(skill: str, text: str) -> dict[str, str]:
+    return SKILLS[skill].extract(text)
+
+
+def test_a_corrected_number_keeps_its_label() -> None:
+    got = ex("discharge-summary", "67M adm w/ cellulitis L leg; dc dx cellulitis resolved; LOS 3? no, 4 d; "
+                                  "IV cefazolin → cephalexin; home w/ wife; PCP 1 wk")
+    assert got["length_of_stay"] == "4 d"
+
+
+def test_a_corrected_unit_count_keeps_the_code_before_it() -> None:
+    got = ex("prior-auth", "work hardening 97545 x8? no, x12 visits, Liberty Mutual, std — 44M roofer, "
+                           "L rotator cuff repair 4 mo ago, M75.122")
+    assert "97545" in got["service_codes"]
+    assert "x12 visits" in got["quantity"]
+    assert "x8" not in got["quantity"]
+
+
+def test_a_payer_corrected_to_a_payer_replaces_the_whole_name() -> None:
+    got = ex("appeal", "Blue Cross of Ohio? no — Anthem OH, 1st lvl, denied knee MRI 73721 as 'not medically "
+                       "necessary', ref ANT-22-9913; 51F medial joint line pain x4 mo; pls overturn")
+    assert got["payer"].startswith("Anthem")
+    assert "Blue Cross" not in got["payer"]
+
+
+def test_a_review_type_corrected_without_a_mark() -> None:
+    got = ex("prior-auth", "sapropterin for PKU E70.0 Optum Rx urgent? no standard 19 yo M Phe 900 on diet")
+    assert got["review_type"] == "standard"
+
+
+def test_a_corrected_destination_after_an_arrow() -> None:
+    got = ex("referral", "occ med → derm? no — → allergy, 41F baker w/ hand eczema x6 mo, worse at work; "
+                         "q: patch testing for flour additives? routine")
+    assert got["receiving_specialty"].startswith("Allergy")
+    assert got["referring_specialty"] == "Occupational medicine"
+
+
+def test_new_services_refer_and_receive() -> None:
+    got = ex("referral", "omfs → hand therapy: 30M s/p ORIF R 5th metacarpal, stiffness; q: ROM program? routine")
+    assert got["referring_specialty"] == "Oral and maxillofacial surgery"
+    assert got["receiving_specialty"] == "Hand therapy"
+    got = ex("referral", "occ health → id, 24f lab tech, splash exposure to the eye 6 h ago, source unknown; "
+                         "q: PEP needed? urgent")
+    assert got["receiving_specialty"] == "Infectious diseases"
+    assert got["referring_specialty"] == "Occupational medicine"

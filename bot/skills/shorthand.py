@@ -768,7 +768,7 @@ def extract(skill: Any, text: str) -> dict[str, str]:
 
 def _appeal_level(text: str) -> str | None:
     low = text.lower()
-    if "external" in low or "iro" in low.split():
+    if "external" in low or "iro" in low.split() or "imr" in low.split() or "independent medical review" in low:
         return "external review"
     # "Appeal lvl:: 2", "Level: I": a bare number under the label is the level
     if re.search(r"\b(?:1st|first|one|redetermination)\b", low) or re.fullmatch(r"\s*(?:1|i)\s*\.?", low):
@@ -823,7 +823,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                 target = mapping["follow_up"]  # "allergies: codeine (hives); pain clinic 1 wk, pcp 2 wk": the visits
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
-            if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
+            if how == "~" and not loose:  # a key typed inside a clause covers that clause only
+                moved.append(sentence)
+            elif own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
                 (kept if target == name else moved).append(sentence)
             else:  # labelled segments split by ";" or lines: the segment is the clinician's
                 (moved if target and target != name else kept).append(sentence)
@@ -1684,8 +1686,10 @@ _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)
 
 
 # "2nd level appeal", "first-level internal", "level 1", "lvl II appeal", "external review"
-_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
-                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|(?:external|ext\.?)\s+(?:review|appeal)|iro review"
+_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:internal\s+)?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
+                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|(?:external|ext\.?)\s+(?:review(?:er)?|appeal)|iro review"
+                           # a state's review of a workers' compensation denial, an outside reviewer: the external level
+                           r"|independent\s+(?:medical|external)\s+review(?:er)?|imr"
                            # Medicare's first appeal has its own name
                            r"|(redetermination))\b")
 
@@ -1771,7 +1775,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:
         first = (lm.group(1) or lm.group(2) or lm.group(3) or "").lower()
-        level = "external review" if lm.group(0).lower().startswith(("ext", "iro")) else (
+        level = "external review" if lm.group(0).lower().startswith(("ext", "iro", "indep", "imr")) else (
             "first-level internal" if first in ("1st", "first", "1", "one", "i", "redetermination") else "second-level internal")
         if put("appeal_level", level):
             clause = (clause[:lm.start()] + clause[lm.end():]).strip(" ,")

@@ -52,3 +52,36 @@ def test_new_services_refer_and_receive() -> None:
                          "q: PEP needed? urgent")
     assert got["receiving_specialty"] == "Infectious diseases"
     assert got["referring_specialty"] == "Occupational medicine"
+
+
+def test_workers_compensation_carriers_are_payers() -> None:
+    got = ex("prior-auth", "work conditioning 97545 x10 visits, Liberty Mutual (WC), std — 39M warehouse worker, "
+                           "L4-5 disc herniation M51.16, 12 PT visits done")
+    assert got["payer"].startswith("Liberty Mutual")
+    got = ex("appeal", "Sedgwick denied lumbar MRI 72148 as 'not medically necessary'; 50M forklift driver; 1st lvl; "
+                       "pls overturn")
+    assert got["payer"] == "Sedgwick"
+
+
+def test_a_payer_product_typed_after_the_name() -> None:
+    got = ex("appeal", "Hartford WC denied shoulder arthroscopy 29827 as 'pre-existing'; 2nd level; pls overturn")
+    assert got["payer"] == "Hartford WC"
+
+
+def test_independent_reviews_are_the_external_level() -> None:
+    got = ex("appeal", "State Fund upheld its denial of L5-S1 fusion 22630; now going to IMR; 55M, failed PT + ESI x2")
+    assert got["appeal_level"] == "external review"
+    got = ex("appeal", "For an independent external reviewer: Cigna denied ECT 90870 as experimental; "
+                       "42F severe depression failed 4 antidepressants; please overturn")
+    assert got["appeal_level"] == "external review"
+    got = ex("appeal", "Please accept this appeal, at the first internal level, of Cigna's denial of knee "
+                       "arthroplasty 27447. Please approve the surgery.")
+    assert got["appeal_level"] == "first-level internal"
+
+
+def test_a_key_typed_after_a_clause_s_words_reaches_the_next_semicolon_only() -> None:
+    got = ex("appeal", "Aetna denied PEP x28 d as 'not documented'; CDC 2016 nPEP guideline: start within 72 h; "
+                       "expedited, 1st lvl; pls overturn")
+    assert got["appeal_level"] == "first-level internal"
+    assert got["review_type"] == "expedited"
+    assert "1st lvl" not in got.get("evidence", "")

@@ -123,7 +123,7 @@ class Rules:
 _JOINS_NEXT = ("in", "a", "an", "the", "is", "was", "are", "were", "be", "and", "or", "not", "to", "remains", "don't",
                "won't", "doesn't", "didn't", "can't", "cannot", "wont", "dont", "doesnt", "didnt", "cant",
                "will", "would", "should", "must", "may", "can", "could",
-               "please", "i", "we", "you", "he", "she", "they", "clinically", "hemodynamically", "medically")
+               "please", "i", "we", "you", "he", "she", "they", "going", "clinically", "hemodynamically", "medically")
 
 
 def _break_rx(words: list[str], joined: tuple[str, ...] = ()) -> re.Pattern[str]:

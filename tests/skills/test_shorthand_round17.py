@@ -85,3 +85,19 @@ def test_a_key_typed_after_a_clause_s_words_reaches_the_next_semicolon_only() ->
     assert got["appeal_level"] == "first-level internal"
     assert got["review_type"] == "expedited"
     assert "1st lvl" not in got.get("evidence", "")
+
+
+def test_a_run_on_discharge_line_names_its_diagnoses_and_destination_in_words() -> None:
+    got = ex("discharge-summary", "62 yo M admitted with small bowel obstruction from adhesions discharge diagnoses "
+                                  "adhesive small bowel obstruction resolved and hypokalemia length of stay 4 days "
+                                  "NG decompression and bowel rest potassium replaced home with his wife "
+                                  "surgery clinic 2 weeks")
+    assert got["discharge_diagnoses"].startswith("adhesive small bowel obstruction resolved")
+    assert got["disposition"].startswith("home with his wife")
+    assert got["length_of_stay"] == "4 days"
+
+
+def test_going_home_with_a_medicine_is_not_the_destination() -> None:
+    got = ex("discharge-summary", "adm w/ pyelonephritis; IV ceftriaxone 3 d; she's going home with cefpodoxime "
+                                  "200 bid x7 d; stable; home w/ husband")
+    assert "cefpodoxime" not in got.get("disposition", "")

@@ -101,3 +101,10 @@ def test_going_home_with_a_medicine_is_not_the_destination() -> None:
     got = ex("discharge-summary", "adm w/ pyelonephritis; IV ceftriaxone 3 d; she's going home with cefpodoxime "
                                   "200 bid x7 d; stable; home w/ husband")
     assert "cefpodoxime" not in got.get("disposition", "")
+
+
+def test_a_letter_that_opens_with_the_ask_names_the_service_after_it() -> None:
+    got = ex("prior-auth", "Please submit a request to Cigna for blepharoplasty, CPT 15823, for a sixty-eight year old "
+                           "woman with visual field loss from dermatochalasis. Standard processing is appropriate.")
+    assert got["requested_service"] == "blepharoplasty"
+    assert got["payer"] == "Cigna"

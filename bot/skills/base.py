@@ -163,13 +163,15 @@ class Skill:
     def labelled_with_intro(self, text: str) -> tuple[dict[str, str], str, dict[str, str]]:
         """As :meth:`extract_labelled`, plus what introduced each label: "" (start of text), "\\n", ";",
         "|", "." (a sentence that opens with a label), "," or "-" (a label typed inside a run of
-        clauses), so the shorthand rules know how far the clinician meant the label to reach."""
+        clauses), "~" (a key typed after a clause's first words, "... PEP guideline: ..."), so the shorthand
+        rules know how far the clinician meant the label to reach."""
         values: dict[str, str] = {}
         leftover: list[str] = []
         intro: dict[str, str] = {}
         current: Field | None = None
         for sep, raw, segment in _segments(normalise_layout(text), raw=True):
             head, colon, rest, f = self._label_of(segment)
+            inside = False
             if f is None and colon and 1 < len(head.split()) <= 6:
                 # "pt 28 wk pregnant q: ...": the key is the last word or two; the words before stay as text
                 words = head.split()
@@ -177,10 +179,13 @@ class Skill:
                     f = self._field_for(" ".join(words[-n:]))
                     if f is not None:
                         leftover.append(" ".join(words[:-n]))
+                        inside = True
                         break
             if f is not None:
                 current = f
-                intro.setdefault(f.name, raw)
+                # "~": a key typed at the end of a clause's words ("USPHS 2013 PEP guideline: ...") reaches to the
+                # next ";" only
+                intro.setdefault(f.name, "~" if inside and raw.strip() in ("", ";") else raw)
                 before = values.get(f.name, "")
                 values[f.name] = f"{before}\n{rest.strip()}" if before else rest.strip()
             elif not segment.strip():

@@ -123,7 +123,7 @@ class Rules:
 _JOINS_NEXT = ("in", "a", "an", "the", "is", "was", "are", "were", "be", "and", "or", "not", "to", "remains", "don't",
                "won't", "doesn't", "didn't", "can't", "cannot", "wont", "dont", "doesnt", "didnt", "cant",
                "will", "would", "should", "must", "may", "can", "could",
-               "please", "i", "we", "you", "he", "she", "they", "clinically", "hemodynamically", "medically")
+               "please", "i", "we", "you", "he", "she", "they", "going", "clinically", "hemodynamically", "medically")
 
 
 def _break_rx(words: list[str], joined: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -596,7 +596,9 @@ def skill_map(skill: Any) -> dict[str, str]:
 
 
 # "X? no, Y", "X? no — Y", "X no wait Y", "X, I mean Y": the clinician corrected X to Y
-_CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9])))\s*"
+_CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9]))"
+                         # "expedited? no standard": a review type or urgency corrected without a mark
+                         r"|(?=\s+(?:standard|expedited|routine|urgent|emergent|stat)\b))\s*"
                          r"|[,;]?\s*\bno,?\s+wait\b\s*[,:\u2014\u2013-]?\s*|[,;]?\s*\b(?:i mean|scratch that)\b\s*[,:]?\s*")
 # words that only say a code follows: "diagnosis codes", "dx code", "ICD-10", "codes"
 _CODE_LABEL = re.compile(r"(?i)\b(?:(?:the\s+)?(?:diagnosis|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:is|are))?|codes?)\b")
@@ -604,6 +606,10 @@ _CORRECTED_CODE = re.compile(r"(?:[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|\d{4}[0
 # the words a correction replaces run back to the last label, comma, bracket, fragment separator or linking word
 _CORRECTED_TAIL = 200  # characters before a correction that are read for what it replaces
 _CORRECTING_CODE = re.compile(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])")
+# "LOS 4? no, 5 d", "97750 x12? no, x16 units", "3 nights? no - 4 nights", "57F? no, 59F": a number corrected by a
+# number replaces only the number (and the unit typed after it), not the label or code before it
+_CORRECTED_NUMBER = re.compile(r"(?i)(?<![\w.])[x#~]?\d[\d.,/-]*(?:-?[a-z°%]{1,5})?(?:\s+[a-z]{1,6})?\s*$")
+_CORRECTING_NUMBER = re.compile(r"[x#~]?\d")
 _CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
                              r"((?:[^\s:=,;(|>]+\s+){0,3}[^\s:=,;(|>]+)\s*$")
 
@@ -624,6 +630,22 @@ def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
         cm = _CORRECTED_CODE.search(before)
         if cm and _CORRECTING_CODE.match(out, m.end()):
             span = offset + cm.start()
+        if span is None and out[m.end():m.end() + 2].startswith(("\u2192", "->")):
+            # "PT -> vascular? no - -> PCP": a corrected destination replaces the destination before it
+            arrow = max(before.rfind("\u2192"), before.rfind("->"))
+            if arrow >= 0 and not re.search(r"[,;:|(]", before[arrow:]):
+                span = offset + arrow
+        if span is None and _CORRECTING_NUMBER.match(out, m.end()) and (nm := _CORRECTED_NUMBER.search(before)):
+            span = offset + nm.start()
+        if span is None:
+            # "Blue Shield of CA? no - Anthem CA": a payer corrected to a payer replaces the whole name
+            low, after = before.lower(), out[m.end():m.end() + 60].lower()
+            if any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in r.payers):
+                starts = [low.rfind(p) for p in r.payers if p in low[-60:]]
+                starts = [i for i in starts if i >= 0 and (i == 0 or not low[i - 1].isalnum())
+                          and not re.search(r"[,;:|(\u2014]", low[i:])]
+                if starts:
+                    span = offset + min(starts)
         if span is None and (sm := _CORRECTED_SPAN.search(before)):
             span = offset + sm.start(1)
         if span is None and len(out[:m.start()].split(maxsplit=2)) <= 2:
@@ -746,7 +768,7 @@ def extract(skill: Any, text: str) -> dict[str, str]:
 
 def _appeal_level(text: str) -> str | None:
     low = text.lower()
-    if "external" in low or "iro" in low.split():
+    if "external" in low or "iro" in low.split() or "imr" in low.split() or "independent medical review" in low:
         return "external review"
     # "Appeal lvl:: 2", "Level: I": a bare number under the label is the level
     if re.search(r"\b(?:1st|first|one|redetermination)\b", low) or re.fullmatch(r"\s*(?:1|i)\s*\.?", low):
@@ -801,7 +823,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                 target = mapping["follow_up"]  # "allergies: codeine (hives); pain clinic 1 wk, pcp 2 wk": the visits
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
-            if own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
+            if how == "~" and not loose:  # a key typed inside a clause covers that clause only
+                moved.append(sentence)
+            elif own_sentence:  # labels typed inline, sentence by sentence: a label covers its own sentence
                 (kept if target == name else moved).append(sentence)
             else:  # labelled segments split by ";" or lines: the segment is the clinician's
                 (moved if target and target != name else kept).append(sentence)
@@ -1365,7 +1389,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             if any(taken[m.start():m.end()]):
                 continue
             if len(typed) <= 3 and text[m.start():m.end()].islower() and typed in ("im", "em", "ep", "ir", "ob", "us", "ed", "er", "id") \
-                    and not (typed in ("ed", "er") and re.search(r"(?:->|\u2192)\s*$", text[:m.start()])):
+                    and not (typed in ("ed", "er", "id") and re.search(r"(?:->|\u2192)\s*$", text[:m.start()])):
                 continue  # "im" the word, "us" the pronoun: short ones only in capitals
             if typed == "surgery" and not re.search(r"(?i)(?:->|\u2192|>|\bto|\bsee|\bask)\s*$", text[:m.start()]):
                 continue  # "no prior sinus surgery", "RAI vs surgery?": an operation, not the service, unless sent to it
@@ -1662,8 +1686,10 @@ _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)
 
 
 # "2nd level appeal", "first-level internal", "level 1", "lvl II appeal", "external review"
-_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
-                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|(?:external|ext\.?)\s+(?:review|appeal)|iro review"
+_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:internal\s+)?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
+                           r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|(?:external|ext\.?)\s+(?:review(?:er)?|appeal)|iro review"
+                           # a state's review of a workers' compensation denial, an outside reviewer: the external level
+                           r"|independent\s+(?:medical|external)\s+review(?:er)?|imr"
                            # Medicare's first appeal has its own name
                            r"|(redetermination))\b")
 
@@ -1749,7 +1775,7 @@ def _take_inline(clause: str, put, taken, r: Rules, skill: Any) -> str:  # type:
     lm = _APPEAL_LEVEL.search(clause) if skill_map(skill).get("appeal_level") else None
     if lm:
         first = (lm.group(1) or lm.group(2) or lm.group(3) or "").lower()
-        level = "external review" if lm.group(0).lower().startswith(("ext", "iro")) else (
+        level = "external review" if lm.group(0).lower().startswith(("ext", "iro", "indep", "imr")) else (
             "first-level internal" if first in ("1st", "first", "1", "one", "i", "redetermination") else "second-level internal")
         if put("appeal_level", level):
             clause = (clause[:lm.start()] + clause[lm.end():]).strip(" ,")

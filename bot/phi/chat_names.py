@@ -42,10 +42,13 @@ _HANDOFF_ITEM = re.compile(r"(\d(?<![\w.]\d)(?:\d{0,2}[A-Za-z]?|(?<=[0-2])\d[0-5
 # an item starts the text or follows a separator; "OR 3 0800 Boateng-Mensah": a theatre list by room and time
 _HANDOFF_BEFORE = re.compile(r"(?:^|[.;,:\n|/])\s*(?:bed\s|rm\s|bay\s|OR\s|or\s)?$")
 # (?i)\sfrom\s(...)|,\sthe\s(...), its first character read first (a class: a fast scan)
-_STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)in\s(?:scheduling|registration|admitting|billing|housekeeping|central supply|"
+_STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)in\s(?:scheduling|registration|admitting|billing|housekeeping|central supply|nutrition|"
+                         r"dietary|pharmacy|transport|social work|case management|the lab|IT|security|"
                          r"environmental services|evs|the front office|the call center|patient access)\b|(?<=\s)from\s(?:ems|ambulance|dispatch|transport|pharmacy|pt|ot|rt|sw|social work|dietary|nutrition|the kitchen|kitchen|lab|radiology|"
                          r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|(?<=,)\sthe\s(?:night\s|day\s|evening\s)?"
                          r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b)")
+_STAFFING = re.compile(r"\b([A-Z][a-z'’-]{2,20})\s(?:will\s(?:cover|be\scovering|take|swap|pick\sup)|is\scovering|covers\sfor|"
+                       r"swapped\s(?:with\s([A-Z][a-z'’-]{2,20}))?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?]\s)|(?<=^\s))([a-z][a-z'’]{2,})$")  # opening a message or a sentence
 _SAYS = re.compile(r"\s(?:says|said|called|wants|asked|asks|is asking|needs|texted|paged|messaged|reports|thinks)\b")
@@ -329,6 +332,12 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         for m in slots:
             if m in items or _namey_in_list(m.group(2), flags):
                 out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
+    if " will " in text or " swapped " in text or " cover" in text:
+        for m in _STAFFING.finditer(text):  # "Bashir will cover the north route", "Fenella swapped with Okezie"
+            for g in (1, 2):
+                if m.group(g) and person_word(m.group(g), flags) and not flags.get(m.group(g).lower(), 0) & (lx.ENG | lx.PLACE) \
+                        or m.group(g) and flags.get(m.group(g).lower(), 0) & lx.FIRST and not flags.get(m.group(g).lower(), 0) & lx.NEVER_NAME:
+                    out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.8))
     lower = None
     for r in _STAFF_ROLE.finditer(text):  # "Drew from transport", "Lance, the night PCT"
         m = _WORD_BEFORE.search(text, max(0, r.start() - 24), r.start())

@@ -21,8 +21,9 @@ _CLINICAL = lx.CLIN | lx.MED
 
 # one field of a pipe-delimited record line or a line of its own, "Pt:" or "Name:" allowed before it:
 # "| RICE, JUSTICE T |"; matched right after a pipe or at the start of a short line
-_LAST_FIRST_FIELD = re.compile(r"[ \t]*((?i:pt|patient|name)[ \t]?:[ \t]?)?"
-                               r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?)[ \t]*(?=\||\n|$)")
+_RECORD_LABELS = r"(?i:pt|patient|name|recipient|donor|decedent|resident|client|member|subscriber|guarantor|insured)"
+_LAST_FIRST_FIELD = re.compile(r"[ \t]*(" + _RECORD_LABELS + r"[ \t]?:[ \t]?)?"
+                               r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?|[ \t][A-Z][A-Za-z'’-]+)?)[ \t]*(?=\||\n|$|[ \t]{2})")
 _CAPS_LAST_FIRST_LEAD = re.compile(r"\s*([A-Z]{3,}(?:-[A-Z]{2,})?,[ \t][A-Z]{3,}(?:[ \t][A-Z]\.?)?)(?=[ \t][a-z])")
 _NEWBORN = re.compile(r"[A-Za-z]+[ \t](?i:boy|girl|[AB12])[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")  # matched at "Baby", "Twin"
 _FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t][a-z]+\b")  # matched at "the" of "the Angel family"
@@ -33,7 +34,7 @@ _KIN = frozenset("sister brother daughter son wife husband mother father mom dad
 _KIN_APPOSITION = re.compile(r"[A-Za-z]+,[ \t]([A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+)?),")  # matched at the kin word
 # "Pt: M GARCÍA |", "Patient: J. Okonkwo-Bell,": the value of a patient or name field, an initial allowed first
 # (any case of the label; the name capitalised); matched at the label word
-_LABELLED = re.compile(r"(?i:pt|patient|name)(?i:[ \t]name)?[ \t]?:[ \t]?"
+_LABELLED = re.compile(_RECORD_LABELS + r"(?i:[ \t]name)?[ \t]?:[ \t]?"
                        r"((?:[A-Z]\.?[ \t])?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+){0,2})(?=[ \t]*(?:\||\n|$|[,;(]|[ \t]{2}))")
 # "the Ashworths", "the garcias are coming", "two Patels": a surname in the plural is a family (matched at "the")
 _PLURAL_FAMILY = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[a-z]{3,})s\b(?![ \t](?:of|in)\b)")
@@ -58,12 +59,16 @@ _ENTRY = re.compile(r"(?:[A-Za-z][A-Za-z ]{0,24}:[ \t])?[ \t]*(?:[-*•][ \t]|\d
                     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*[.,]?[ \t]*$")
 
 
-_TRIGGERS = _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname", "the", "two", "both"}
+_LABEL_WORDS = frozenset("pt patient name recipient donor decedent resident client member subscriber guarantor insured".split())
+# the person to call, right before their number: "call Bill Faraday at 608-555-0129", "page Joy Fields @ 4471"
+_CALL_WORDS = frozenset({"call", "page", "text", "reach", "contact", "phone"})
+_CALL_NAME = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)[ \t](?:at|on|@)[ \t]?(?:\(?\d{3}|x\d|ext)")
+_TRIGGERS = _LABEL_WORDS | _CALL_WORDS | _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname", "the", "two", "both"}
 
 
-def _can_be_name(words: str, flags: dict[str, int]) -> bool:
+def _can_be_name(words: str, flags: dict[str, int], clinical: int = _CLINICAL) -> bool:
     fs = [flags.get(w, 0) for w in re.split(r"[\s,'’-]+", words.lower()) if len(w) > 1]
-    return bool(fs) and all(not f & _NEVER and (not f & _CLINICAL or f & (lx.FIRST | lx.SUR)) for f in fs)
+    return bool(fs) and all(not f & _NEVER and (not f & clinical or f & (lx.FIRST | lx.SUR)) for f in fs)
 
 
 def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: list[tuple[int, int]]) -> None:
@@ -82,9 +87,15 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
     n = len(keys)
     n = len(keys)
     at = [i for i, k in enumerate(keys) if k in _TRIGGERS]  # one pass over the words; the rules run where these stand
-    for i in [i for i in at if keys[i] in ("pt", "patient", "name") and text[toks[i][1]:toks[i][1] + 7].lstrip(" \tnameNAME").startswith(":")]:
-        m = _LABELLED.match(text, toks[i][0])
+    for i in [i for i in at if keys[i] in _LABEL_WORDS and text[toks[i][1]:toks[i][1] + 7].lstrip(" \tnameNAME").startswith(":")]:
+        if _last_first(text, toks[i][0], True, cands, flags):  # "Recipient: STERLING, BANKS R  UNOS ID"
+            continue
+        m = _LABELLED.match(text, toks[i][0])  # "Pt: M GARCÍA |"
         if m and _can_be_name(m.group(1), flags):
+            cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for i in [i for i in at if keys[i] in _CALL_WORDS]:  # "call Bill Faraday at 608-555-0129"
+        m = _CALL_NAME.match(text, toks[i][0])
+        if m and _can_be_name(m.group(1), flags, lx.CLIN):  # (a word a vocabulary also has is fine here: "Faraday")
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
     for i in [i for i in at if keys[i] in _FAMILY_WORDS or keys[i] in _NEWBORN_WORDS]:
         if keys[i] in _NEWBORN_WORDS:  # "Baby Boy Hart", "Twin A Jones"
@@ -130,17 +141,19 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
     _list_entries(text, cands, flags)
 
 
-def _last_first(text: str, p: int, field: bool, cands: list[PhiSpan], flags: dict[str, int]) -> None:
+def _last_first(text: str, p: int, field: bool, cands: list[PhiSpan], flags: dict[str, int]) -> bool:
     """A "LAST, FIRST M" value at `p`: a record field (after a pipe or a label) may be made of everyday words
     ("RICE, JUSTICE T"); a line alone must be census names or words no list has ("Stable, Improving" is a note)."""
     m = _LAST_FIRST_FIELD.match(text, p)
     if not m:
-        return
+        return False
     last, first = (w.strip() for w in m.group(2).split(",", 1))
     if last.isupper() != first.split()[0].isupper() or len(last) < 3 or len(first.split()[0]) < 2:
-        return  # "HbA1c, Fasting": one name is written in one case
+        return False  # "HbA1c, Fasting": one name is written in one case
     if _can_be_name(m.group(2), flags) if (field or m.group(1)) else census_or_unlisted(m.group(2), flags):
         cands.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
+        return True
+    return False
 
 
 def _list_entries(text: str, cands: list[PhiSpan], flags: dict[str, int]) -> None:

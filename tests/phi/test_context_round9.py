@@ -350,3 +350,24 @@ def test_written_out_corners_travel_record_numbers_and_last_four(text: str, valu
 ])
 def test_prose_that_looks_like_those_stays_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("call Bill Faraday at 608-555-0129, he missed his weekly draw", "Bill Faraday"),
+    ("Recipient: STERLING, BANKS R  UNOS ID on the form", "STERLING, BANKS R"),
+    ("ADT | TRUONG, MINH KHOA | transfer from the ED", "TRUONG, MINH KHOA"),
+    ("Paramedic Ostrowski is off Friday, Bashir will cover the north route", "Bashir"),
+    ("Fenella swapped with Okezie for the holiday night", "Okezie"),
+    ("pls call Holly in nutrition re: tube feeds", "Holly"),
+])
+def test_people_to_call_record_recipients_and_staffing(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pharmacy will cover the weekend heparin checks",
+    "Medicaid will cover it after the prior auth",
+    "call Pharmacy at 4471 for the level",
+])
+def test_services_that_cover_or_answer_the_phone_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

@@ -68,6 +68,8 @@ CHAT_SETS = {
     "v14 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v14" / "test.jsonl",
     "v15 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v15" / "dev.jsonl",
     "v15 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v15" / "test.jsonl",
+    "v16 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v16" / "dev.jsonl",
+    "v16 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v16" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

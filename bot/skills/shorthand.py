@@ -116,6 +116,9 @@ class Rules:
     skill_breaks: dict[str, re.Pattern[str]] = field(default_factory=dict)
     lab_run: re.Pattern[str] | None = None  # two or more tests with their values typed in a row ("FVC 68% DLCO 41%")
     lab_words: frozenset[str] = frozenset()  # tests typed in lower case ("eos", "plt", "ferritin")
+    # skill name -> opening cue -> class, read before the shared cues ("no prior PT" is a therapy not tried in a
+    # prior authorization, past history in a referral)
+    skill_starts: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -199,6 +202,8 @@ def rules() -> Rules:
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=_break_rx(breaks),
                  skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
+                 skill_starts={k: {cue.lower(): name for name, cs in v.items() for cue in cs}
+                               for k, v in (data.get("skill_starts") or {}).items()},
                  cues=cues,
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
@@ -1129,6 +1134,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             previous = "denied_service"
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
+        own = r.skill_starts.get(skill.name)
+        if own and (sk := next((k for c, k in own.items() if _starts(clause, c)), None)) and sk in mapping:
+            kind = sk  # "no prior PT" in a prior authorization: the therapy not tried, not the patient's history
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
         if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \

@@ -119,6 +119,7 @@ class Rules:
     # skill name -> opening cue -> class, read before the shared cues ("no prior PT" is a therapy not tried in a
     # prior authorization, past history in a referral)
     skill_starts: dict[str, dict[str, str]] = field(default_factory=dict)
+    therapy_words: frozenset[str] = frozenset()  # "PT", "CSI", "brace": a treatment named without a drug
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -202,6 +203,7 @@ def rules() -> Rules:
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=_break_rx(breaks),
                  skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
+                 therapy_words=frozenset(w.lower() for w in (data.get("therapy_words") or ())),
                  skill_starts={k: {cue.lower(): name for name, cs in v.items() for cue in cs}
                                for k, v in (data.get("skill_starts") or {}).items()},
                  cues=cues,
@@ -595,6 +597,28 @@ def _names_drug(clause: str, r: Rules) -> bool:
     return any(w in r.drugs for w in re.findall(r"[a-z][a-z-]{3,}", clause.lower()))
 
 
+# a treatment and how many times or how long it was given, nothing else: "CSI x2", "TCC x10 wk", "PT 24 visits",
+# "CBT 16 sessions", "bevacizumab x4", "zoledronic acid x1 (acute phase rxn, then new fx)"
+_TRIED_COUNT = re.compile(r"(?i)^(?!(?:approve|approval|reverse|pay|authorize|cover|request|requesting|req|plan|needs?|used|"
+                          r"only|additional|more|another|up to|then)\b)([a-z][\w/+.-]*(?:\s+(?!x\s?\d)[\w/+.-]+){0,4}?)\s+"
+                          r"(x\s?\d+(?:\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?))?|\d+\s(?:visits|sessions))"
+                          r"(?:\s*\([^()]{1,80}\))?$")
+
+
+def _tried_count(clause: str, r: Rules) -> re.Match[str] | None:
+    """A treatment typed with its count or its length alone, when its words name a medicine or a therapy (not
+    "falls x4", "hives most days x14 mo")."""
+    m = _TRIED_COUNT.match(clause)
+    if not m:
+        return None
+    head = m.group(1).lower()
+    words = re.findall(r"[a-z][a-z0-9/-]*", head)
+    if _names_drug(head, r) or any(w in r.therapy_words for w in words) or any(
+            w.endswith(t) for w in words for t in ("therapy", "therapies", "injections", "injection")):
+        return m
+    return None
+
+
 def skill_map(skill: Any) -> dict[str, str]:
     """Where each class of clause goes for this skill (``skills:`` in shorthand.yaml)."""
     return rules().skills.get(skill.name, {})
@@ -948,6 +972,14 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if tm and put("quantity", tm.group(0)):  # "160mg wk0, 80mg wk2, then 40mg q2wk": one schedule over its commas
         text = text.replace(tm.group(0), " ", 1)
     qm = _QUANTITY.search(text)
+    while qm and mapping.get("tried") == "prior_therapies" and qm.start() > 0:
+        # "...; PT 24 visits, CSI x2; ...": the visits a therapy already had, listed with other tried treatments, are
+        # not the quantity asked for; the next count typed is
+        cs = max(text.rfind(";", 0, qm.start()), text.rfind(",", 0, qm.start()))
+        ce = min([i for i in (text.find(";", qm.end()), text.find(",", qm.end())) if i >= 0] or [len(text)])
+        if cs < 0 or not _tried_count(text[cs + 1:ce].strip(), r):
+            break
+        qm = _QUANTITY.search(text, qm.end())
     if qm and put("quantity", qm.group(0)):
         text = text.replace(qm.group(0), " ", 1)
     if "quantity" in mapping and "quantity" not in labelled:
@@ -1134,6 +1166,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             previous = "denied_service"
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
+        if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
+                and _tried_count(clause, r):
+            kind = "tried"  # "CSI x2", "TCC x10 wk", "CBT 16 sessions": a treatment and its count is one already tried
         own = r.skill_starts.get(skill.name)
         if own and (sk := next((k for c, k in own.items() if _starts(clause, c)), None)) and sk in mapping:
             kind = sk  # "no prior PT" in a prior authorization: the therapy not tried, not the patient's history

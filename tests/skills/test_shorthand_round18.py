@@ -23,3 +23,28 @@ def test_no_prior_therapy_in_an_appeal_goes_with_the_therapies() -> None:
 def test_no_prior_in_a_referral_stays_history() -> None:
     got = SKILLS["referral"].extract("to GI, 52M iron deficiency anemia, no prior colonoscopy, routine")
     assert "no prior colonoscopy" in got.get("history", "")
+
+
+def test_unlabelled_therapies_with_counts_are_prior_therapies_not_the_quantity() -> None:
+    got = _pa("lumbar RFA 64635 x2 levels, Humana, std, 58M facet arthropathy L4-S1, M47.816; "
+              "pain 7/10 daily; OT 10 visits, MBB x2 (80% relief), CSI x1; NASS coverage criteria met")
+    pt = got.get("prior_therapies", "")
+    assert "OT 10 visits" in pt and "MBB x2 (80% relief)" in pt and "CSI x1" in pt
+    assert "10 visits" not in got.get("quantity", "")
+    assert "CSI" not in got.get("medical_necessity", "")
+
+
+def test_a_therapy_with_its_sessions_in_an_appeal_is_a_prior_therapy() -> None:
+    got = SKILLS["appeal"].extract("Optum denied TMS 90867 as 'not medically necessary', ref OPT-BH-4410021, 1st level; "
+                                   "34F MDD F33.2, PHQ-9 22; CBT 20 sessions; pls overturn")
+    assert "CBT 20 sessions" in got.get("prior_therapies", "")
+
+
+def test_a_symptom_with_a_count_stays_medical_necessity() -> None:
+    got = _pa("knee MRI 73721, Cigna, std, 24F R knee pain after a pivot injury; giving way x3; effusion on exam")
+    assert "giving way x3" not in got.get("prior_therapies", "")
+
+
+def test_a_referral_keeps_a_drug_held_for_a_while_as_history() -> None:
+    got = SKILLS["referral"].extract("to cardiology, 70M new palpitations; afib off apixaban x1 wk (stopped for dental work)")
+    assert "apixaban" not in got.get("tried", "")

@@ -423,6 +423,10 @@ _BARE_STAY = re.compile(r"(?i)(?:(?:total\s+)?(?:stay|(?:irf|hospital|hosp|rehab
                         r"(?:hosp|hospital|irf|rehab))\s*(?::{1,2}|-|=)?\s*)?"
                         r"((?:" + _NUMBER + r")\s?(?:d|days?|nights?)(?:\s?(?:\+|and)\s?(?:" + _NUMBER
                         + r")\s?(?:d|days?|nights?))?(?:\s?\([^()]{1,30}\))?)")
+# "home atorvastatin 20 unchanged", "home meds resumed", "home torsemide 20 resumed": the patient's own medicines
+# at home, not where the patient goes
+_HOME_MED = re.compile(r"(?i)^home\s+(?:(meds?|medications?|medicines)\b|([a-z][a-z-]{3,})\b)")
+_MED_GOES_ON = re.compile(r"(?i)\b(?:unchanged|resumed|restarted|continued|same)\b")
 _ALLERGY_GOES_ON = re.compile(r"(?i)(\ballergic to [^,;.()\n]{2,40}),(?=\s+(?:which|that)\s+(?:gives?|gave|makes?|made|causes?|caused|"
                               r"triggers?|triggered)\b|\s+with\s+(?:(?:a|an|mild|severe)\s+)?(?:hives|rash|anaphylaxis|angioedema|"
                               r"swelling|wheez\w*|vomiting|itching)\b)")
@@ -1060,7 +1064,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 first_done, previous = True, None
                 queue.insert(0, hm.group(2))
                 continue
-        if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
+        hm_ = _HOME_MED.match(clause) if "disposition" in mapping and "changed" in mapping else None
+        home_med = bool(hm_ and (hm_.group(1) or hm_.group(2).lower() in r.drugs))
+        if "disposition" in mapping and not home_med:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)
             if dm_ and put("disposition", dm_.group(1)):
                 clause = _tidy_clause(clause[:dm_.start()] + " " + clause[dm_.end():])
@@ -1169,11 +1175,24 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
                 and _tried_count(clause, r):
             kind = "tried"  # "CSI x2", "TCC x10 wk", "CBT 16 sessions": a treatment and its count is one already tried
+        if home_med and kind in (None, "disposition", "medications", "follow_up"):
+            rest_kind = classify(clause[hm_.end(0) - len(hm_.group(1) or hm_.group(2)):], r, only=mapping)
+            kind = "changed" if _MED_GOES_ON.search(clause) else rest_kind if rest_kind in ("changed", "stopped", "started") \
+                else kind if kind != "disposition" else None
         own = r.skill_starts.get(skill.name)
         if own and (sk := next((k for c, k in own.items() if _starts(clause, c)), None)) and sk in mapping:
             kind = sk  # "no prior PT" in a prior authorization: the therapy not tried, not the patient's history
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
+        if kind in (None, "results") and previous == "condition" and "disposition" in mapping and len(clause.split()) <= 6:
+            # "stable, off O2; home w/ brother", "stable, no O2 need, mild wheeze. home": the short facts typed between
+            # how the patient leaves and where to are more of how the patient leaves
+            for ahead in queue[:2]:
+                if classify(ahead, r, starts_only=True) == "disposition" and not _HOME_MED.match(ahead):
+                    kind = "condition"
+                    break
+                if len(ahead.split()) > 6 or (classify(ahead, r, only=mapping) or "results") not in (*(k for k in r.cues if k not in mapping), "results", "condition"):
+                    break
         if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \
                 and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
             kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"

@@ -48,3 +48,28 @@ def test_a_symptom_with_a_count_stays_medical_necessity() -> None:
 def test_a_referral_keeps_a_drug_held_for_a_while_as_history() -> None:
     got = SKILLS["referral"].extract("to cardiology, 70M new palpitations; afib off apixaban x1 wk (stopped for dental work)")
     assert "apixaban" not in got.get("tried", "")
+
+
+def _ds(text: str) -> dict[str, str]:
+    return SKILLS["discharge-summary"].extract(text)
+
+
+def test_short_facts_between_the_condition_and_the_destination_are_the_condition() -> None:
+    got = _ds("71F adm CAP; LOS 4d; dc dx CAP resolved; NKDA; stable, off O2, walking hallway; home w/ daughter; PCP 1 wk")
+    cond = got.get("condition_at_discharge", "")
+    assert "off O2" in cond and "walking hallway" in cond
+    assert "off O2" not in got.get("hospital_course", "")
+    assert got.get("disposition", "").startswith("home w/ daughter")
+
+
+def test_a_long_clause_after_the_condition_is_not_pulled_in() -> None:
+    got = _ds("80M adm hip fx; LOS 5d; ORIF day 1; stable; PT worked with him daily and he walks 50 ft with a walker now; "
+              "to SNF; ortho 2 wk")
+    assert "walker" not in got.get("condition_at_discharge", "")
+
+
+def test_home_medicines_resumed_are_not_where_the_patient_goes() -> None:
+    got = _ds("68M adm CHF exacerbation; LOS 3d; IV furosemide; home torsemide 20 resumed; stable; home w/ wife; HF clinic 1 wk")
+    assert "torsemide" not in got.get("disposition", "")
+    assert "home torsemide 20 resumed" in got.get("meds_changed", "")
+    assert got.get("disposition", "").startswith("home w/ wife")

@@ -116,6 +116,10 @@ class Rules:
     skill_breaks: dict[str, re.Pattern[str]] = field(default_factory=dict)
     lab_run: re.Pattern[str] | None = None  # two or more tests with their values typed in a row ("FVC 68% DLCO 41%")
     lab_words: frozenset[str] = frozenset()  # tests typed in lower case ("eos", "plt", "ferritin")
+    # skill name -> opening cue -> class, read before the shared cues ("no prior PT" is a therapy not tried in a
+    # prior authorization, past history in a referral)
+    skill_starts: dict[str, dict[str, str]] = field(default_factory=dict)
+    therapy_words: frozenset[str] = frozenset()  # "PT", "CSI", "brace": a treatment named without a drug
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -199,6 +203,9 @@ def rules() -> Rules:
                  preamble=re.compile(r"(?i)^(?:" + "|".join(data["preambles"]) + r")+(?:(?:to|from|with|at)\b\s*)?(?:for\b\s*)?"),
                  inner_break=_break_rx(breaks),
                  skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
+                 therapy_words=frozenset(w.lower() for w in (data.get("therapy_words") or ())),
+                 skill_starts={k: {cue.lower(): name for name, cs in v.items() for cue in cs}
+                               for k, v in (data.get("skill_starts") or {}).items()},
                  cues=cues,
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
@@ -416,6 +423,10 @@ _BARE_STAY = re.compile(r"(?i)(?:(?:total\s+)?(?:stay|(?:irf|hospital|hosp|rehab
                         r"(?:hosp|hospital|irf|rehab))\s*(?::{1,2}|-|=)?\s*)?"
                         r"((?:" + _NUMBER + r")\s?(?:d|days?|nights?)(?:\s?(?:\+|and)\s?(?:" + _NUMBER
                         + r")\s?(?:d|days?|nights?))?(?:\s?\([^()]{1,30}\))?)")
+# "home atorvastatin 20 unchanged", "home meds resumed", "home torsemide 20 resumed": the patient's own medicines
+# at home, not where the patient goes
+_HOME_MED = re.compile(r"(?i)^home\s+(?:(meds?|medications?|medicines)\b|([a-z][a-z-]{3,})\b)")
+_MED_GOES_ON = re.compile(r"(?i)\b(?:unchanged|resumed|restarted|continued|same)\b")
 _ALLERGY_GOES_ON = re.compile(r"(?i)(\ballergic to [^,;.()\n]{2,40}),(?=\s+(?:which|that)\s+(?:gives?|gave|makes?|made|causes?|caused|"
                               r"triggers?|triggered)\b|\s+with\s+(?:(?:a|an|mild|severe)\s+)?(?:hives|rash|anaphylaxis|angioedema|"
                               r"swelling|wheez\w*|vomiting|itching)\b)")
@@ -588,6 +599,28 @@ def _continues_diagnosis(clause: str, r: Rules) -> bool:
 
 def _names_drug(clause: str, r: Rules) -> bool:
     return any(w in r.drugs for w in re.findall(r"[a-z][a-z-]{3,}", clause.lower()))
+
+
+# a treatment and how many times or how long it was given, nothing else: "CSI x2", "TCC x10 wk", "PT 24 visits",
+# "CBT 16 sessions", "bevacizumab x4", "zoledronic acid x1 (acute phase rxn, then new fx)"
+_TRIED_COUNT = re.compile(r"(?i)^(?!(?:approve|approval|reverse|pay|authorize|cover|request|requesting|req|plan|needs?|used|"
+                          r"only|additional|more|another|up to|then)\b)([a-z][\w/+.-]*(?:\s+(?!x\s?\d)[\w/+.-]+){0,4}?)\s+"
+                          r"(x\s?\d+(?:\s?(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?))?|\d+\s(?:visits|sessions))"
+                          r"(?:\s*\([^()]{1,80}\))?$")
+
+
+def _tried_count(clause: str, r: Rules) -> re.Match[str] | None:
+    """A treatment typed with its count or its length alone, when its words name a medicine or a therapy (not
+    "falls x4", "hives most days x14 mo")."""
+    m = _TRIED_COUNT.match(clause)
+    if not m:
+        return None
+    head = m.group(1).lower()
+    words = re.findall(r"[a-z][a-z0-9/-]*", head)
+    if _names_drug(head, r) or any(w in r.therapy_words for w in words) or any(
+            w.endswith(t) for w in words for t in ("therapy", "therapies", "injections", "injection")):
+        return m
+    return None
 
 
 def skill_map(skill: Any) -> dict[str, str]:
@@ -943,6 +976,14 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if tm and put("quantity", tm.group(0)):  # "160mg wk0, 80mg wk2, then 40mg q2wk": one schedule over its commas
         text = text.replace(tm.group(0), " ", 1)
     qm = _QUANTITY.search(text)
+    while qm and mapping.get("tried") == "prior_therapies" and qm.start() > 0:
+        # "...; PT 24 visits, CSI x2; ...": the visits a therapy already had, listed with other tried treatments, are
+        # not the quantity asked for; the next count typed is
+        cs = max(text.rfind(";", 0, qm.start()), text.rfind(",", 0, qm.start()))
+        ce = min([i for i in (text.find(";", qm.end()), text.find(",", qm.end())) if i >= 0] or [len(text)])
+        if cs < 0 or not _tried_count(text[cs + 1:ce].strip(), r):
+            break
+        qm = _QUANTITY.search(text, qm.end())
     if qm and put("quantity", qm.group(0)):
         text = text.replace(qm.group(0), " ", 1)
     if "quantity" in mapping and "quantity" not in labelled:
@@ -1023,7 +1064,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 first_done, previous = True, None
                 queue.insert(0, hm.group(2))
                 continue
-        if "disposition" in mapping:  # "he will go home with his wife": where the patient goes
+        hm_ = _HOME_MED.match(clause) if "disposition" in mapping and "changed" in mapping else None
+        home_med = bool(hm_ and (hm_.group(1) or hm_.group(2).lower() in r.drugs))
+        if "disposition" in mapping and not home_med:  # "he will go home with his wife": where the patient goes
             dm_ = _DISPOSITION.search(clause)
             if dm_ and put("disposition", dm_.group(1)):
                 clause = _tidy_clause(clause[:dm_.start()] + " " + clause[dm_.end():])
@@ -1129,8 +1172,27 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             previous = "denied_service"
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
+        if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
+                and _tried_count(clause, r):
+            kind = "tried"  # "CSI x2", "TCC x10 wk", "CBT 16 sessions": a treatment and its count is one already tried
+        if home_med and kind in (None, "disposition", "medications", "follow_up"):
+            rest_kind = classify(clause[hm_.end(0) - len(hm_.group(1) or hm_.group(2)):], r, only=mapping)
+            kind = "changed" if _MED_GOES_ON.search(clause) else rest_kind if rest_kind in ("changed", "stopped", "started") \
+                else kind if kind != "disposition" else None
+        own = r.skill_starts.get(skill.name)
+        if own and (sk := next((k for c, k in own.items() if _starts(clause, c)), None)) and sk in mapping:
+            kind = sk  # "no prior PT" in a prior authorization: the therapy not tried, not the patient's history
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
+        if kind in (None, "results") and previous == "condition" and "disposition" in mapping and len(clause.split()) <= 6:
+            # "stable, off O2; home w/ brother", "stable, no O2 need, mild wheeze. home": the short facts typed between
+            # how the patient leaves and where to are more of how the patient leaves
+            for ahead in queue[:2]:
+                if classify(ahead, r, starts_only=True) == "disposition" and not _HOME_MED.match(ahead):
+                    kind = "condition"
+                    break
+                if len(ahead.split()) > 6 or (classify(ahead, r, only=mapping) or "results") not in (*(k for k in r.cues if k not in mapping), "results", "condition"):
+                    break
         if kind not in ("warning", "emergency") and "warning" in mapping and mapping.get("warning") == mapping.get("emergency") \
                 and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
             kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"

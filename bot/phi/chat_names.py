@@ -14,7 +14,7 @@ from bot.phi.spans import PhiSpan
 
 # "Price's potassium is back": a capital and 's before a result or a relative is a person's
 # ("Reynolds' biliary brushing": a name ending in s may take the apostrophe alone, and one word may stand between)
-POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20}?)(?:['’]s|(?<=s)['’])\s{1,2}(?:[a-z]{3,14}\s{1,2})?(?:labs?|potassium|sodium|creatinine|cr|k|inr|a1c|hgb|cbc|bmp|cmp|lfts|"
+POSSESSED = re.compile(r"\b([A-Z][a-z'’-]{2,20}?)(?:['’]s|(?<=s)['’])\s{1,2}(?:[a-z-]{3,14}\s{1,2}){0,2}(?:labs?|tests?|potassium|sodium|creatinine|cr|k|inr|a1c|hgb|cbc|bmp|cmp|lfts|"
                         r"biopsy|biopsies|path|pathology|cytology|brushings?|specimens?|aspirate|echo|ct|mri|cxr|x-?ray|ekg|ecg|cultures?|bcx|ucx|ua|urine|results?|scan|scope|swab|"
                         r"mom|dad|mother|father|wife|husband|son|daughter|brother|sister|grandma|grandpa|aunt|uncle|kids|partner|family|chart|meds|"
                         r"appointment|appt|bed|room|pcp|insurance|birthday|school|teacher|class|shots?|vaccines?|ride|phone|number|"
@@ -48,7 +48,12 @@ _STAFF_ROLE = re.compile(r"(?i)[\s,](?:(?<=\s)in\s(?:scheduling|registration|adm
                          r"it|security|registration|the float pool|float pool|chaplaincy|case management|the lab)\b|(?<=,)\sthe\s(?:night\s|day\s|evening\s)?"
                          r"(?:nurse|rn|pct|cna|tech|sitter|unit clerk|clerk|resident|intern|np|pa|pharmacist|rt|therapist|charge nurse)\b)")
 _STAFFING = re.compile(r"\b([A-Z][a-z'’-]{2,20})\s(?:will\s(?:cover|be\scovering|take|swap|pick\sup)|is\scovering|covers\sfor|"
+                       r"is\s(?:taking|bringing|walking|wheeling|transporting|sitting\swith)\s(?=(?:Mr|Mrs|Ms|Miss|the\spatient|the\spt|him|her)\b)|"
+                       r"is\sthe\s(?:one\swith|one\sin|charge\snurse|nurse|rn|tech|sitter|resident|intern|fellow|coordinator)|"
+                       r"is\shere\sfor\s(?:his|her)|is\sshort\sfor\s([A-Z][a-z'’-]{2,20})|"
                        r"swapped\s(?:with\s([A-Z][a-z'’-]{2,20}))?)\b")
+_CALLER_FROM = re.compile(r"\b([A-Z][a-z'’]{2,20})\s(?:from|at|with)\s(?:the\s)?[A-Za-z][\w&'’-]*(?:\s[\w&'’-]+){0,3}?\s"
+                          r"(?:says|said|called|is\scalling|calling)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?]\s)|(?<=^\s))([a-z][a-z'’]{2,})$")  # opening a message or a sentence
 _SAYS = re.compile(r"\s(?:says|said|called|wants|asked|asks|is asking|needs|texted|paged|messaged|reports|thinks)\b")
@@ -332,12 +337,23 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         for m in slots:
             if m in items or _namey_in_list(m.group(2), flags):
                 out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
-    if " will " in text or " swapped " in text or " cover" in text:
+    if " will " in text or " swapped " in text or " cover" in text or " is " in text:
         for m in _STAFFING.finditer(text):  # "Bashir will cover the north route", "Fenella swapped with Okezie"
-            for g in (1, 2):
-                if m.group(g) and person_word(m.group(g), flags) and not flags.get(m.group(g).lower(), 0) & (lx.ENG | lx.PLACE) \
-                        or m.group(g) and flags.get(m.group(g).lower(), 0) & lx.FIRST and not flags.get(m.group(g).lower(), 0) & lx.NEVER_NAME:
-                    out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.8))
+            # "Skip is short for Schuyler": whatever word a nickname is, when the long form is a name ("Strep is
+            # short for Streptococcus" is a germ)
+            nickname = " is short for " in m.group(0) and bool(m.group(2)) and person_word(m.group(2), flags)
+            for g in (1, 2, 3):
+                f = flags.get(m.group(g).lower(), 0) if m.group(g) else 0
+                if g == 2 and not nickname:
+                    continue
+                if m.group(g) and (person_word(m.group(g), flags) and not f & (lx.ENG | lx.PLACE)
+                                   or f & lx.FIRST and not f & lx.NEVER_NAME or nickname and not f & (lx.STOP | lx.UNIT)):
+                    out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.85 if nickname else 0.8))
+    if " says" in text or " called" in text or " calling" in text or " said" in text:
+        for m in _CALLER_FROM.finditer(text):  # "Heather from Byram says", "Holly at the wound clinic says"
+            f = flags.get(m.group(1).lower(), 0)
+            if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     lower = None
     for r in _STAFF_ROLE.finditer(text):  # "Drew from transport", "Lance, the night PCT"
         m = _WORD_BEFORE.search(text, max(0, r.start() - 24), r.start())

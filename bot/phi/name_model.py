@@ -401,8 +401,9 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
         personal = sp.category == "NAME" and any(walk.flags[t] & lx.FIRST and not walk.flags[t] & lx.MED for t in range(a, b + 1))
         # a whole name owning an everyday word or an operation is the person's: "Abdirahman Farah's surgery",
         # "Heinrich Mueller's prostatectomy" (an eponym is one word: "Bell's palsy")
-        owner = sp.category == "NAME" and a < b and b + 1 < n and walk.text[walk.toks[b][1] - 2:walk.toks[b][1]] in ("'s", "’s") \
-            and bool(walk.flags[b + 1] & lx.COMMON or walk.keys[b + 1].endswith(lx.PROCEDURE_ENDS))
+        owner = sp.category == "NAME" and b + 1 < n and walk.text[walk.toks[b][1] - 2:walk.toks[b][1]] in ("'s", "’s") \
+            and (a < b and bool(walk.flags[b + 1] & lx.COMMON or walk.keys[b + 1].endswith(lx.PROCEDURE_ENDS))
+                 or personal and a == b)  # "Shayla's pre-op pregnancy test": a given name owns what follows
         if personal and not owner and b + 1 < n and walk.gap(b) == " " and (walk.flags[b + 1] & lx.HEAD or (
                 a == b and _technical(walk.flags[b + 1]))) and not _acts(walk, a, b):
             personal = False  # "Charles Bonnet syndrome", "Morton neuroma": the head decides

@@ -63,6 +63,10 @@ _LABEL_WORDS = frozenset("pt patient name recipient donor decedent resident clie
 # the person to call, right before their number: "call Bill Faraday at 608-555-0129", "page Joy Fields @ 4471"
 _CALL_WORDS = frozenset({"call", "page", "text", "reach", "contact", "phone"})
 _CALL_NAME = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)[ \t](?:at|on|@)[ \t]?(?:\(?\d{3}|x\d|ext)")
+# two given names as the subject of something only people do together: "Jasmine and Pilar both covered",
+# "Chandler and Hope are the two RNs on the rig"
+_PAIR_OF_PEOPLE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z'’]{2,20})\sand\s([A-Z][a-z'’]{2,20})\s"
+                             r"(?:both\b|are\s(?:the\s(?:two|new)|our|on\s(?:tonight|today|call))\b|were\s(?:both|the))")
 _TRIGGERS = _LABEL_WORDS | _CALL_WORDS | _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname", "the", "two", "both"}
 
 
@@ -117,7 +121,7 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             # a census surname, then "s"; capitalised it may be an everyday word too ("the Smiths"), typed in lower
             # case it must be nothing else ("the garcias"); the plural itself is no word of any other list
             if f & lx.SUR and not f & (_NEVER | lx.CLIN) and not plural & ~(lx.SUR | lx.TOPNAME) \
-                    and (m.group(1)[0].isupper() or not f & (lx.ENG | lx.COMMON | lx.MED | lx.PLACE)):
+                    and (m.group(1)[0].isupper() or not f & (lx.ENG | lx.COMMON | lx.MED) and (not f & lx.PLACE or f & lx.TOPNAME)):
                 cands.append(PhiSpan(m.start(1), m.end(), "NAME", 0.8))
     for i in [i for i in at if keys[i] in ("law", "name", "nickname")]:
         s = toks[i][0]
@@ -138,6 +142,11 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             m = (_WHO_IS if k in _WHO else _BED_IS).match(text, toks[i][0])
             if m and _can_be_name(m.group(1), flags) and not flags.get(m.group(1).split()[0].lower(), 0) & lx.CLIN:
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+    for m in _PAIR_OF_PEOPLE.finditer(text) if " and " in text else ():  # "Chandler and Hope are the two RNs"
+        for g in (1, 2):
+            f = flags.get(m.group(g).lower(), 0)
+            if f & (lx.FIRST | lx.SUR) and not f & (_NEVER | lx.CLIN):
+                cands.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.8))
     _list_entries(text, cands, flags)
 
 

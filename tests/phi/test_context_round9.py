@@ -371,3 +371,29 @@ def test_people_to_call_record_recipients_and_staffing(text: str, value: str) ->
 ])
 def test_services_that_cover_or_answer_the_phone_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Jasmine and Pilar both covered the pumping rounds, thanks", "Pilar"),
+    ("Chandler and Hope are the two RNs on the rig tonight", "Chandler"),
+    ("Shayla's pre-op pregnancy test is positive, cancel the case", "Shayla"),
+    ("Patience is the charge nurse at the referring hospital", "Patience"),
+    ("Hunter is taking Mrs. Lindqvist to CT at 1300", "Hunter"),
+    ("Skip is short for Schuyler, look under that", "Skip"),
+    ("the garzas asked if grandma can bring in tamales", "garzas"),
+    ("Heather from Byram says the sensors ship Friday", "Heather"),
+    ("Holly at the wound clinic says the ulcer is down to 1.2 cm", "Holly"),
+])
+def test_names_as_the_subjects_of_what_people_do(text: str, value: str) -> None:
+    assert covers(text, value, "NAME"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Strep is short for Streptococcus, a type of bacteria",
+    "Pain is the main issue tonight",
+    "Tylenol and Motrin both help her headaches",
+    "The Medela Symphony in 418 is grinding, swapped it for the spare",
+    "PONV prophylaxis per Apfel: a score of 3 gets two agents",
+])
+def test_germs_symptoms_drugs_pumps_and_scores_in_those_shapes_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

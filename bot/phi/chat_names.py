@@ -52,8 +52,8 @@ _STAFFING = re.compile(r"\b([A-Z][a-z'’-]{2,20})\s(?:will\s(?:cover|be\scoveri
                        r"is\sthe\s(?:one\swith|one\sin|charge\snurse|nurse|rn|tech|sitter|resident|intern|fellow|coordinator)|"
                        r"is\shere\sfor\s(?:his|her)|is\sshort\sfor\s([A-Z][a-z'’-]{2,20})|"
                        r"swapped\s(?:with\s([A-Z][a-z'’-]{2,20}))?)\b")
-_CALLER_FROM = re.compile(r"\b([A-Z][a-z'’]{2,20})\s(?:from|at|with)\s(?:the\s)?[A-Za-z][\w&'’-]*(?:\s[\w&'’-]+){0,3}?\s"
-                          r"(?:says|said|called|is\scalling|calling)\b")
+# searched back from the verb: "Heather from Byram says", "Holly at the wound clinic says"
+_CALLER_FROM = re.compile(r"\b([A-Z][a-z'’]{2,20})\s(?:from|at|with)\s(?:the\s)?[A-Za-z][\w&'’-]*(?:\s[\w&'’-]+){0,3}?\s(?:is\s)?$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?]\s)|(?<=^\s))([a-z][a-z'’]{2,})$")  # opening a message or a sentence
 _SAYS = re.compile(r"\s(?:says|said|called|wants|asked|asks|is asking|needs|texted|paged|messaged|reports|thinks)\b")
@@ -89,7 +89,13 @@ _LOWER_CUE_PAIR = re.compile(r"\b(?:(?:pt|patient|name|this|caller|contact|landl
 _NAMED = re.compile(r"(?i:name(?: is)?\s)([A-Z][a-z'’]{1,20})\b")
 _NAMED_BEFORE = re.compile(r"(?i)(?:her|his|their|pt's|legal|first|last|nick)\s?$")
 _AFTER_PAIR = re.compile(r"['’]?s?\s{1,2}([A-Za-z]+)")
-TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"})
+# staffing verbs and the words that may follow each ("will cover", "is taking", "swapped with"), and what a caller says
+_STAFF_VERBS = {"will": frozenset({"cover", "be", "take", "swap", "pick"}), "covers": frozenset({"for"}),
+                "is": frozenset({"covering", "taking", "bringing", "walking", "wheeling", "transporting", "sitting", "the", "here",
+                                 "short"}),
+                "swapped": frozenset({"with", "shifts", "for", "nights", "days"})}
+_SAID = frozenset({"says", "said", "called", "calling"})
+TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"}) | frozenset(_STAFF_VERBS) | _SAID
 _HYPHEN_START = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]{1,20}-[A-Z]")  # (?<![\w'’-])[A-Z]...: starts with a class, fast
 _LOW = "a-zà-öø-ÿā-ž"  # lowercase letters of the Latin alphabets chat names use ("Woźniak", "Nuñez")
 # (?<![\w'’-])(?:[A-Z][low]*-)?[A-Z][A-Za-z low]*['’], written to start with a class (fast)
@@ -142,7 +148,8 @@ def _surname_like(word: str, flags: dict[str, int]) -> bool:
     return (bool(f & lx.SUR) or not f) and not f & (lx.NEVER_NAME | lx.MED | lx.REL)
 
 
-_TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room", "name", "nickname"}) | _BED_WORDS | KIN_AFTER | RECORD_WORDS
+_TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room", "name", "nickname"}) | _BED_WORDS | KIN_AFTER | RECORD_WORDS \
+    | frozenset(_STAFF_VERBS) | _SAID
 
 
 # Typed all in lower case, a given name stands where only a person can: the object of "tell", "ask", "page" before
@@ -337,20 +344,22 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
         for m in slots:
             if m in items or _namey_in_list(m.group(2), flags):
                 out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
-    if " will " in text or " swapped " in text or " cover" in text or " is " in text:
-        for m in _STAFFING.finditer(text):  # "Bashir will cover the north route", "Fenella swapped with Okezie"
-            # "Skip is short for Schuyler": whatever word a nickname is, when the long form is a name ("Strep is
-            # short for Streptococcus" is a germ)
-            nickname = " is short for " in m.group(0) and bool(m.group(2)) and person_word(m.group(2), flags)
-            for g in (1, 2, 3):
-                f = flags.get(m.group(g).lower(), 0) if m.group(g) else 0
-                if g == 2 and not nickname:
-                    continue
-                if m.group(g) and (person_word(m.group(g), flags) and not f & (lx.ENG | lx.PLACE)
-                                   or f & lx.FIRST and not f & lx.NEVER_NAME or nickname and not f & (lx.STOP | lx.UNIT)):
-                    out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.85 if nickname else 0.8))
-    if " says" in text or " called" in text or " calling" in text or " said" in text:
-        for m in _CALLER_FROM.finditer(text):  # "Heather from Byram says", "Holly at the wound clinic says"
+    # the verb first (found with the other trigger words), then the name before it
+    verbs = [i for i in where(*_STAFF_VERBS) if 0 < i < len(keys) - 1 and keys[i + 1] in _STAFF_VERBS[keys[i]]]
+    for m in filter(None, (_STAFFING.match(text, toks[i - 1][0]) for i in verbs)):
+        # "Bashir will cover the north route", "Fenella swapped with Okezie"; "Skip is short for Schuyler": whatever
+        # word a nickname is, when the long form is a name ("Strep is short for Streptococcus" is a germ)
+        nickname = " is short for " in m.group(0) and bool(m.group(2)) and person_word(m.group(2), flags)
+        for g in (1, 2, 3):
+            f = flags.get(m.group(g).lower(), 0) if m.group(g) else 0
+            if g == 2 and not nickname:
+                continue
+            if m.group(g) and (person_word(m.group(g), flags) and not f & (lx.ENG | lx.PLACE)
+                               or f & lx.FIRST and not f & lx.NEVER_NAME or nickname and not f & (lx.STOP | lx.UNIT)):
+                out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.85 if nickname else 0.8))
+    for i in where(*_SAID):
+        m = _CALLER_FROM.search(text, max(0, toks[i][0] - 72), toks[i][0])  # "Heather from Byram says"
+        if m:
             f = flags.get(m.group(1).lower(), 0)
             if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):
                 out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))

@@ -65,9 +65,9 @@ _CALL_WORDS = frozenset({"call", "page", "text", "reach", "contact", "phone"})
 _CALL_NAME = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)[ \t](?:at|on|@)[ \t]?(?:\(?\d{3}|x\d|ext)")
 # two given names as the subject of something only people do together: "Jasmine and Pilar both covered",
 # "Chandler and Hope are the two RNs on the rig"
-_PAIR_OF_PEOPLE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z'’]{2,20})\sand\s([A-Z][a-z'’]{2,20})\s"
+_PAIR_OF_PEOPLE = re.compile(r"(?:(?<![^.!?\s])(?<!\w\s))([A-Z][a-z'’]{2,20})\sand\s([A-Z][a-z'’]{2,20})\s"
                              r"(?:both\b|are\s(?:the\s(?:two|new)|our|on\s(?:tonight|today|call))\b|were\s(?:both|the))")
-_TRIGGERS = _LABEL_WORDS | _CALL_WORDS | _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname", "the", "two", "both"}
+_TRIGGERS = {"and"} | _LABEL_WORDS | _CALL_WORDS | _WHO | _PLACE_OF_BED | _FAMILY_WORDS | _NEWBORN_WORDS | {"law", "name", "nickname", "the", "two", "both"}
 
 
 def _can_be_name(words: str, flags: dict[str, int], clinical: int = _CLINICAL) -> bool:
@@ -142,7 +142,8 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             m = (_WHO_IS if k in _WHO else _BED_IS).match(text, toks[i][0])
             if m and _can_be_name(m.group(1), flags) and not flags.get(m.group(1).split()[0].lower(), 0) & lx.CLIN:
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
-    for m in _PAIR_OF_PEOPLE.finditer(text) if " and " in text else ():  # "Chandler and Hope are the two RNs"
+    pairs = [i for i in at if keys[i] == "and" and 0 < i < n - 2 and keys[i + 2] in ("both", "are", "were")]
+    for m in filter(None, (_PAIR_OF_PEOPLE.match(text, toks[i - 1][0]) for i in pairs)):  # "Chandler and Hope are the two RNs"
         for g in (1, 2):
             f = flags.get(m.group(g).lower(), 0)
             if f & (lx.FIRST | lx.SUR) and not f & (_NEVER | lx.CLIN):

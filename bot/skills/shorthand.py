@@ -342,11 +342,14 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        # a count typed in words or digits: "three sensors a month", "two to three stages", "one night", "1 procedure"
                        r"(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:more\s)?(?:sensors?|stages?|nights?|studies|study|procedures?|treatments?)"
                        r"(?:\s(?:a|per|each)\s(?:day|week|wk|month|mo|cycle))?|"
-                       r"(?:up to\s)?(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:pens?|tabs?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
+                       r"(?:up to\s)?(?:" + _COUNT_WORD + r"\s|\d+\s?)(?:(?:more|additional|further)\s)?(?:pens?|tabs?|processors?|tablets?|caps?|capsules?|vials?|syringes?|visits?|sessions?|units?|inhalers?|boxes|strips?|"
                        r"cycles?|infusions?|injections?|fills?|devices?|pairs?|patches|patch|per)"
                        # "forty sessions of ninety minutes at 2.4 atmospheres", "4 patches per session": each one's size
                        r"(?:\s(?:of|x)\s(?:\d+|" + _NUMBER_WORDS + r")\s?(?:minutes?|min|hours?|hrs?))?(?:\s(?:at|@)\s\d+(?:\.\d+)?\s?(?:atmospheres|ata|atm))?"
                        r"(?:\s(?:per|each|a)\s(?:session|treatment|visit|application))?"
+                       # "24 visits over 12 weeks", "12 more visits over 6 wk", "16 sessions over 4 weeks 4 times a week": the course
+                       r"(?:\s(?:over|across)\s(?:\d{1,2}|" + _NUMBER_WORDS + r")\s?(?:wks?|weeks?|mo|mos|months?)"
+                       r"(?:,?\s(?:\d|" + _COUNT_WORD + r")\s?(?:x|times)\s?(?:a|per|/)\s?(?:wk|week))?)?"
                        # "one capsule every morning", "one tablet daily for 12 weeks": how often, and for how long
                        r"(?:\s(?:daily|nightly|weekly|bid|tid|qid|qhs|at bedtime|every (?:morning|evening|night|day)|(?:once|twice) a day)"
                        r"(?:\s(?:for|x)\s?\d+\s?(?:days?|weeks?|wks?|months?|mos?))?)?(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
@@ -403,11 +406,14 @@ _BRACKETED = re.compile(r" ?\(([^()]*)\)")
 # "general neurology", "stroke neuro", "adult cardiology": which part of the service, typed before its name
 _SPECIALTY_HEAD = re.compile(r"(?i)(?:\b(?:general|gen|stroke|adult|community|outpatient|inpatient|ambulatory|academic|"
                              r"vascular|interventional|pediatric|peds|transplant|sports)\s+(?:rehab\s+)?)$")
-# a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to"
+# a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to",
+# "hand therapist to", "pt \u2192" (a physical therapist only before an arrow: "pt to ortho" is the patient sent)
 _ROLE_REFERRER = re.compile(r"(?i)^\s*(?:from\s+)?((?:[\w&/-]+\s+){0,4}?(?:pharmacist|pharmd|nurse|rn|np|pa|pa-c|fnp|dnp|aprn|pmhnp|"
                             r"midwife|resident|res|intern|fellow|pgy-?\d|dietitian|social worker|case manager|physician|doctor|"
-                            r"hospitalist|\w+ologist|\w+iatrist|geriatrician)(?:\s?\([^()]{2,40}\))?)\s*$")
-_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of|a couple)"
+                            r"hospitalist|\w+ologist|\w+iatrist|geriatrician|therapist|chiropractor|dietician|slp|ot|cota|pt)"
+                            r"(?:\s?\([^()]{2,40}\))?)\s*$")
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+           r"seventeen|eighteen|nineteen|twenty|a few|a couple of|a couple)"
            r"(?:\s?(?:-|to|or)\s?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?")
 # "he stayed three days", "we kept him 2 nights", "with us 4 days", "her two-day stay"
 _LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|with us|admitted|hospitalized|in (?:the )?hospital|"
@@ -419,6 +425,9 @@ _LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|wit
 # "going home with mom and dad", "she will go home to her husband", "discharged home": not "home on insulin"
 # a stay typed as a clause of its own in a discharge line: "...; 6 days; ...", "1 night + 1 day (~30 h)"
 # or after a label of its own ("Days in hosp- 4 days", "IRF days: 14 d", "total stay 9 days")
+# a course of therapy in place of a stay: "8 visits over 8 weeks", "26 sessions/12 wk", "12 auditory training sessions over 6 mo"
+_LOS_COURSE = re.compile(r"(?i)\b(?:\d{1,3}|" + _NUMBER_WORDS + r")\s(?:[a-z-]+\s){0,2}?(?:visits?|sessions?|treatments?|appointments?)"
+                         r"\s?(?:over|in|across|/)\s?(?:\d{1,2}|" + _NUMBER_WORDS + r")\s?(?:wks?|weeks?|mo|mos|months?)\b")
 _BARE_STAY = re.compile(r"(?i)(?:(?:total\s+)?(?:stay|(?:irf|hospital|hosp|rehab|inpatient)\s+days|days\s+in\s+(?:the\s+)?"
                         r"(?:hosp|hospital|irf|rehab))\s*(?::{1,2}|-|=)?\s*)?"
                         r"((?:" + _NUMBER + r")\s?(?:d|days?|nights?)(?:\s?(?:\+|and)\s?(?:" + _NUMBER
@@ -998,6 +1007,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         g = 1 if m.group(1) else 2
         if put("los", m.group(g)):
             text = text[:m.start(g)] + " " + text[m.end(g):]
+    elif "los" in mapping and (m := _LOS_COURSE.search(text)) and put("los", m.group(0)):
+        text = text[:m.start()] + " ; " + text[m.end():]  # an outpatient course: how many visits over how long
     m = _REF.search(text) if "reference" in mapping else None
     if m is None and "reference" in mapping and mapping["reference"] not in labelled:
         m = _BARE_REF.search(text)
@@ -1525,6 +1536,8 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             start = a - len(lead.group(0)) if lead else a
             cut.append((start, b + (tail.end() if tail else 0)))
             role = _ROLE_REFERRER.match(text[:start]) if lead and i == 0 else None
+            if role and role.group(1).lower().endswith("pt") and not re.match(r"\s*(?:->|\u2192)", text[start:]):
+                role = None  # "pt to ortho": the patient sent; "pt \u2192 spine surgery": the physical therapist refers
             if role and put("from", role.group(1)):  # "clinical pharmacist (HIV clinic) to hepatology": who refers
                 cut.append((0, start))
     merged: list[list[int]] = []

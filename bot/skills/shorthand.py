@@ -120,6 +120,7 @@ class Rules:
     # prior authorization, past history in a referral)
     skill_starts: dict[str, dict[str, str]] = field(default_factory=dict)
     therapy_words: frozenset[str] = frozenset()  # "PT", "CSI", "brace": a treatment named without a drug
+    visit_words: frozenset[str] = frozenset()  # "SLP", "voice therapy", "programming visits": a visit that recurs
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -204,6 +205,7 @@ def rules() -> Rules:
                  inner_break=_break_rx(breaks),
                  skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
                  therapy_words=frozenset(w.lower() for w in (data.get("therapy_words") or ())),
+                 visit_words=frozenset(w.lower() for w in (data.get("visit_words") or ())),
                  skill_starts={k: {cue.lower(): name for name, cs in v.items() for cue in cs}
                                for k, v in (data.get("skill_starts") or {}).items()},
                  cues=cues,
@@ -365,6 +367,17 @@ _INTERVAL_END = re.compile(r"(?i)\d\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$"
 _TOPIC_HEAD = re.compile(r"^([^:;,]{3,50}?):\s+(\S.{2,})$")
 # "endo 6 wk w/ renin + lytes", "GI 6 mo with tTG-IgA": a visit and its interval, then what is done there
 _VISIT_WITH = re.compile(r"(?i)\s+(?:w/|with|incl|including)\s")
+# "clinic 2 wk for incision check + x-ray", "RD f/u 4 wk for reintroduction": the visit's purpose after its interval
+_VISIT_FOR = re.compile(r"(?i)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:[\w/+-]+\s+){0,2}?(?:check|recheck|review|removal|x-?rays?|"
+                        r"reintroduction|fine-tuning|fitting|mapping|programming|re-?eval|re-?evaluation|re-?test|labs?)\b")
+# a visit that recurs, typed with how often: "SLP 2x/wk", "swallow therapy 2x/wk", "voice therapy weekly for 8 weeks",
+# "PT twice a week for 4 weeks starting next week", "adjustments + soft tissue work 1x/wk x4", "podiatry q2-3 mo"
+_VISIT_RHYTHM = re.compile(r"(?i)^((?:[\w&/'-]+\s(?:\+\s)?){1,4}?)(?:\d\s?x\s?/\s?(?:wk|week|mo|month)|(?:once|twice|\d times|"
+                           r"one time|two times|three times) (?:a|per) (?:week|wk|month)|weekly|every (?:other )?week|monthly|"
+                           r"q\s?\d+(?:\s?-\s?\d+)?\s?(?:wk|wks|weeks|mo|mos|months))"
+                           r"(?:\s?x\s?\d+(?:\s?(?:wk|wks|weeks?|visits?|sessions?))?|\s(?:for|x)\s(?:\d+|" + _NUMBER_WORDS
+                           + r")\s(?:wk|wks|weeks?|mo|mos|months?)|\s(?:starting|from|beginning)\s(?:next|this|tomorrow|today)"
+                           r"(?:\s(?:week|wk|month|mo))?|\s(?:for|to)\s[\w /+-]{1,40}|\s?,?\s?continues?)*\s*$")
 _ON_MEDS = re.compile(r"(?i)(?:^|\s)(?:on|takes|taking|meds:?|home meds:?)\s+(?=[a-z])")
 _DRUG_DOSE = re.compile(r"(?i)\s*(?:\+|and|,)?\s*([a-z][a-z-]{3,})(?:\s+(?:er|xl|sr|la|succ|succinate|tartrate))?(?:\s+\d[\d.]*\s?"
                         r"(?:mg|mcg|u|units|g)?)?(?:\s+(?:daily|bid|tid|qid|qhs|qd|qam|qpm|prn|weekly|wkly|q\d+h|q\d+wk|nightly))?"
@@ -604,6 +617,16 @@ def _continues_diagnosis(clause: str, r: Rules) -> bool:
     diagnosis that names no treatment, test value, drug or procedure is more of the same diagnosis."""
     return (len(clause.split()) <= 5 and not _NOT_DIAGNOSIS.search(clause) and not _names_drug(clause, r)
             and not _names_procedure(clause, r) and classify(clause, r) is None and not _is_result(clause, r))
+
+
+def _visit_rhythm(clause: str, r: Rules) -> bool:
+    """"SLP 2x/wk", "voice therapy weekly for 8 weeks": a service or therapy seen on a rhythm (not a step: "ice 3x/day")."""
+    m = _VISIT_RHYTHM.match(clause.strip())
+    if not m:
+        return False
+    words = m.group(1).lower().replace("+", " ").split()
+    head = " ".join(words)
+    return any(w in r.visit_words for w in words) or any(rx.search(head) for t, rx in r.specialty_rx if t in head)
 
 
 def _names_drug(clause: str, r: Rules) -> bool:
@@ -861,8 +884,11 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                     and _names_procedure(sentence, r):
                 target = mapping["procedure"]  # "course: vanc IV; BCx cleared d3; arthroscopic washout HD2": an operation
             if target is None and name != mapping.get("follow_up") and "follow_up" in mapping \
-                    and _FOLLOW_UP.match(sentence) and _INTERVAL_END.search(sentence):
+                    and (fu := _FOLLOW_UP.match(sentence)) and (_INTERVAL_END.search(sentence) or _VISIT_AFTER.match(sentence, fu.end())
+                                                             or _VISIT_FOR.match(sentence, fu.end())):
                 target = mapping["follow_up"]  # "allergies: codeine (hives); pain clinic 1 wk, pcp 2 wk": the visits
+            if target is None and name != "follow_up" and mapping.get("follow_up") == "follow_up" and _visit_rhythm(sentence, r):
+                target = "follow_up"  # "explain: ...; SLP 2x/wk": the therapy visits to come, not more of the label's
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if how == "~" and not loose:  # a key typed inside a clause covers that clause only
@@ -1208,12 +1234,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 and re.match(r"(?i)if\b", clause) and _IF_THEN.fullmatch(clause):
             kind = "warning"  # "if she has calf pain, swelling, or chest pain she needs to go to the emergency room"
         if kind is not None and classify(clause, r, starts_only=True) is None and (fu := _FOLLOW_UP.match(clause)) \
-                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end()) or _VISIT_WITH.match(clause, fu.end())) \
+                and (_INTERVAL_END.search(clause) or _VISIT_AFTER.match(clause, fu.end()) or _VISIT_WITH.match(clause, fu.end())
+                     or _VISIT_FOR.match(clause, fu.end())) \
                 and "follow_up" in mapping:
             kind = None  # "cards 2 wk", "OB 1wk BP/hgb check": a visit and its interval, though "wk" or "hgb" look like labs
         if kind is None and (fu := _FOLLOW_UP.match(clause)) and "follow_up" in mapping and (
                 _INTERVAL_END.search(clause) or _VISIT_WITH.match(clause, fu.end()) or re.search(r"(?i)\b(?:f/u|fu|clinic|in|recheck|re-?check|check|visit|appt|appointment)\b", clause)):
             kind = "follow_up"
+        if kind in (None, "steps") and mapping.get("follow_up") == "follow_up" and _visit_rhythm(clause, r):
+            kind = "follow_up"  # "SLP 2x/wk", "PT twice a week for 4 weeks starting next week": the visits to come
         if kind in (None, "results") and "follow_up" in mapping and (first_done or "first" not in mapping) \
                 and _FOLLOW_UP_PROSE.search(clause):
             kind = "follow_up"  # "see the diabetes educator in two days and endocrinology in one week"

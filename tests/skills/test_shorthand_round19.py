@@ -66,3 +66,33 @@ def test_a_course_of_visits_is_the_quantity_with_its_span() -> None:
 def test_a_device_count_is_the_quantity() -> None:
     got = _pa("replacement cochlear implant sound processor L8619 1 processor, UHC, std, 9F processor cracked, out of warranty")
     assert got.get("quantity", "") == "1 processor"
+
+
+def _pi(text: str) -> dict[str, str]:
+    return SKILLS["patient-instructions"].extract(text)
+
+
+def test_a_therapy_seen_on_a_rhythm_is_the_follow_up() -> None:
+    got = _pi("aphasia after stroke; use short sentences; call if new confusion; SLP 2x/wk, family session next wk")
+    assert "SLP 2x/wk" in got.get("follow_up", "")
+    got = _pi("explain: nodules are calluses from strain; sip water; no yelling; voice therapy weekly for 8 weeks")
+    assert "voice therapy weekly for 8 weeks" in got.get("follow_up", "")
+    assert "voice therapy" not in got.get("explanation", "")
+
+
+def test_a_step_with_how_often_stays_a_step() -> None:
+    got = _pi("ankle sprain; ice 20 min 3x/day; walk 2x/wk; call if numbness")
+    assert "follow_up" not in got
+
+
+def test_a_visit_with_its_purpose_after_a_label_is_the_follow_up() -> None:
+    got = _pi("molar removed today; explain: the socket heals in 2-3 wk; soft food; omfs 1 wk for stitches check")
+    assert "omfs 1 wk for stitches check" in got.get("follow_up", "")
+
+
+def test_a_therapy_discharge_title_is_not_the_diagnosis() -> None:
+    got = _ds("speech therapy discharge, 70M, hypokinetic dysarthria from Parkinson disease; 16 sessions over 4 weeks; home")
+    assert "speech therapy" not in got.get("admission_diagnosis", "")
+    assert "hypokinetic dysarthria" in got.get("admission_diagnosis", "")
+    got = _ds("hand therapy d/c summary, 41F, R distal radius fx s/p ORIF; 12 visits over 8 wk; home")
+    assert "d/c summary" not in got.get("admission_diagnosis", "")

@@ -192,12 +192,12 @@ RULES: list[Rule] = [
     # the label, then whose it is, then the value: "MRN for Terrell Gaines is 5830 1172", "the account for his
     # prostatectomy is 4408-221937"
     Rule("MRN", 0.9, _re(r"(?i)\b(?:mrn|medical record(?: number)?)\b[^.\n\d]{1,48}?\s(\d(?=(?:[ -]?\d){5})[\d -]{4,14}\d)\b(?![.,]\d)"),
-         1, ("mrn", "medical"), "match"),
+         1, ("mrn", "medical"), "match", (0, 0), True, _re(r"\d[\d -]{4,14}\d")),  # (only where such a number stands)
     # "the last four of the SSN ... it's 3309", "last initial and last four: D3826"
     Rule("SSN", 0.85, _re(r"(?i)\blast\s(?:four|4)\b[^.\n]{0,60}?(?<![\w/.-])([A-Z]?\d{4})\b(?![/.:-]\d)"), 1, ("last",), "window",
          (0, 90), True, _re(r"(?i)\b(?:ssn|social|last initial)\b")),
     Rule("ACCOUNT", 0.88, _re(r"(?i)\b(?:account|acct)\b[^.\n\d]{1,48}?\b(?:is|was|=)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
-         1, ("account", "acct"), "match"),
+         1, ("account", "acct"), "match", (0, 0), True, _re(r"\d[\d -]{4,14}\d")),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
     # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits
     Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:|is)?\s{0,3}(?:[A-Z]{2}\s{1,2})?)"

@@ -121,6 +121,8 @@ class Rules:
     skill_starts: dict[str, dict[str, str]] = field(default_factory=dict)
     therapy_words: frozenset[str] = frozenset()  # "PT", "CSI", "brace": a treatment named without a drug
     visit_words: frozenset[str] = frozenset()  # "SLP", "voice therapy", "programming visits": a visit that recurs
+    # "anesthesia", "MAC", "inpatient admission": a service given for a procedure, typed "<service> for <procedure>"
+    service_for: re.Pattern[str] | None = None
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -206,6 +208,8 @@ def rules() -> Rules:
                  skill_breaks={k: _break_rx(v, _JOINS_NEXT) for k, v in (data.get("skill_breaks") or {}).items()},
                  therapy_words=frozenset(w.lower() for w in (data.get("therapy_words") or ())),
                  visit_words=frozenset(w.lower() for w in (data.get("visit_words") or ())),
+                 service_for=re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(data["service_for"], key=len, reverse=True))
+                                        + r")(?:\s*\([^()]{1,40}\))?$") if data.get("service_for") else None,
                  skill_starts={k: {cue.lower(): name for name, cs in v.items() for cue in cs}
                                for k, v in (data.get("skill_starts") or {}).items()},
                  cues=cues,
@@ -598,6 +602,14 @@ def _is_medication(clause: str, r: Rules) -> bool:
     words = re.findall(r"[a-z][a-z-]{3,}", low)
     return any(w in r.drugs for w in words) and (bool(_DOSE.search(clause)) or bool(re.search(r"\b\d", clause))
                                                    or len(words) <= 3)
+
+
+def _service_for_procedure(head: str, rest: str, r: Rules) -> bool:
+    """"general anesthesia for brain MRI", "MAC for cataract surgery", "inpatient admission for 3-level ACDF": a
+    service given for a procedure is asked for with the procedure, which is not the diagnosis"""
+    return bool(r.service_for and r.service_for.search(head.strip())
+                and not re.match(r"(?i)(?:a|an|this|the|her|his|my|our|pt|patient|him|them|"
+                                 r"\d{1,3}\s?(?:yo|y/o|[mf]|years?|yrs?|-year|months?|mos?|wks?|weeks?|days?|d|h|hrs?|hours?))\b", rest.strip()))
 
 
 def _names_procedure(clause: str, r: Rules) -> bool:
@@ -1197,14 +1209,19 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         dm = re.match(r"(?i)^(?:denial of|denied)\s+(.+?)(?:\s+(for|as|reason:?|because|due to|stating|said|says|saying|"
                       r"claiming|claims)\s+(.+))?$", clause)
         if dm and "denied_service" in mapping and ("requested_service" not in out.values or "denied" in lead_kinds):
-            put("denied_service", dm.group(1))
-            if dm.group(2) and dm.group(2).lower() != "for":  # "denied ECT as not medically necessary"
-                reason, rebut = (re.split(r"(?i)\s+but\s+", dm.group(3), maxsplit=1) + [""])[:2]
+            svc, how, why = dm.group(1), dm.group(2), dm.group(3)
+            if how and how.lower() == "for" and _service_for_procedure(svc, why, r):
+                # "denied MAC for cataract surgery as 'topical sufficient'": the procedure belongs to the service
+                fx = re.match(r"(?i)^(.+?)\s+(as|reason:?|because|due to|stating|saying|claiming)\s+(.+)$", why)
+                svc, how, why = (f"{svc} for {fx.group(1)}", fx.group(2), fx.group(3)) if fx else (svc + " for " + re.sub(r"(?i)\s+(?:as|because|due to)$", "", why), None, None)
+            put("denied_service", svc)
+            if how and how.lower() != "for":  # "denied ECT as not medically necessary"
+                reason, rebut = (re.split(r"(?i)\s+but\s+", why, maxsplit=1) + [""])[:2]
                 put("denial", reason)  # "... said obs level only but pt needed IV lasix": the argument follows
                 if rebut:
                     queue.insert(0, "but " + rebut)
-            elif dm.group(2):
-                out.add(skill.main_field, f"for {dm.group(3)}", fields[skill.main_field].multiline)
+            elif how:
+                out.add(skill.main_field, f"for {why}", fields[skill.main_field].multiline)
             first_done = lead_done = True  # the denied service is what the appeal asks for
             previous = "denied_service"
             continue
@@ -1316,7 +1333,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 previous = "complaint"
                 continue
             fm = _FOR_DIAGNOSIS.match(clause) if "for_diagnosis" in mapping else None
-            if fm:
+            if fm and _service_for_procedure(fm.group(1), fm.group(2), r):
+                put("lead", clause)
+            elif fm:
                 put("lead", fm.group(1))
                 put("for_diagnosis", fm.group(2))
             else:

@@ -1,0 +1,27 @@
+"""Round 20 of the offline shorthand rules: invented one-line requests, one or more per rule."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def _pa(text: str) -> dict[str, str]:
+    return SKILLS["prior-auth"].extract(text)
+
+
+def _appeal(text: str) -> dict[str, str]:
+    return SKILLS["appeal"].extract(text)
+
+
+def test_a_service_given_for_a_procedure_keeps_the_procedure() -> None:
+    got = _pa("deep sedation for dental extraction x4 teeth, 6 yo m w/ autism f84.0, failed in-chair tx twice; Cigna, std")
+    assert got["requested_service"].lower().startswith("deep sedation for dental extraction")
+    got = _appeal("Aetna denied MAC for knee arthroscopy as 'local sufficient'; 1st lvl; 70F w/ severe anxiety + COPD; pls overturn")
+    assert got["requested_service"] == "MAC for knee arthroscopy"
+    assert "local sufficient" in got.get("denial_reason", "")
+    got = _appeal("BCBS denied inpatient admission for 2-level lumbar fusion, ref BC-1188, as 'outpatient appropriate'; 2nd lvl")
+    assert got["requested_service"].startswith("inpatient admission for 2-level lumbar fusion")
+
+
+def test_a_service_for_the_patient_is_not_a_procedure() -> None:
+    got = _pa("general anesthesia for a 4 yo w/ autism for MRI brain, UHC, expedited")
+    assert not got.get("requested_service", "").lower().startswith("general anesthesia for a 4")

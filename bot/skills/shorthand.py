@@ -604,12 +604,31 @@ def _is_medication(clause: str, r: Rules) -> bool:
                                                    or len(words) <= 3)
 
 
+# an appeal's opening in prose, up to the service ("This is an expedited appeal at the second internal level to
+# <payer> of denial <ref>,", "Please prepare an appeal to <payer> of its denial", "this is our first internal appeal to
+# <payer> for claim <ref> which denied"): the ask, its level and its plan, no fact of its own
+_OPENER_HEAD = (r"(?:this|it|is|an|a|our|my|the|please|pls|kindly|prepare|write|draft|send|file|submit|accept|i|we|i'm|"
+                r"m|am|are|calling|writing|filing|here|letter|expedited|urgent|standard|first|second|third|1st|2nd|3rd|"
+                r"internal|external|level|first-level|second-level)")
+_OPENER_TAIL = (r"(?:to|of|its|their|the|a|an|denial|denied|which|that|for|on|claim|at|level|internal|external|first|"
+                r"second|1st|2nd|expedited|standard|urgent|regarding|about|against|with|request|review|reconsideration|"
+                r"'s|s)")
+_APPEAL_OPENER = re.compile(r"(?i)^(?:" + _OPENER_HEAD + r"(?![\w'-])[\s,]*)*(?:appeal|redetermination|reconsideration)"
+                            r"(?:\s+request)?(?![\w'-])(?:[\s,()]*" + _OPENER_TAIL + r"(?![\w'-]))*[\s,()]*"
+                            # "this is our second level appeal to": the level, read first, took the appeal with it
+                            r"|^this is (?:our |my |an? )?to(?:[\s,()]+" + _OPENER_TAIL + r"(?![\w'-]))*[\s,()]*")
+
+
+# what follows "for" when it is the patient or a span, not what the service treats: "for a 49M", "for 3 wk"
+_FOR_PATIENT = re.compile(r"(?i)(?:a|an|this|the|her|his|my|our|pt|patient|him|them|"
+                          r"\d{1,3}\s?(?:yo|y/o|[mf]|years?|yrs?|-year|months?|mos?|wks?|weeks?|days?|d|h|hrs?|hours?))\b")
+
+
 def _service_for_procedure(head: str, rest: str, r: Rules) -> bool:
     """"general anesthesia for brain MRI", "MAC for cataract surgery", "inpatient admission for 3-level ACDF": a
     service given for a procedure is asked for with the procedure, which is not the diagnosis"""
     return bool(r.service_for and r.service_for.search(head.strip())
-                and not re.match(r"(?i)(?:a|an|this|the|her|his|my|our|pt|patient|him|them|"
-                                 r"\d{1,3}\s?(?:yo|y/o|[mf]|years?|yrs?|-year|months?|mos?|wks?|weeks?|days?|d|h|hrs?|hours?))\b", rest.strip()))
+                and not _FOR_PATIENT.match(rest.strip()))
 
 
 def _names_procedure(clause: str, r: Rules) -> bool:
@@ -1069,6 +1088,7 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     guessed_first = ""  # the first plain clause, taken as the question for want of a cue
     reason_guess, reason_at = "", 0  # a referral's first plain clause, taken as the reason, and where it was placed
     lead_guess = ""  # the first plain clause, taken as what is requested for want of a cue, when it names no drug
+    opener_seen = False  # an appeal's opening in prose was read: the clause after it names the service
     if "warning" in mapping and mapping.get("warning") == mapping.get("emergency"):
         # a reply's safety net is one instruction: "if black stools, vomiting blood, or faint -> ER" keeps its commas
         text = _IF_THEN.sub(lambda m: m.group(0).replace(",", "\x01"), text)
@@ -1091,6 +1111,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if not clause or not content_words(_FILLER.sub(" ", clause)):
             continue  # "for", "that's", "the": nothing left of the clause once its facts are taken
         lead_open = "lead" in mapping and not lead_done
+        if lead_open and "denied_service" in mapping and (om_ := _APPEAL_OPENER.match(clause)):
+            opener_seen = True  # "This is an appeal ... to <payer> of denial <ref>, | for exclusive enteral nutrition"
+            clause = clause[om_.end():].strip(" ,;:()")
+            if not content_words(_FILLER.sub(" ", clause)):
+                continue
+        elif lead_open and opener_seen:
+            clause = re.sub(r"(?i)^(?:of|for)\s+(?=\S)", "", clause, count=1)
         first_open = ("first" in mapping or "first_short" in mapping) and not first_done
         if lead_open or first_open:
             # "telehealth visit", "gen surg PA", "6 yo F, 20 kg", "this patient": the setting, the writer or the
@@ -1333,7 +1360,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 previous = "complaint"
                 continue
             fm = _FOR_DIAGNOSIS.match(clause) if "for_diagnosis" in mapping else None
-            if fm and _service_for_procedure(fm.group(1), fm.group(2), r):
+            if fm and (_service_for_procedure(fm.group(1), fm.group(2), r)
+                       or (opener_seen and not _FOR_PATIENT.match(fm.group(2)))):
+                # "... appeal to <payer> of its denial, | of speech therapy for stuttering": prose names the service whole
                 put("lead", clause)
             elif fm:
                 put("lead", fm.group(1))

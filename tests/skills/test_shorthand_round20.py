@@ -25,3 +25,15 @@ def test_a_service_given_for_a_procedure_keeps_the_procedure() -> None:
 def test_a_service_for_the_patient_is_not_a_procedure() -> None:
     got = _pa("general anesthesia for a 4 yo w/ autism for MRI brain, UHC, expedited")
     assert not got.get("requested_service", "").lower().startswith("general anesthesia for a 4")
+
+
+def test_an_appeal_opening_in_prose_is_not_the_service() -> None:
+    got = _appeal("This is a standard appeal at the first internal level to Cigna of denial CG-PT-551820, for pelvic floor "
+                  "physical therapy, for a thirty-year-old woman with postpartum urinary incontinence, N39.3.")
+    assert got["requested_service"] == "pelvic floor physical therapy"
+    got = _appeal("Please prepare an appeal to Humana of its denial, HUM-88123, of occupational therapy for hand burns, "
+                  "for a forty-year-old cook.")
+    assert got["requested_service"] == "occupational therapy for hand burns"
+    got = _appeal("this is our second level appeal to UHC for claim UHC-772019 which denied a cochlear implant processor "
+                  "upgrade for a 70 year old man with profound hearing loss")
+    assert got["requested_service"] == "cochlear implant processor upgrade"

@@ -694,7 +694,9 @@ def skill_map(skill: Any) -> dict[str, str]:
 # "X? no, Y", "X? no — Y", "X no wait Y", "X, I mean Y": the clinician corrected X to Y
 _CORRECTION = re.compile(r"(?i)\?\s*no\b(?:\s*(?:[,:\u2014\u2013]|--?)|(?=\s+(?-i:[A-Z0-9]))"
                          # "expedited? no standard": a review type or urgency corrected without a mark
-                         r"|(?=\s+(?:standard|expedited|routine|urgent|emergent|stat)\b))\s*"
+                         r"|(?=\s+(?:standard|expedited|routine|urgent|emergent|stat)\b)"
+                         # "to lymphedema clinic? no to plastic surgery": a destination corrected to a destination
+                         r"|(?=\s+(?:to|\u2192|->)\s))\s*"
                          r"|[,;]?\s*\bno,?\s+wait\b\s*[,:\u2014\u2013-]?\s*|[,;]?\s*\b(?:i mean|scratch that)\b\s*[,:]?\s*")
 # words that only say a code follows: "diagnosis codes", "dx code", "ICD-10", "codes"
 _CODE_LABEL = re.compile(r"(?i)\b(?:(?:the\s+)?(?:diagnosis|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:is|are))?|codes?)\b")
@@ -706,8 +708,8 @@ _CORRECTING_CODE = re.compile(_CORRECTED_CODE.pattern[:-4] + r"(?![\w.])")
 # number replaces only the number (and the unit typed after it), not the label or code before it
 _CORRECTED_NUMBER = re.compile(r"(?i)(?<![\w.])[x#~]?\d[\d.,/-]*(?:-?[a-z°%]{1,5})?(?:\s+[a-z]{1,6})?\s*$")
 _CORRECTING_NUMBER = re.compile(r"[x#~]?\d")
-_CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
-                             r"((?:[^\s:=,;(|>]+\s+){0,3}[^\s:=,;(|>]+)\s*$")
+_CORRECTED_SPAN = re.compile(r"(?i)^.*(?:[:=,;(|>\u2192]|\s-\s|\s\u2014\s|(?<![\w/])(?:to|for|with|is|was|on|of)\s)\s*"
+                             r"((?:[^\s:=,;(|>\u2192]+\s+){0,3}[^\s:=,;(|>\u2192]+)\s*$")
 
 
 def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
@@ -758,7 +760,10 @@ def _corrected(text: str, r: Rules, *, answers: bool = False) -> str:
                 span = m.start() - len(words[0])
         if span is None:
             continue
-        out = out[:span].rstrip() + " " + out[m.end():].lstrip()
+        rest = out[m.end():].lstrip()
+        if re.search(r"(?i)(?:(?<![\w-])to|\u2192|->)\s*$", out[:span]):
+            rest = re.sub(r"(?i)^(?:to\b|\u2192|->)\s*", "", rest, count=1)  # "chiro to ortho? no — to pcp": one "to"
+        out = out[:span].rstrip() + " " + rest
     return out
 
 
@@ -1576,7 +1581,9 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
             # "I'm her rheumatologist asking nephrology ...": the writer named as a person, then whom they ask
-            me = re.search(r"(?i)\b(?:i'm|i am|as)\s+(?:an?|her|his|their|the)\s+$", text[max(0, a - 20):a])
+            # "84F from geri clinic to neurology": the "from" goes with who refers
+            me = re.search(r"(?i)(?:\b(?:i'm|i am|as)\s+(?:an?|her|his|their|the)|(?<![\w-])(?:from|fm)(?:\s+(?:the|our|my))?)\s+$",
+                           text[max(0, a - 20):a])
             cut.append((a - (len(me.group(0)) if me else 0), nxt[0]))
             continue
         before = text[max(0, a - 16):a].lower()

@@ -37,3 +37,24 @@ def test_an_appeal_opening_in_prose_is_not_the_service() -> None:
     got = _appeal("this is our second level appeal to UHC for claim UHC-772019 which denied a cochlear implant processor "
                   "upgrade for a 70 year old man with profound hearing loss")
     assert got["requested_service"] == "cochlear implant processor upgrade"
+
+
+def _ref(text: str) -> dict[str, str]:
+    return SKILLS["referral"].extract(text)
+
+
+def test_a_corrected_destination_keeps_who_refers() -> None:
+    got = _ref("podiatry to vascular? no — to wound clinic first; 70M R heel ulcer x6 wk, ABI 0.9; routine")
+    assert got.get("referring_specialty", "").startswith("Podiatry")
+    assert "vascular" not in got.get("receiving_specialty", "").lower()
+    got = _ref("speech pathology to ENT? no to neurology 58F progressive dysarthria x4 mo, tongue fasciculations")
+    assert got.get("referring_specialty", "").startswith("Speech-language pathology")
+    assert got.get("receiving_specialty", "").startswith("Neurology")
+    got = _ref("IM → cardiology? no, nephrology: 66F Cr 2.4 from 1.3 over 3 mo, proteinuria 2 g")
+    assert got.get("referring_specialty", "").startswith("Internal medicine")
+    assert got.get("receiving_specialty", "").startswith("Nephrology")
+
+
+def test_from_before_who_refers_is_not_left_behind() -> None:
+    got = _ref("72M from geri clinic to neurology -- 3 falls/mo + new tremor L hand x2mo, shuffling gait")
+    assert got.get("referring_specialty", "") == "Geriatrics (geri clinic)"

@@ -619,6 +619,13 @@ _APPEAL_OPENER = re.compile(r"(?i)^(?:" + _OPENER_HEAD + r"(?![\w'-])[\s,]*)*(?:
                             r"|^this is (?:our |my |an? )?to(?:[\s,()]+" + _OPENER_TAIL + r"(?![\w'-]))*[\s,()]*")
 
 
+# "admitted to the burn unit with", "admitted through the emergency department with", "admitted to acute inpatient
+# rehabilitation for": where the patient was admitted, between "admitted" and what for
+_ADMITTED_TO = re.compile(r"(?i)\b(admitted)\s+(?:to|through|via|from|on|under)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w&/'-]+\s+){0,4}?"
+                          r"(?:service|unit|department|dept|ed|er|icu|micu|sicu|nicu|picu|ward|floor|hospital|rehabilitation|"
+                          r"rehab|team|medicine|surgery|observation|obs)\s+(with|for|after)\b")
+
+
 # what follows "for" when it is the patient or a span, not what the service treats: "for a 49M", "for 3 wk"
 _FOR_PATIENT = re.compile(r"(?i)(?:a|an|this|the|her|his|my|our|pt|patient|him|them|"
                           r"\d{1,3}\s?(?:yo|y/o|[mf]|years?|yrs?|-year|months?|mos?|wks?|weeks?|days?|d|h|hrs?|hours?))\b")
@@ -1078,6 +1085,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         text = text.replace(m.group(0), " ", 1)
     if "specialty" in mapping:
         text = _specialties(text, put, r)
+    if "admitted" in mapping and "admitted" in text:
+        text = _ADMITTED_TO.sub(r"\1 \2", text)  # "was admitted to the burn unit with X": admitted with X
     first_done = mapping.get("first") in labelled or asked_whole  # "q: ..." typed with its label: the rest is the answer
     after_denied: bool | str = False
     lead_done = False

@@ -58,3 +58,17 @@ def test_a_corrected_destination_keeps_who_refers() -> None:
 def test_from_before_who_refers_is_not_left_behind() -> None:
     got = _ref("72M from geri clinic to neurology -- 3 falls/mo + new tremor L hand x2mo, shuffling gait")
     assert got.get("referring_specialty", "") == "Geriatrics (geri clinic)"
+
+
+def _ds(text: str) -> dict[str, str]:
+    return SKILLS["discharge-summary"].extract(text)
+
+
+def test_where_the_patient_was_admitted_is_not_the_admission_diagnosis() -> None:
+    got = _ds("This forty-year-old woman was admitted through the emergency department with necrotizing pancreatitis "
+              "and leaves after nine days with the diagnoses of walled-off necrosis, improving.")
+    assert got["admission_diagnosis"] == "necrotizing pancreatitis"
+    got = _ds("A seventy-year-old man was admitted to the stroke unit with left-sided weakness and slurred speech, "
+              "and leaves after five days.")
+    assert got["admission_diagnosis"].startswith("left-sided weakness")
+    assert "stroke unit" not in got["admission_diagnosis"]

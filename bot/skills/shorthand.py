@@ -626,6 +626,30 @@ _ADMITTED_TO = re.compile(r"(?i)\b(admitted)\s+(?:to|through|via|from|on|under)\
                           r"rehab|team|medicine|surgery|observation|obs)\s+(with|for|after)\b")
 
 
+# the visit typed last in a long run-on line: "metabolic clinic in 2 weeks with the dietitian", "PT twice a week for 4
+# weeks starting next week", "programming visits at 1 week 1 month and 3 months", "voice therapy weekly for 8 weeks"
+_TAIL_VISIT = re.compile(r"(?i)(?<![\w/-])((?:[a-z&][\w&-]*\s+)?([a-z][\w/-]*)\s+(?:again\s+)?"
+                         r"(?:(?:in|at|every)\s+)?(?:" + _NUMBER + r"(?:\s?(?:-|to)\s?" + _NUMBER + r")?\s*(?:days?|d|weeks?|wks?|months?|mos?)\b"
+                         r"|weekly|twice (?:a|per) week|once (?:a|per) week|\d\s?x\s?/\s?(?:wk|week))[^.;!?]{0,80}?)\W*$")
+
+
+def _tail_visit(text: str, values: dict[str, str], r: Rules) -> None:
+    """"... go to the ER if he is hard to wake metabolic clinic in 2 weeks with the dietitian": a long unpunctuated
+    line that ends with a visit, and no follow-up found, has its follow-up at the end, read as the end of another field"""
+    text = text.strip()
+    if len(text) < 200 or re.search(r"[.;!?]", text[-160:]):
+        return
+    tf = _TAIL_VISIT.search(text)
+    if not tf or tf.group(2).lower() not in r.visit_words:
+        return
+    visit = tf.group(1).strip()
+    for name, value in values.items():
+        if value.rstrip(" .").endswith(visit) and value.rstrip(" .") != visit:
+            values[name] = value.rstrip(" .")[:-len(visit)].rstrip(" ,")
+            values["follow_up"] = visit
+            return
+
+
 # what follows "for" when it is the patient or a span, not what the service treats: "for a 49M", "for 3 wk"
 _FOR_PATIENT = re.compile(r"(?i)(?:a|an|this|the|her|his|my|our|pt|patient|him|them|"
                           r"\d{1,3}\s?(?:yo|y/o|[mf]|years?|yrs?|-year|months?|mos?|wks?|weeks?|days?|d|h|hrs?|hours?))\b")
@@ -851,6 +875,8 @@ def extract(skill: Any, text: str) -> dict[str, str]:
     multiline = {f.name: f.multiline for f in skill.fields}
     for name, value in found.values.items():
         values[name] = join(values.get(name, ""), value, multiline.get(name, False))
+    if mapping.get("follow_up") == "follow_up" and "follow_up" not in values and "follow_up" in multiline:
+        _tail_visit(leftover, values, rules())
     # "dupilumab 300mg q2wk": how often is also the quantity a plan reviews, when no count was typed
     target = mapping.get("quantity")
     lead_value = values.get(mapping.get("lead", ""), "")

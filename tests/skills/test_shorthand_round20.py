@@ -72,3 +72,26 @@ def test_where_the_patient_was_admitted_is_not_the_admission_diagnosis() -> None
               "and leaves after five days.")
     assert got["admission_diagnosis"].startswith("left-sided weakness")
     assert "stroke unit" not in got["admission_diagnosis"]
+
+
+def _pi(text: str) -> dict[str, str]:
+    return SKILLS["patient-instructions"].extract(text)
+
+
+def test_a_visit_typed_last_in_a_long_run_on_line_is_the_follow_up() -> None:
+    got = _pi("wrist sprain from a fall on an outstretched hand 2 days ago no fracture on x-ray explain the ligament is "
+              "stretched and heals in 4 to 6 weeks wear the wrist splint for 2 weeks ice 15 minutes 3 times a day "
+              "ibuprofen 400 mg with food up to 3 times a day call if numbness or the pain gets worse go to the ER for "
+              "a cold pale hand hand therapy twice a week for 3 weeks starting next week")
+    assert got["follow_up"] == "hand therapy twice a week for 3 weeks starting next week"
+    assert "hand therapy" not in got.get("emergency_signs", "")
+    got = _pi("cochlear implant activation today explain sounds will seem robotic at first and get clearer over weeks "
+              "wear the processor all waking hours charge batteries every night no contact sports without a helmet "
+              "call if the skin under the magnet gets sore go to the ER for fever with swelling over the implant "
+              "programming visits at 1 week and 1 month")
+    assert got["follow_up"] == "programming visits at 1 week and 1 month"
+
+
+def test_a_short_line_keeps_its_own_reading() -> None:
+    got = _pi("ankle sprain, RICE, ibuprofen 400 tid x5d, PT twice a week for 4 weeks")
+    assert "follow_up" not in got or "PT" in got["follow_up"]

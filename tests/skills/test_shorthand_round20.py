@@ -95,3 +95,9 @@ def test_a_visit_typed_last_in_a_long_run_on_line_is_the_follow_up() -> None:
 def test_a_short_line_keeps_its_own_reading() -> None:
     got = _pi("ankle sprain, RICE, ibuprofen 400 tid x5d, PT twice a week for 4 weeks")
     assert "follow_up" not in got or "PT" in got["follow_up"]
+
+
+def test_write_pa_for_names_the_service_typed_late() -> None:
+    got = _pa("BMI 48, OSA on CPAP, prior sedation failed at EGD; Cigna, std — pls write PA for anesthesia (MAC) for "
+              "upper endoscopy, for this 52F")
+    assert got["requested_service"] == "anesthesia (MAC) for upper endoscopy"

@@ -1208,8 +1208,9 @@ def _not_identifiers_out(text: str, cands: list[PhiSpan]) -> list[PhiSpan]:
 
 
 # a form's place field: "Loc: Veterans Park, tent by the shelter", "School: Bayview Middle"
-_PLACE_LABEL = re.compile(r"(?i:\b(?:loc|location|school|shelter|camp|site|found at|daycare))\s?:")
-_PLACE_LABEL_LOW = re.compile(r"(?:loc|location|school|shelter|camp|site|found at|daycare)\s?:")  # on lowered text: fast
+_PLACE_LABEL_WORDS = r"(?:loc|location|school|shelter|camp|site|found at|daycare)\s?:"
+_PLACE_LABEL = re.compile(r"(?i:\b" + _PLACE_LABEL_WORDS + ")")
+_PLACE_LABEL_LOW = re.compile(_PLACE_LABEL_WORDS)  # the same labels on lowered text: no \b and no case folding, fast
 _PLACE_VALUE = re.compile(r"\s?([A-Z][A-Za-z'’.-]*(?:\s(?:[A-Z][A-Za-z'’.-]*|of|the|and|&)){0,5}(?<![\s.]))")
 
 

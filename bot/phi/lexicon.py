@@ -267,7 +267,7 @@ def lexicon() -> Lexicon:
         allow_rx=_phrases_rx(sorted(allow_phrases, key=len, reverse=True)) if allow_phrases else None,
         allow_by_lead=_by_lead(sorted(allow_phrases, key=len, reverse=True)),
         # the walk's keys drop a possessive ("Valentine's" is keyed "valentine"): both forms are listed
-        allow_firsts=frozenset(w for p in allow_phrases for w in (re.split(r"[\s-]+", p)[0], re.split(r"[\s-]+", p)[0].removesuffix("'s"))),
+        allow_firsts=frozenset(w for f in (re.split(r"[\s-]+", p)[0] for p in allow_phrases) for w in (f, f.removesuffix("'s"))),
         multi_places=_by_second(multi),
         world_places=frozenset(world),
         world_multi=_by_second(world_multi),

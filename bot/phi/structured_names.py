@@ -21,7 +21,9 @@ _CLINICAL = lx.CLIN | lx.MED
 
 # one field of a pipe-delimited record line or a line of its own, "Pt:" or "Name:" allowed before it:
 # "| RICE, JUSTICE T |"; matched right after a pipe or at the start of a short line
-_RECORD_LABELS = r"(?i:pt|patient|name|recipient|donor|decedent|resident|client|member|subscriber|guarantor|insured)"
+# the labels of a record's person field ("Pt:", "Recipient:"): one list, read as words and as a regex
+_LABEL_WORDS = frozenset("pt patient name recipient donor decedent resident client member subscriber guarantor insured".split())
+_RECORD_LABELS = r"(?i:" + "|".join(sorted(_LABEL_WORDS, key=len, reverse=True)) + r")"
 _LAST_FIRST_FIELD = re.compile(r"[ \t]*(" + _RECORD_LABELS + r"[ \t]?:[ \t]?)?"
                                r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?|[ \t][A-Z][A-Za-z'’-]+)?)[ \t]*(?=\||\n|$|[ \t]{2})")
 _CAPS_LAST_FIRST_LEAD = re.compile(r"\s*([A-Z]{3,}(?:-[A-Z]{2,})?,[ \t][A-Z]{3,}(?:[ \t][A-Z]\.?)?)(?=[ \t][a-z])")
@@ -59,7 +61,6 @@ _ENTRY = re.compile(r"(?:[A-Za-z][A-Za-z ]{0,24}:[ \t])?[ \t]*(?:[-*•][ \t]|\d
                     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*[.,]?[ \t]*$")
 
 
-_LABEL_WORDS = frozenset("pt patient name recipient donor decedent resident client member subscriber guarantor insured".split())
 # the person to call, right before their number: "call Bill Faraday at 608-555-0129", "page Joy Fields @ 4471"
 _CALL_WORDS = frozenset({"call", "page", "text", "reach", "contact", "phone"})
 _CALL_NAME = re.compile(r"[A-Za-z]+[ \t]([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)[ \t](?:at|on|@)[ \t]?(?:\(?\d{3}|x\d|ext)")

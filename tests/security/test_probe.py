@@ -552,7 +552,13 @@ async def test_7_cli_startup_and_messages(fakes, server, tmp_path):
                                if len([r for r in audit(server, "evidence.reflected") if r[1] == "slack:U7C"]) == 2
                                else None, what="two reflections")
     assert sorted(json.loads(e[3])["credited"] for e in entries) == [False, True]  # one award, said once
-    said = [t for t in fakes.slack.texts() if "Credit™ added" in t or "nothing new was added" in t]
+    # each reply is posted after its audit entry is stored: wait for both replies, not only both entries
+
+    def said_now() -> list[str] | None:
+        said = [t for t in fakes.slack.texts() if "Credit™ added" in t or "nothing new was added" in t]
+        return said if len(said) >= 2 else None
+
+    said = await wait_until(said_now, what="both replies")
     assert len([t for t in said if "Credit™ added" in t]) == 1 and any("nothing new" in t for t in said), said
 
 

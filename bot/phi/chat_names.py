@@ -160,16 +160,41 @@ _LOWER_SLOTS = re.compile(
     r"|\b(?:is|was|has|does|did)\s([a-z]{3,})(?=\s(?:working|covering|coming|on\scall|off\stoday|off\stonight|in\stoday|still\shere)\b)"
     r"|^([a-z]{3,})(?=\s(?:is|was)\s(?:back|here|asking|calling|awake|ready|on\sthe\sphone|requesting|refusing)\b)"
     r"|\b([a-z]{3,})(?='s\s(?:labs?|beta|hcg|results?|scan|biopsy|echo|mri|ct|mom|dad|wife|husband|son|daughter|ride|appt|"
-    r"appointment|meds|insurance|shot|shots|surgery)\b)")  # "ivy's beta came back positive"
+    r"appointment|meds|insurance|shot|shots|surgery)\b)"  # "ivy's beta came back positive"
+    r"|\bwho(?:ever)?\s(?:has|had|took|is\swith|sees|saw)\s([a-z]{3,})(?=\s(?:today|tonight|now|this)\b|'s\s)"  # "whoever has hunter today"
+    r"|\b([a-z]{3,})(?=\s(?:from|on)\sthe\s[a-z]+\s(?:crew|shift|team|desk|office)\b"  # "patience from the saturday crew"
+    r"|\sthe\s[a-z]+\s(?:guy|lady|man|woman)\b)")  # "hank the gallon guy"
+
+
+# "rose in 203 says", "saw destiny in 418", "dawn reed in slot 7": a given name (and surname) placed in a room;
+# "the guy in 12" is a description, and "in 2 wks", "in 10 min" are times, not rooms
+_LOWER_ROOMED = re.compile(
+    r" (?:in|at) (?:(?:bed|rm|room|slot|bay|chair|pod) ?#?)?\d{1,4}[a-z]?\b"
+    r"(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|min|mins|minutes?|mg|mcg|g|ml|%|y|yrs?|years?|x|am|pm)\b|[:/.,]\d)")
+_TWO_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s,;(]))(?:([a-z][a-z'-]*) )?([a-z]{2,}(?:-[a-z]{2,})?) ?$")
+_DESCRIBED = frozenset("the a an this that her his my our your their one".split())
 
 
 def _lowercase_person_slots(text: str, out: list[PhiSpan], flags: dict[str, int]) -> None:
     for m in _LOWER_SLOTS.finditer(text):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        g = next(i for i in range(1, 7) if m.group(i))
         f = flags.get(m.group(g), 0)
         if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):  # a given name a vocabulary also has ("summer") too
             # (a given name owning a result is the person's, whatever clinical word follows: "ivy's beta")
             out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.85 if g == 4 else 0.75))
+    if " in " in text or " at " in text:
+        for r in _LOWER_ROOMED.finditer(text):
+            m = _TWO_WORDS_BEFORE.search(text, max(0, r.start() - 40), r.start() + 1)
+            if not m:
+                continue
+            one, two = m.group(1), m.group(2)  # "destiny" alone, or "dawn reed"
+            f_one, f_two = flags.get(one or "", 0), flags.get(two, 0)
+            if one and f_one & lx.FIRST and not f_one & (lx.NEVER_NAME | lx.REL | lx.MED) \
+                    and (f_two & lx.SUR or not f_two) and not f_two & (lx.NEVER_NAME | lx.REL | lx.MED | lx.STOP):
+                out.append(PhiSpan(m.start(1), m.end(2), "NAME", 0.75))
+            elif f_two & lx.FIRST and not f_two & (lx.NEVER_NAME | lx.REL | lx.MED) and one not in _DESCRIBED \
+                    and not f_one & (lx.CLIN | lx.MED | lx.HEAD):  # "sats rose in 12": a measure rose
+                out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.75))
 
 
 def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: list[str], toks: list[tuple[int, int]],

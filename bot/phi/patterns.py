@@ -89,6 +89,7 @@ _NUMBERED_CAPS = street_suffixes("numbered-caps")
 _NUMBERED_LOWER = street_suffixes("numbered-lower")
 _NAMED = tuple(w for w in street_suffixes("named") if w != "dr")
 _NAMED_CAPS = street_suffixes("named-caps")
+_NAMED_LOWER = street_suffixes("named-lower")
 
 
 # (an ordinal street may be written out, capitalised as a name is: "Seventh and Juniper"; "at first and then" is prose)
@@ -322,6 +323,10 @@ RULES: list[Rule] = [
     # a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
     Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}" + _alt(_NAMED, "title") + r")\b(?!\.?\s?[A-Z])"),
          1, _NAMED, "window", (60, 2), False),
+    # typed without capitals and without a number: "the one on grand ave", "lives off oak st"; not "on the same st"
+    Rule("LOCATION", 0.7, _re(r"\b(?:on|at|off|near)\s((?:(?!(?:the|a|an|my|her|his|their|our|your|this|that|same|one|each|every)\s)"
+                              r"[a-z][a-z'-]{2,20}\s){1,2}" + _alt(_NAMED_LOWER, "lower") + r")\b(?![-/]|\s?\d)"),
+         1, _NAMED_LOWER, "window", (60, 2), False),
     # "on Lake Owen Dr, Cable": a drive written "Dr" (not "Dr Smith"); one pass over the text, since "Dr" is everywhere
     Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}Dr)\b(?!\.?\s?[A-Z])"), 1),
     # typed without capitals: "at 4 willow st", "cut his hand on hwy 12"; shouted: "LAST SEEN ON PARK ST"

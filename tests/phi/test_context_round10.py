@@ -1,0 +1,43 @@
+"""Round ten: quick lowercase typing. A given name placed in a room ("rose in 203 says"), a person on a
+shift or in charge of a patient ("whoever has hunter today", "lol patience from the saturday crew"), a
+nickname with its description ("hank the gallon guy"), and a street named without a number or capitals
+("the pharmacy on grand ave"). Times and measures stay clean. All text new, invented."""
+from __future__ import annotations
+
+import pytest
+
+from bot.phi.detector import find_phi
+from tests.phi.spans_helpers import covers, found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("rose in 203 wants her glasses from the car", "rose"),
+    ("saw faith in 1412 this am, pain better", "faith"),
+    ("joy in bed 9 is refusing the lovenox again", "joy"),
+    ("ruby chen in slot 4 says the dressing is wet", "ruby chen"),
+    ("can someone check on grace at 14, call light again", "grace"),
+    ("whoever has dawn today, her son is at the desk", "dawn"),
+    ("who took ray's stethoscope lol", "ray"),
+    ("patience from the night crew left the keys", "patience"),
+    ("hank the bread guy is here again for his flu shot", "hank"),
+    ("she filled it at the walgreens on grand ave", "grand ave"),
+    ("lives off cedar st near the school with her aunt", "cedar st"),
+    ("the clinic on university ave closed so she came here", "university ave"),
+])
+def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
+    assert covers(text, value), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sats rose in 12 min after the neb",
+    "bp rose in 10 min, recheck",
+    "the guy in 12 wants ice chips",
+    "pt in 14 needs a commode",
+    "recheck in 2 wks, sooner if worse",
+    "found on the street, ems brought him",
+    "fell on the same st twice this winter",
+    "who has the night shift today",
+    "the old man in the lobby is waiting for transport",
+])
+def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

@@ -1231,6 +1231,41 @@ def _labelled_places(text: str, cands: list[PhiSpan]) -> None:
             cands.append(PhiSpan(m.start(1), m.end(1), "LOCATION", 0.8))
 
 
+# "Heritage Pines assisted living", "Little Acorns daycare", "Shady Oaks Nursing Home": proper-name words before a
+# kind of place (data/place_kinds.txt, any case). Each kind is looked for as a literal in the lowered text (a few
+# C-speed finds; a case-blind regex of the kinds costs twenty times more), then the capitalised words before it are read.
+_PLACE_KINDS = tuple(sorted(lx.read_list("place_kinds.txt"), key=len, reverse=True))
+_PROPER_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z'’]+[ \t]){1,3})$")
+_NOT_PLACE_NAME = lx.NEVER_NAME | lx.REL
+
+
+def _named_kinds_of_place(text: str, cands: list[PhiSpan]) -> None:
+    low = text.lower()
+    if len(low) != len(text):
+        return  # a lowered character changed length: offsets would not match (rare scripts)
+    flags = lx.lexicon().flags
+    for kind in _PLACE_KINDS:
+        p = low.find(kind)
+        while p >= 0:
+            at, p = p, low.find(kind, p + 1)
+            end_kind = at + len(kind)
+            if (at and low[at - 1].isalnum()) or (end_kind < len(low) and low[end_kind].isalnum()):
+                continue
+            m = _PROPER_BEFORE.search(text, max(0, at - 48), at)
+            if not m:
+                continue
+            words = m.group(1).split()
+            start = m.start(1)
+            while words and flags.get(words[0].lower(), 0) & lx.STOP:  # "The Willows assisted living": from "Willows"
+                words = words[1:]
+                start = text.index(words[0], start) if words else at
+            if not words or any(flags.get(re.sub(r"['’]s$", "", w.lower()), 0) & _NOT_PLACE_NAME for w in words):
+                continue  # "Medicare hospice", "Walgreens pharmacy": a payer or a chain, not a place of the patient's
+            if len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 3), start) and flags.get(words[0].lower(), 0) & lx.COMMON:
+                continue  # "Local pharmacy says": an everyday word opening the sentence
+            cands.append(PhiSpan(start, text.find(words[-1], start) + len(words[-1]), "LOCATION", 0.75))
+
+
 _NAME_BEFORE_STATED_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’]{2,20})\s(?:is|was|turned|turns|is now)\s$")
 
 
@@ -1328,6 +1363,7 @@ def _find(text: str) -> list[PhiSpan]:
         _board_names(text, cands)
     if ":" in text:
         _labelled_places(text, cands)
+    _named_kinds_of_place(text, cands)
     if "," in text:
         _names_before_ages(text, cands)
         _surnames_then_given(text, cands)

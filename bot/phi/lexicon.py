@@ -62,7 +62,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt", "holiday_phrases.txt", "clinical_phrases.txt"}
+_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt", "holiday_phrases.txt", "clinical_phrases.txt", "place_kinds.txt"}
 
 
 SITE_FILES = ("site_allow.txt", "site_names.txt")

@@ -1,7 +1,7 @@
 """Round ten: quick lowercase typing. A given name placed in a room ("rose in 203 says"), a person on a
 shift or in charge of a patient ("whoever has hunter today", "lol patience from the saturday crew"), a
 nickname with its description ("hank the gallon guy"), and a street named without a number or capitals
-("the pharmacy on grand ave"). Times and measures stay clean. All text new, invented."""
+("the pharmacy on grand ave"); a place named before its kind ("Birchwood Terrace assisted living"). Times and measures stay clean. All text new, invented."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +23,11 @@ from tests.phi.spans_helpers import covers, found
     ("she filled it at the walgreens on grand ave", "grand ave"),
     ("lives off cedar st near the school with her aunt", "cedar st"),
     ("the clinic on university ave closed so she came here", "university ave"),
+    ("fall at Birchwood Terrace assisted living last night, daughter aware", "Birchwood Terrace"),
+    ("this is Dee from Tiny Sprouts daycare calling about the rash", "Tiny Sprouts"),
+    ("transfer back to Shady Oaks Nursing Home after the PICC", "Shady Oaks"),
+    ("the Willows memory care sent her MAR", "Willows"),
+    ("Ostrander pharmacy says the prior auth is stuck", "Ostrander"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -38,6 +43,10 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     "fell on the same st twice this winter",
     "who has the night shift today",
     "the old man in the lobby is waiting for transport",
+    "Medicare hospice benefit covers the bed",
+    "Walgreens pharmacy on the corner is out of it",
+    "Local pharmacy says the generic is back",
+    "does Medicaid pay for assisted living in this state?",
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)

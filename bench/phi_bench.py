@@ -70,6 +70,8 @@ CHAT_SETS = {
     "v15 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v15" / "test.jsonl",
     "v16 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v16" / "dev.jsonl",
     "v16 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v16" / "test.jsonl",
+    "v17 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v17" / "dev.jsonl",
+    "v17 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v17" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

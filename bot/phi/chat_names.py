@@ -62,7 +62,7 @@ _PERSON_AFTER = re.compile(r"(?i),\s{1,2}(?:\d{2,3}\b|ninety|one hundred)|\s(?:h
                            r"refused|declined|declines|refuses|called|came|got|going|getting)\b")
 # "Bill, his brother", "Mason and his mom": a capitalised word right before a relative of the person spoken of
 KIN_AFTER = frozenset("brother sister son daughter wife husband mother father mom dad nephew niece grandson granddaughter partner "
-                      "girlfriend boyfriend neighbor neighbour friend caregiver aunt uncle cousin fiance fiancee".split())
+                      "girlfriend boyfriend neighbor neighbour friend caregiver aunt uncle cousin fiance fiancee twin".split())
 _NAME_THEN_KIN = re.compile(r"\b([A-Za-z][a-z'’]{2,20}),?\s(?:and\s)?(?:his|her|their|the pt's|pt's)\s[a-z]+$")
 _BED_WORDS = frozenset({"pt", "patient", "bed", "rm", "room", "in"})
 # "okafor going home?", "ramirez daughter here": a lowercase census surname leading the message
@@ -163,13 +163,16 @@ _LOWER_SLOTS = re.compile(
     r"appointment|meds|insurance|shot|shots|surgery)\b)"  # "ivy's beta came back positive"
     r"|\bwho(?:ever)?\s(?:has|had|took|is\swith|sees|saw)\s([a-z]{3,})(?=\s(?:today|tonight|now|this)\b|'s\s)"  # "whoever has hunter today"
     r"|\b([a-z]{3,})(?=\s(?:from|on)\sthe\s[a-z]+\s(?:crew|shift|team|desk|office)\b"  # "patience from the saturday crew"
-    r"|\sthe\s[a-z]+\s(?:guy|lady|man|woman)\b)")  # "hank the gallon guy"
+    r"|\sthe\s[a-z]+\s(?:guy|lady|man|woman)\b"  # "hank the gallon guy"
+    r"|\sfrom\s(?:the\s)?[a-z]+(?:\s[a-z]+)?\s(?:called|calling|says|said|wants|left|sent|texted|emailed|is\scalling)\b)")
+    # "penny from crisis line called"
 
 
-# "rose in 203 says", "saw destiny in 418", "dawn reed in slot 7": a given name (and surname) placed in a room;
+# "rose in 203 says", "saw destiny in 418", "dawn reed in slot 7", "dusty king in d pod": a given name (and surname)
+# placed in a room, a slot or a housing pod;
 # "the guy in 12" is a description, and "in 2 wks", "in 10 min" are times, not rooms
 _LOWER_ROOMED = re.compile(
-    r" (?:in|at) (?:(?:bed|rm|room|slot|bay|chair|pod) ?#?)?\d{1,4}[a-z]?\b"
+    r" (?:in|at) (?:[a-z] pod\b|(?:(?:bed|rm|room|slot|bay|chair|pod|exam|cell) ?#?)?\d{1,4}[a-z]?\b)"
     r"(?!\s?(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|min|mins|minutes?|mg|mcg|g|ml|%|y|yrs?|years?|x|am|pm)\b|[:/.,]\d)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s,;(]))(?:([a-z][a-z'-]*) )?([a-z]{2,}(?:-[a-z]{2,})?) ?$")
 _DESCRIBED = frozenset("the a an this that her his my our your their one".split())
@@ -197,6 +200,37 @@ def _lowercase_person_slots(text: str, out: list[PhiSpan], flags: dict[str, int]
                 out.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.75))
 
 
+# after a lowercase given name that is also an everyday word, what shows it is a person: "wife grace is here"
+_PERSON_NEXT = re.compile(r"[,;.!?)]|\s(?:is|was|and|called|calls|says|said|wants|asked|asks|texted|came|left|will|has|had|just|"
+                          r"needs|wanted|lives|works|drove|brought|knows)\b|$")
+# kin words whose owner may be typed in lower case ("bill's sister", "ingrid's husband")
+_KIN_OWNED = frozenset("brother sister son daughter wife husband mother father mom dad nephew niece grandson granddaughter "
+                       "partner girlfriend boyfriend aunt uncle cousin fiance fiancee twin".split())
+
+
+def _lowercase_kin_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: list[str],
+                         toks: list[tuple[int, int]], i: int) -> None:
+    """Typed in lower case around a kin word: the relative's given name after it ("her husband lars is asking",
+    "his twin jordan") and the owner before it ("bill's sister", "ingrid's husband")."""
+    s, e = toks[i]
+    if not text[s:e].islower():
+        return
+    never = lx.NEVER_NAME | lx.REL
+    if i + 1 < len(keys) and toks[i + 1][0] == e + 1 and text[e] == " ":
+        a, b = toks[i + 1]
+        w = text[a:b]
+        f = flags.get(keys[i + 1], 0)
+        if w.islower() and w.isalpha() and len(w) >= 3 and f & (lx.FIRST | lx.SUR) and not f & (never | lx.MED) \
+                and (not f & lx.COMMON or (f & lx.FIRST and _PERSON_NEXT.match(text, b))):
+            out.append(PhiSpan(a, b, "NAME", 0.75))
+    if i and keys[i] in _KIN_OWNED and toks[i - 1][1] == s - 1:
+        a, b = toks[i - 1]
+        w = text[a:b]
+        f = flags.get(keys[i - 1], 0)
+        if w.islower() and w[-2:] in ("'s", "’s") and len(keys[i - 1]) >= 3 and f & lx.FIRST and not f & (never | lx.MED):
+            out.append(PhiSpan(a, b - 2, "NAME", 0.75))
+
+
 def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: list[str], toks: list[tuple[int, int]],
                     cued: list[int], owned_at: list[int], person: bool) -> None:
     """Names for the rules above; `cued` are the indices of trigger tokens, `owned_at` where a possessive starts,
@@ -212,6 +246,8 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
     bed_at = [toks[i - 1][0] + (text.rfind("'", *toks[i - 1]) + 1 - toks[i - 1][0] if "'" in keys[i - 1] else 0)
               for i in where("in", "bed", "rm", "room") if i > 0]  # "D'Souza in 19": from "Souza"
     hyphen_at = [m.start() for m in _HYPHEN_START.finditer(text)] if "-" in text else []
+    for i in where(*KIN_AFTER):
+        _lowercase_kin_names(text, out, flags, keys, toks, i)
     if "-" in text:  # "Dudek-Lowe's hospice eval", "for Navarro-Quist": a double-barrelled surname in a message
         for m in filter(None, (_HYPHEN_NAME.match(text, p) for p in hyphen_at)):  # about a person (eponym pairs come
             # without one: "Lund-Mackay 18")

@@ -310,7 +310,8 @@ _SUBJECT_AGE_BEFORE = re.compile(
 
 # "goes by Bill", "aka Bobby": a nickname is a name whatever word it is
 # \b(?:goes by|go by|aka|a\.k\.a\.?|nicknamed|known as|prefers to be called|prefers), any case of "goes by", by first letter (a fast scan)
-_NICKNAME = re.compile(r"[gGankpA](?<!\w[gGankpA])(?:(?<=[gG])(?:oes by|o by|OES BY|O BY)|(?<=a)(?:ka|\.k\.a\.?)|(?<=A)KA|(?<=n)icknamed|"
+_NICKNAME = re.compile(r"[gGankpAc](?<!\w[gGankpAc])(?:(?<=[gG])(?:oes by|o by|OES BY|O BY)|(?<=a)(?:ka|\.k\.a\.?|nswers to)|(?<=A)KA|"
+                       r"(?<=n)icknamed|(?<=c)alls? (?:him|her|them)|"
                        r"(?<=k)nown as|(?<=p)(?:refers to be called|refers))\s{1,3}['‘\"“]?"
                        r"([A-Z][a-z'’-]{1,20})\b")
 _PERSON_VERB_AFTER = re.compile(r"(?:['’]s)?\s(?:called|calls|says|said|wants|wanted|asked|asks|phoned|texted|emailed|stopped by|came|is here|"
@@ -341,10 +342,12 @@ def _more_names(text: str, out: list[PhiSpan], walk: NameWalk) -> None:
     keys, toks = walk.keys, walk.toks
     cued = [i for i, k in enumerate(keys) if k in _CUED]  # one pass; rules run where these stand
     owned_at = [m.start() for m in OWNED_START.finditer(text)] if ("'" in text or "’" in text) else []
-    if "by" in text or "ka" in text or "known" in text or "prefer" in text:
+    if "by" in text or "ka" in text or "known" in text or "prefer" in text or "call" in text or "answers to" in text:
         for m in _NICKNAME.finditer(text):
             f = flags.get(m.group(1).lower(), 0)
             called = not m.group(0).lower().startswith(("aka", "a.k.a", "known"))  # "also known as Pinworm" is a synonym
+            if m.group(0).lower().startswith(("call", "answers")) and f & (lx.REL | lx.TITLE | lx.CLIN | lx.ROLE):
+                continue  # "calls her Mom", "calls them Tylenol": a relation, a title or a drug, not a name
             if m.group(0).lower().startswith("prefers ") and f & (lx.CLIN | lx.MED | lx.HEAD):
                 continue  # "the payer prefers Hadlima": a drug, not what someone is called
             if (called and not f & (lx.STOP | lx.UNIT | lx.MONTH)) or (

@@ -114,6 +114,12 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
             if m and m.end() == toks[i][1] and _can_be_name(m.group(1), flags) and not f & lx.CLIN \
                     and (not f & lx.PLACE or f & lx.SUR):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
+            elif keys[i - 2] == "the" and text[toks[i - 1][0]:toks[i - 1][1]].islower() and f & lx.SUR \
+                    and f & lx.TOPNAME and not f & (_NEVER | lx.CLIN | lx.ENG | lx.COMMON) \
+                    and not (keys[i - 1].endswith("s") and flags.get(keys[i - 1][:-1], 0) & lx.ENG):
+                # typed in lower case, a frequent census surname that is no other word: "the becker family is here"
+                # (not "the childs family", a possessive typed without its apostrophe)
+                cands.append(PhiSpan(*toks[i - 1], "NAME", 0.8))
     for i in [i for i in at if keys[i] in ("the", "two", "both") and i + 1 < n and keys[i + 1].endswith("s")]:
         m = _PLURAL_FAMILY.match(text, toks[i][0])
         if m and m.end() == toks[i + 1][1]:

@@ -28,6 +28,16 @@ from tests.phi.spans_helpers import covers, found
     ("transfer back to Shady Oaks Nursing Home after the PICC", "Shady Oaks"),
     ("the Willows memory care sent her MAR", "Willows"),
     ("Ostrander pharmacy says the prior auth is stuck", "Ostrander"),
+    ("marta's husband sven is asking about parking again", "sven"),
+    ("marta's husband sven is asking about parking again", "marta"),
+    ("kayden and his twin brody both need the booster", "brody"),
+    ("wife faith is here with his meds list", "faith"),
+    ("hal's daughter June called back", "hal"),
+    ("the nowak family is in the quiet room", "nowak"),
+    ("wes from the shelter called, he is bringing him over", "wes"),
+    ("Everyone calls him Tank, but the chart says Delbert Voss", "Tank"),
+    ("He only answers to Deacon Jim; legal name James Ohanian", "Deacon"),
+    ("rusty cole in b pod says he lost his inhaler", "rusty cole"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -47,6 +57,13 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     "Walgreens pharmacy on the corner is out of it",
     "Local pharmacy says the generic is back",
     "does Medicaid pay for assisted living in this state?",
+    "her son will call after work",
+    "his wife works nights so mornings are better",
+    "sister chromatid exchange was normal",
+    "the host family said she can stay",
+    "if the childs family wants to avoid radiation, use ultrasound",
+    "she calls her Mom every night",
+    "he calls them Tylenol, all of them",
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)

@@ -107,9 +107,14 @@ def fold(text: str) -> tuple[str, OffsetMap | None]:
             runs.append((out_len, pos, 0))
             parts.append(text[pos:m.start()])
             out_len += m.start() - pos
+        # a whole word in another script ("Оксана", "Коваленко") stays in it: its look-alike letters are folded only
+        # inside a Latin word, where they disguise it ("МRN"); a word with a letter that has no Latin look-alike is
+        # written in that script, and folding half its letters would make it neither
+        native = (not text[m.start() - 1:m.start()].isalpha() and not text[m.end():m.end() + 1].isalpha()
+                  and any(c.isalpha() and not _fold_char(c).isascii() for c in m.group()))
         for i in range(m.start(), m.end()):
             c = text[i]
-            r = _fold_char(c)
+            r = c if native and c.isalpha() else _fold_char(c)
             if r == c:
                 runs.append((out_len, i, 0))
             else:

@@ -38,6 +38,7 @@ from tests.phi.spans_helpers import covers, found
     ("Everyone calls him Tank, but the chart says Delbert Voss", "Tank"),
     ("He only answers to Deacon Jim; legal name James Ohanian", "Deacon"),
     ("rusty cole in b pod says he lost his inhaler", "rusty cole"),
+    ("Daria Melnyk (Дарія Мельник) needs the Ukrainian interpreter", "Дарія Мельник"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)

@@ -115,7 +115,7 @@ def kept_share(typed_text: str, draft: str) -> float:
     return sum(1 for w in words if present(w)) / max(1, len(words))
 
 
-async def through_bot(rows: list[dict], model: bool) -> tuple[list[dict[str, str]], int, float, int]:
+async def through_bot(rows: list[dict], model: bool) -> tuple[list[dict[str, str]], int, float, tuple[int, int]]:
     """/draft each request through the dispatcher (in process); returns fields, one-step count,
     content-word share, model values dropped."""
     from bot.adapters.console import ConsoleAdapter
@@ -130,6 +130,7 @@ async def through_bot(rows: list[dict], model: bool) -> tuple[list[dict[str, str
 
     fake = None
     env: dict[str, str] = {}
+    planted = [0]
     if model:
         fake = await FakeOpenAI().start()
         by_text = {r["text"].split(None, 1)[1] if " " in r["text"] else "": r for r in rows}
@@ -146,6 +147,7 @@ async def through_bot(rows: list[dict], model: bool) -> tuple[list[dict[str, str
                                   and not f.choices), None)
                     if spare:
                         out[spare] = "warfarin 5 mg nightly since 2019"  # never typed: must be dropped
+                        planted[0] += 1
                 return json.dumps(out)
             return "# Draft\n\n" + body["messages"][-1]["content"]
 
@@ -184,7 +186,7 @@ async def through_bot(rows: list[dict], model: bool) -> tuple[list[dict[str, str
         if fake:
             await fake.close()
     dropped = metrics.extraction.get("dropped", 0)
-    return fields, one_step, sum(shares) / max(1, len(shares)), dropped
+    return fields, one_step, sum(shares) / max(1, len(shares)), (dropped, planted[0])
 
 
 def main() -> int:
@@ -212,7 +214,9 @@ def main() -> int:
     print(f"| offline rules | {one_step / len(rows):.1%} | {s_off['precision']:.3f} | {s_off['recall']:.3f} | {share:.1%} |")
     print(f"| model (fake, end to end) | {one_step_m / len(rows):.1%} | {s_model['precision']:.3f} | "
           f"{s_model['recall']:.3f} | {share_m:.1%} |")
-    print(f"model values dropped as untraceable: {dropped} (one planted per request)")
+    kept = sum(1 for f in f_model for v in f.values() if "warfarin 5 mg nightly since 2019" in str(v))
+    print(f"model values dropped as untraceable: {dropped[0]}; values planted that the clinician never typed (one per "
+          f"request with a free field): {dropped[1]}, of which reached a draft: {kept}")
     print("\n| skill | n | precision | recall |\n|---|---|---|---|")
     for k in SKILLS:
         idx = [i for i, r in enumerate(rows) if r["skill"] == k]

@@ -37,6 +37,13 @@ MED = 1 << 19  # a word of a maintained clinical vocabulary (ICD-10-CM, HPO, Orp
 TOPNAME = 1 << 20  # one of the most frequent census surnames (Smith, Hill, Long): a name before a word
 # the endings of an operation's name ("jejunostomy", "prostatectomy"): an operation names its eponym ("Witzel
 # jejunostomy"), and a whole name owning one is the patient's ("Heinrich Mueller's prostatectomy")
+STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+# what follows a state code that ends a place ("from Boise ID, ETA 3h"); "Boise ID 4471" and "Boise ID badge" are
+# an identifier's label
+STATE_END = re.compile(r"\s*(?:[,.;)]|$|\s(?!(?:badge|card|band|tag|number|no|bracelet|sticker|check)\b)[a-z])")
 PROCEDURE_ENDS = ("ectomy", "ostomy", "otomy", "plasty", "pexy", "rrhaphy", "scopy", "centesis", "desis", "tripsy")
 # a word with any of these is never part of a person's name, whatever the name lists say ("Will" as a month-like
 # word, "Nurse", "Clinic", "Dr", "Texas"); the one mask every name rule starts from

@@ -446,7 +446,8 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
             continue  # "Black persons", "Stevens and colleagues", "Talan et al": a description or a citation
         if sp.category == "LOCATION" and a == b and not cued and sp.confidence < 0.85 and b + 1 < n \
                 and walk.gap(b) == " " and walk.words[b + 1].isupper() and len(walk.words[b + 1]) <= 5 \
-                and not walk.in_caps(b) and walk.flags[b + 1] & lx.CLIN:
-            continue  # "Berlin ARDS", "Seattle HF model": a place-named definition or score
+                and not walk.in_caps(b) and walk.flags[b + 1] & lx.CLIN \
+                and not (walk.words[b + 1] in lx.STATE_CODES and walk.flags[b] & lx.PLACE and walk.words[b].istitle() and lx.STATE_END.match(walk.text, walk.toks[b + 1][1])):
+            continue  # "Berlin ARDS", "Seattle HF model": a place-named definition or score ("Boise ID, ETA 3h" is Idaho)
         out.append(sp)
     return out

@@ -84,10 +84,7 @@ _NAME_VERBS = frozenset({
     "agrees", "agreed", "wants", "wanted", "phoned", "arrived", "verbalizes", "verbalized", "requests",
     "requested", "asked", "asks", "reports", "reported", "spoke", "signed", "consented", "declined",
 })
-_STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
-)
+_STATE_CODES = lx.STATE_CODES
 # words before a named score with its value ("is Deauville 2", "IOP by Goldmann 18"): not a ward and its floor
 _SCORE_BEFORE = frozenset({"is", "was", "by", "of", "score", "scored", "scores", "grade", "stage", "class", "type", "per", "a", "an"})
 _UNIT_AFTER_ABBR = frozenset({"ew", "ed", "er", "icu", "micu", "ccu", "sicu", "cath", "or", "cx", "er's"})
@@ -822,8 +819,9 @@ class NameWalk:
         sh = self.shape(i)
         caps_line = self.in_caps(i)
         nxt_key = self.keys[i + 1] if i + 1 < n and self.gap(i) in (" ", ", ", ",") else ""
-        if f & lx.PLACE and nxt_key and (self.flags[i + 1] & lx.STATE or (self.words[i + 1] in _STATE_CODES and "," in self.gap(i))):
-            self.emit(i, i, "LOCATION", 0.75)  # "towson maryland", "Springfield, IL"
+        if f & lx.PLACE and nxt_key and (self.flags[i + 1] & lx.STATE or (self.words[i + 1] in _STATE_CODES and "," in self.gap(i))
+                                          or (self.words[i + 1] == "ID" and self.shape(i) == "T" and lx.STATE_END.match(self.text, self.toks[i + 1][1]))):
+            self.emit(i, i, "LOCATION", 0.75)  # "towson maryland", "Springfield, IL", "Boise ID," (Idaho, not a label)
             return i
         lower_mid = sh == "l" and i > 0 and not self.sentence_start(i) and not self.gap(i - 1).strip()
         if f & lx.FIRST and nxt_key in _NAME_VERBS and self.gap(i) == " " and not f & (lx.STOP | lx.FOLLOW) and sh != "m" \

@@ -39,6 +39,7 @@ from tests.phi.spans_helpers import covers, found
     ("He only answers to Deacon Jim; legal name James Ohanian", "Deacon"),
     ("rusty cole in b pod says he lost his inhaler", "rusty cole"),
     ("Daria Melnyk (Дарія Мельник) needs the Ukrainian interpreter", "Дарія Мельник"),
+    ("her son is driving down from Pocatello ID, ETA 4h", "Pocatello"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -65,6 +66,8 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     "if the childs family wants to avoid radiation, use ultrasound",
     "she calls her Mom every night",
     "he calls them Tylenol, all of them",
+    "page ID about the Stenotrophomonas",
+    "Berlin ARDS criteria are met",
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)

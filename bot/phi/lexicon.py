@@ -69,7 +69,7 @@ _STOPWORDS = (
 )
 
 
-_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt", "holiday_phrases.txt", "clinical_phrases.txt", "place_kinds.txt"}
+_PHRASE_FILES = {"eponym_phrases.txt", "eponym_phrases_clinical.txt", "eponym_names.txt", "place_cues.txt", "us_places.txt", "us_towns.txt", "world_places.txt", "facility_names.txt", "site_allow.txt", "site_names.txt", "holiday_phrases.txt", "clinical_phrases.txt", "place_kinds.txt"}
 
 
 SITE_FILES = ("site_allow.txt", "site_names.txt")
@@ -155,8 +155,9 @@ class Lexicon:
     allow_firsts: frozenset[str]  # their first words (tokens), where the regex is tried
     allow_by_lead: dict[str, re.Pattern[str]]  # the regex split by each phrase's leading word (empty: use allow_rx)
     multi_places: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # first word -> second word -> remaining words
-    # towns and cities outside the US: places only right after a place cue ("came from the camp at Mae Sot"),
-    # so classifications named for a city ("Prague C2M4", "Declaration of Helsinki") stay clean
+    # towns and cities outside the US, and small US towns: places only right after a place cue ("came from the camp
+    # at Mae Sot", "lives alone in Black Earth"), so classifications named for a city ("Prague C2M4", "Declaration of
+    # Helsinki") stay clean
     world_places: frozenset[str]
     world_multi: dict[str, dict[str, tuple[tuple[str, ...], ...]]]
     facilities: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # same shape
@@ -239,7 +240,7 @@ def lexicon() -> Lexicon:
             multi.setdefault(parts[0], []).append(tuple(parts[1:]))
     world: set[str] = set()
     world_multi: dict[str, list[tuple[str, ...]]] = {}
-    for place in read_list("world_places.txt"):
+    for place in read_list("world_places.txt") + read_list("us_towns.txt"):  # both only after a place cue
         parts = place.replace("-", " ").replace(".", "").split()
         if len(parts) == 1:
             world.add(parts[0])

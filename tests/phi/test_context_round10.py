@@ -40,6 +40,8 @@ from tests.phi.spans_helpers import covers, found
     ("rusty cole in b pod says he lost his inhaler", "rusty cole"),
     ("Daria Melnyk (Дарія Мельник) needs the Ukrainian interpreter", "Дарія Мельник"),
     ("her son is driving down from Pocatello ID, ETA 4h", "Pocatello"),
+    ("lives alone in Black Earth with two cats, no stairs", "Black Earth"),
+    ("she is coming from Wisconsin Dells by ambulance", "Wisconsin Dells"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -68,6 +70,8 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     "he calls them Tylenol, all of them",
     "page ID about the Stenotrophomonas",
     "Berlin ARDS criteria are met",
+    "more common in people from the Middle East",
+    "Mineral oil enema, then recheck",
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)

@@ -480,6 +480,12 @@ class NameWalk:
         fj = self.flags[j]
         if fj & lx.FIRST and fj & (lx.CLIN | lx.UNIT | lx.MONTH) and not fj & (lx.STOP | lx.FOLLOW) and self.title_in_mixed(j):
             fj &= ~(lx.CLIN | lx.UNIT | lx.MONTH)  # "wife Ada", "Son, Ed,", "her sister April": given names written as such
+        # "mom Sky staying overnight": an everyday word capitalised mid-sentence right after a kin word is what the
+        # relative is called, even when a vocabulary also has it (a drug name is no everyday word: "gave mom Tylenol")
+        everyday_name = k not in _WEAK_REL and j == i + 1 and fj & lx.COMMON and fj & lx.CLIN and self.title_in_mixed(j) \
+            and not fj & (lx.STOP | lx.FOLLOW | lx.UNIT | lx.MONTH | lx.TITLE | lx.FACIL | lx.STATE | lx.HEAD | lx.CRED | lx.REL)
+        if everyday_name:
+            fj &= ~lx.CLIN
         if fj & (_NONNAME | lx.REL | lx.CRED | lx.FOLLOW) or len(self.keys[j]) < 2:
             return i + 1
         if k in _WEAK_REL:
@@ -488,7 +494,8 @@ class NameWalk:
             else:
                 ok = self.shape(j) == "T" and (not fj & lx.COMMON or bool(fj & _NAMEY)) and not self.sentence_start(j)
         elif fj & lx.ENG:
-            ok = bool(fj & lx.FIRST) or (self.capitalised(j) and bool(fj & lx.SUR)) or (not fj & lx.COMMON and self.capitalised(j))
+            ok = bool(fj & lx.FIRST) or (self.capitalised(j) and bool(fj & lx.SUR)) or (not fj & lx.COMMON and self.capitalised(j)) \
+                or bool(everyday_name)
         else:
             ok = True
         if not ok:

@@ -42,6 +42,7 @@ from tests.phi.spans_helpers import covers, found
     ("her son is driving down from Pocatello ID, ETA 4h", "Pocatello"),
     ("lives alone in Black Earth with two cats, no stairs", "Black Earth"),
     ("she is coming from Wisconsin Dells by ambulance", "Wisconsin Dells"),
+    ("7 yo after tonsillectomy, dad Sky staying overnight", "Sky"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -72,6 +73,7 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     "Berlin ARDS criteria are met",
     "more common in people from the Middle East",
     "Mineral oil enema, then recheck",
+    "gave mom Tylenol before she left",
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)

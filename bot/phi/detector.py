@@ -880,17 +880,20 @@ def _coordinated_names(text: str, cands: list[PhiSpan], walk: NameWalk) -> None:
     flags = lx.lexicon().flags
     people = about_person(walk)
 
-    def name_like(words: str) -> bool:
+    def name_like(words: str, whole: bool) -> bool:
+        # (two words beside a found given name and surname read as a given name and surname too: "Ilka Dragulescu
+        # and Tomoko Shibata", whatever else the message is about)
         parts = re.split(r"[\s-]+", words.lower())
         return all(len(w) > 1 and not flags.get(w, 0) & (_NOT_COORDINATE | lx.COMMON) for w in parts) and (
-            people or any(flags.get(w, 0) & (lx.FIRST | lx.SUR) for w in parts))
+            people or any(flags.get(w, 0) & (lx.FIRST | lx.SUR) for w in parts) or (whole and " " in words))
 
     for sp in [c for c in cands if c.category == "NAME" and c.confidence >= 0.7]:
+        whole = " " in text[sp.start:sp.end].strip()
         m = _AND_NAME_AFTER.match(text, sp.end)
-        if m and name_like(m.group(1)):
+        if m and name_like(m.group(1), whole):
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7))
         m = _NAME_AND_BEFORE.search(text, max(0, sp.start - 48), sp.start)
-        if m and name_like(m.group(1)) and (" " in m.group(1) or not _SENTENCE_START.search(text, max(0, m.start(1) - 3), m.start(1))):
+        if m and name_like(m.group(1), whole) and (" " in m.group(1) or not _SENTENCE_START.search(text, max(0, m.start(1) - 3), m.start(1))):
             cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7))
 
 

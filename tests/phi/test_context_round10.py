@@ -43,6 +43,7 @@ from tests.phi.spans_helpers import covers, found
     ("lives alone in Black Earth with two cats, no stairs", "Black Earth"),
     ("she is coming from Wisconsin Dells by ambulance", "Wisconsin Dells"),
     ("7 yo after tonsillectomy, dad Sky staying overnight", "Sky"),
+    ("Witnesses for the thaw: Ilka Vasilescu and Tomoko Shibata, 14:20", "Ilka Vasilescu"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -74,6 +75,7 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     "more common in people from the Middle East",
     "Mineral oil enema, then recheck",
     "gave mom Tylenol before she left",
+    "Biodefense and Bioterrorism are the module titles",
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)

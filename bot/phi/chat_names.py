@@ -95,7 +95,12 @@ _STAFF_VERBS = {"will": frozenset({"cover", "be", "take", "swap", "pick"}), "cov
                                  "short"}),
                 "swapped": frozenset({"with", "shifts", "for", "nights", "days"})}
 _SAID = frozenset({"says", "said", "called", "calling"})
-TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"}) | frozenset(_STAFF_VERBS) | _SAID
+# a patient's test or operation named by the surname, opening a line: "Kowalczyk colonoscopy rescheduled",
+# "ortho: Lattimore hemi done" (the surname is looked for only before these words)
+_PATIENT_THINGS = frozenset("colonoscopy egd endoscopy echo tee mri ct cxr biopsy scope cath hemi tka tha chole labs consult "
+                            "infusion transfusion dialysis picc pft eeg emg ultrasound dexa mammo mammogram surgery "
+                            "procedure op appt".split())
+TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"}) | frozenset(_STAFF_VERBS) | _SAID | _PATIENT_THINGS
 _HYPHEN_START = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]{1,20}-[A-Z]")  # (?<![\w'’-])[A-Z]...: starts with a class, fast
 _LOW = "a-zà-öø-ÿā-ž"  # lowercase letters of the Latin alphabets chat names use ("Woźniak", "Nuñez")
 # (?<![\w'’-])(?:[A-Z][low]*-)?[A-Z][A-Za-z low]*['’], written to start with a class (fast)
@@ -149,7 +154,8 @@ def _surname_like(word: str, flags: dict[str, int]) -> bool:
 
 
 _TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room", "name", "nickname"}) | _BED_WORDS | KIN_AFTER | RECORD_WORDS \
-    | frozenset(_STAFF_VERBS) | _SAID
+    | frozenset(_STAFF_VERBS) | _SAID | _PATIENT_THINGS
+_LINE_OPEN = re.compile(r"(?:^|[\n:;]|\s[-–—]|[.!?])\s*$")
 
 
 # Typed all in lower case, a given name stands where only a person can: the object of "tell", "ask", "page" before
@@ -248,6 +254,13 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
     hyphen_at = [m.start() for m in _HYPHEN_START.finditer(text)] if "-" in text else []
     for i in where(*KIN_AFTER):
         _lowercase_kin_names(text, out, flags, keys, toks, i)
+    for i in where(*_PATIENT_THINGS):
+        if i and toks[i - 1][1] == toks[i][0] - 1 and text[toks[i][0] - 1] == " ":
+            a, b = toks[i - 1]
+            w, f = text[a:b], flags.get(keys[i - 1], 0)
+            if w.istitle() and w.isalpha() and len(w) >= 4 and f & lx.SUR and not f & (lx.NEVER_NAME | lx.ENG | lx.MED | lx.PLACE) \
+                    and _LINE_OPEN.search(text, max(0, a - 4), a):
+                out.append(PhiSpan(a, b, "NAME", 0.9))  # (0.9: the clinical word after it is the point, not a veto)
     if "-" in text:  # "Dudek-Lowe's hospice eval", "for Navarro-Quist": a double-barrelled surname in a message
         for m in filter(None, (_HYPHEN_NAME.match(text, p) for p in hyphen_at)):  # about a person (eponym pairs come
             # without one: "Lund-Mackay 18")

@@ -44,6 +44,8 @@ from tests.phi.spans_helpers import covers, found
     ("she is coming from Wisconsin Dells by ambulance", "Wisconsin Dells"),
     ("7 yo after tonsillectomy, dad Sky staying overnight", "Sky"),
     ("Witnesses for the thaw: Ilka Vasilescu and Tomoko Shibata, 14:20", "Ilka Vasilescu"),
+    ("Wojcik colonoscopy moved to Friday, prep instructions resent", "Wojcik"),
+    ("ortho: Pettigrew hemi done, WBAT", "Pettigrew"),
 ])
 def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -76,6 +78,8 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
     "Mineral oil enema, then recheck",
     "gave mom Tylenol before she left",
     "Biodefense and Bioterrorism are the module titles",
+    "Whipple procedure is tomorrow at 0730",
+    "Nissen surgery went fine, no dysphagia",
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)

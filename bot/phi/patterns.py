@@ -197,7 +197,7 @@ RULES: list[Rule] = [
     # "the last four of the SSN ... it's 3309", "last initial and last four: D3826"
     Rule("SSN", 0.85, _re(r"(?i)\blast\s(?:four|4)\b[^.\n]{0,60}?(?<![\w/.-])([A-Z]?\d{4})\b(?![/.:-]\d)"), 1, ("last",), "window",
          (0, 90), True, _re(r"(?i)\b(?:ssn|social|last initial)\b")),
-    Rule("ACCOUNT", 0.88, _re(r"(?i)\b(?:account|acct)\b[^.\n\d]{1,48}?\b(?:is|was|=)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
+    Rule("ACCOUNT", 0.88, _re(r"(?i)\b(?:account|acct)\b[^.\n\d]{1,48}?(?:\b(?:is|was)|=|:)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
          1, ("account", "acct"), "match", (0, 0), True, _re(r"\d[\d -]{4,14}\d")),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
     # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits
@@ -232,6 +232,11 @@ RULES: list[Rule] = [
          1, ("finger", "fingerprint", "fingerprints", "thumb", "thumbprint", "voice", "voiceprint", "voiceprints", "retina", "retinal",
             "iris", "face", "faceprint", "facial", "palm", "palmprint", "hand", "biometric", "biometrics", "full", "dna", "gait", "vein",
             "enrolled", "enrolment", "enrollment"), "match"),
+    # "kiosk failed for Mr. Mwangi, template PV-0081-3X", "won't read her finger; template TC-FP-40918": a template
+    # code in a message about a biometric reader is the template, wherever the reader was named
+    Rule("BIOMETRIC", 0.85, _re(r"(?i)\btemplates?\s{0,3}(?:id|no\.?|#|:|=)?\s{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}[A-Za-z0-9])(?![\w-])"),
+         1, ("template", "templates"), "match", (0, 0), True,
+         _re(r"(?i)\b(?:finger|thumb|palm|face|facial|iris|retina|vein|voice|kiosk|biometric|time clock)")),
     Rule("FAX", 0.95, _re(r"(?i)\bfax(?:\s{0,3}(?:number|no\.?|#|:|is|to|at))*\s{0,3}((?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]{0,2}\d{3}[\s.-]{0,2}\d{4})\b"), 1, ("fax",), "match"),
     # a short number after "cell" or "call back" is a phone number cut short, and a five-digit pager a
     # hospital number; a four-digit extension or pager ("ext 4471", "pager 2210") is a desk inside the

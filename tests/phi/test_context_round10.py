@@ -83,3 +83,20 @@ def test_lowercase_person_and_place_slots(text: str, value: str) -> None:
 ])
 def test_lowercase_times_measures_and_descriptions_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("kiosk would not take her palm for Mr. Ochieng, template PV-1183-7Q; checked in by hand", "PV-1183-7Q"),
+    ("the time clock won't read his finger again; template TC-FP-55120 needs re-enrolling", "TC-FP-55120"),
+    ("Account for the financial-aid form: 0091 3378 2264, please keep it off the chat", "0091 3378 2264"),
+])
+def test_codes_named_a_clause_away(text: str, value: str) -> None:
+    assert covers(text, value), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "use the discharge template 2024-B for heart failure",
+    "account balance: 1200 dollars outstanding",
+])
+def test_template_and_account_words_alone_stay_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

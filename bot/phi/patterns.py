@@ -21,7 +21,7 @@ from bot.phi.lexicon import street_suffixes
 
 # A value after a keyword: letters/digits with inner dashes, dots or slashes, 4+ chars; digit groups
 # may be spaced, and may follow a short letter prefix ("XYP 884 210 553").
-_VAL = r"((?:[A-Z]{2,4} (?=\d{3} \d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|(?<=\d) (?=\d)){3,39})"
+_VAL = r"((?:[A-Z]{2,4} (?=\d{3,4} \d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|(?<=\d) (?=\d)){3,39})"
 _SEP = r"\s{0,3}(?:(?:number|num|no\.?|nbr|#|id|is|:|=)\s{0,3}){0,3}"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -197,6 +197,14 @@ RULES: list[Rule] = [
     # "the last four of the SSN ... it's 3309", "last initial and last four: D3826"
     Rule("SSN", 0.85, _re(r"(?i)\blast\s(?:four|4)\b[^.\n]{0,60}?(?<![\w/.-])([A-Z]?\d{4})\b(?![/.:-]\d)"), 1, ("last",), "window",
          (0, 90), True, _re(r"(?i)\b(?:ssn|social|last initial)\b")),
+    # a document's number, then whose it is, then the value: "the I-94 number for Ms. Htoo is 9908 1127 443", "police
+    # report, the number is 29-113058", "C-file number is 28 715 903", "old service number RA 16 338 207"
+    Rule("ID", 0.85, _re(r"(?i)\b(?:report|i-94|c-file|file|passport|visa|service|badge|employee|student|ticket|confirmation|"
+                         r"tracking|docket|citation|incident|permit|voucher)\b[^.\n\d]{0,40}?\b(?:number|no\.?|#)(?:[^.\n\d]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){0,30}?"
+                         r"(?:\b(?:is|was)\b|:|=|(?<=number))\s{1,2}((?-i:[A-Z]{1,3}\s?)?\d(?=(?:[ -]?\d){5})[\d -]{4,14}\d)\b(?![.,]\d)"
+                         r"(?!\s?(?:cells|copies|units|mg|mcg|ml|k|/))"),
+         1, ("report", "i", "c", "file", "passport", "visa", "service", "badge", "employee", "student", "ticket", "confirmation",
+             "tracking", "docket", "citation", "incident", "permit", "voucher"), "match", (0, 0), True, _re(r"\d[\d -]{4,14}\d")),
     Rule("ACCOUNT", 0.88, _re(r"(?i)\b(?:account|acct)\b[^.\n\d]{1,48}?(?:\b(?:is|was)|=|:)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
          1, ("account", "acct"), "match", (0, 0), True, _re(r"\d[\d -]{4,14}\d")),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
@@ -323,7 +331,7 @@ RULES: list[Rule] = [
         r",?\s{1,3}(\d{5}(?:-\d{4})?)\b"), 1, (), "zip"),
     # numbered roads: "Route 9", "Hwy 51", "County Rd K", "I-94" (a scene or a home on it); not "I-131" (iodine)
     Rule("LOCATION", 0.8, _re(r"(?:(?:Route|Rte\.?|Hwy|Highway|Interstate|State Route|County (?:Rd|Road|Hwy|Highway|Line Rd))\s?"
-                              r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2})|I-\d{1,2})\b(?!-)"),
+                              r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2})|I-\d{1,2})\b(?!-)(?!\s(?:number|form|record|card|no\b|#))"),
          0, ("route", "rte", "hwy", "highway", "interstate", "state", "county", "i"), "match"),
     # a street named without a house number: "on Oak Ave", "at Route 9 and Cider Mill Rd", "off Fairhaven Drive"
     Rule("LOCATION", 0.75, _re(r"\b(?:on|at|off|near|and|of|to)\s((?:[A-Z][a-z]+\s){1,3}" + _alt(_NAMED, "title") + r")\b(?!\.?\s?[A-Z])"),

@@ -100,3 +100,19 @@ def test_codes_named_a_clause_away(text: str, value: str) -> None:
 ])
 def test_template_and_account_words_alone_stay_clean(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I filed a police report, the number is 31-220917.", "31-220917"),
+    ("The I-94 number for Mr. Htoo is 8802 1193 557, add it to intake", "8802 1193 557"),
+    ("his C-file number is 27 604 118 for the claims office", "27 604 118"),
+    ("old service number RA 15 227 906 for the burial flag", "RA 15 227 906"),
+    ("Medicaid member ID: MA 6621 0458 2, active next month", "MA 6621 0458 2"),
+])
+def test_document_numbers_after_whose_they_are(text: str, value: str) -> None:
+    assert covers(text, value), found(text)
+
+
+def test_a_count_after_a_report_is_no_document_number() -> None:
+    assert not find_phi("the path report says the number is 120 000 cells per field")
+    assert [(s.category) for s in find_phi("crash on I-94 near exit 3")] == ["LOCATION"]

@@ -408,7 +408,19 @@ _TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|dec
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
-_MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds|"
+# "no med changes", "no medications changed", "OT made no med changes", "no changes to her meds", "meds unchanged":
+# the medicine list said to stay as it was, which is what a discharge's changed-medicines line records
+_NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*)"
+                            r"(?:[\w&/-]+\s+){0,2}?(?:(?:made|makes|had)\s+)?no\s+(?:(?:med(?:ication)?s?|medicines?)\s+)?"
+                            r"(?:changes?|changed)"
+                            r"|(?:[\w&/-]+\s+){0,3}?(?:(?:made|makes|with|had)\s+)?(?:no\s+(?:(?:home|other|new)\s+)?"
+                            r"(?:med(?:ication)?s?|medicines?)\s+(?:changes?|changed|adjust(?:ments?|ed))"
+                            r"|no\s+changes?\s+(?:to|in)\s+(?:(?:her|his|their|the|home|usual)\s+){0,2}(?:med(?:ication)?s|medicines)"
+                            r"|(?:(?:her|his|their|all|usual)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)))"
+                            r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?$")
+_MEDS_LABEL_OPEN = re.compile(r"(?i)(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*(?:[\w&/-]+\s+){0,2}?"
+                              r"(?:made|makes|had)?\s*")
+_MEDS_CUE = re.compile(r"(?i)^(?!no\s+(?:meds?|medications?|medicines?)\s+chang)(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds|"
                        r"(?:her|his|the|current|home|her current|his current|her home|his home)\s+(?:medications|meds|medicines)\s+(?:are|include)|"
                        r"medications\s+(?:are|include)|(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)(?=\s+[a-z]))\b")
 _FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|months?)|weekly|monthly|daily|nightly|bid|tid|qid|qhs|"
@@ -1292,6 +1304,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             first_done = lead_done = True  # the denied service is what the appeal asks for
             previous = "denied_service"
             continue
+        if "changed" in mapping and _NO_MED_CHANGE.match(clause) and put("changed", clause):
+            previous = "changed"  # "no med changes": the changed-medicines line, not a medicine started or the course
+            continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
         if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
                 and _tried_count(clause, r):
@@ -1731,7 +1746,8 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
         cut: list[str] = []
         for p in pieces:
             for q in r.skill_breaks[skill].split(p):
-                if cut and _VERB_AFTER.match(q):
+                if cut and (_VERB_AFTER.match(q) or _MEDS_LABEL_OPEN.fullmatch(cut[-1])):
+                    # "Meds >> OT made | no med changes": a medicine label and its subject keep their fact
                     cut[-1] += " " + q  # "... hydrochlorothiazide stopped since it raises TG": the verb ends its drug's fact
                 else:
                     cut.append(q)

@@ -1,0 +1,29 @@
+"""Round 21 of the offline shorthand rules: invented one-line requests, one or more per rule."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def _dc(text: str) -> dict[str, str]:
+    return SKILLS["discharge-summary"].extract(text)
+
+
+def test_no_medication_change_is_the_changed_medicines_line() -> None:
+    got = _dc("shoulder PT d/c, 61M s/p RCR, 16 visits over 10 wk; flexion 90 → 160; no medication changes; NKDA; home program")
+    assert got.get("meds_changed") == "no medication changes"
+    assert "no medication changes" not in got.get("hospital_course", "")
+    got = _dc("72F admitted w/ cellulitis L leg, cefazolin then cephalexin, no meds changed, home w/ daughter")
+    assert got.get("meds_changed") == "no meds changed"
+    assert "no meds changed" not in got.get("meds_started", "")
+
+
+def test_no_medication_change_after_a_medicine_label() -> None:
+    got = _dc("Pt:: 79M | Came for:: L knee OA, TKA | Meds:: PT made no med changes | Allergies:: sulfa (rash)")
+    assert "no med changes" in got.get("meds_changed", "")
+    assert "meds_started" not in got
+
+
+def test_no_medication_change_inside_a_run_on_line() -> None:
+    got = _dc("vestibular PT d/c 66F BPPV right posterior canal 3 visits Epley x2 symptoms resolved no med changes "
+              "discharged home")
+    assert got.get("meds_changed", "").startswith("no med changes")

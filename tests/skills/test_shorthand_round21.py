@@ -27,3 +27,18 @@ def test_no_medication_change_inside_a_run_on_line() -> None:
     got = _dc("vestibular PT d/c 66F BPPV right posterior canal 3 visits Epley x2 symptoms resolved no med changes "
               "discharged home")
     assert got.get("meds_changed", "").startswith("no med changes")
+
+
+def _pi(text: str) -> dict[str, str]:
+    return SKILLS["patient-instructions"].extract(text)
+
+
+def test_go_to_the_er_ends_a_run_on_call_line() -> None:
+    got = _pi("wrist buckle fracture in a 7 year old explain the bone bent but did not break through wear the soft cast 3 weeks "
+              "call if fingers tingle or the cast gets wet go to the ER for blue cold fingers or pain that keeps getting worse "
+              "ortho clinic in 3 weeks")
+    assert got.get("emergency_signs", "").startswith("go to the ER for blue cold fingers")
+    assert "blue cold" not in got.get("warning_signs", "")
+    got = _pi("preeclampsia watch at 34 weeks check BP twice a day call if BP over 150/100 go to labor and delivery for "
+              "headache that will not go away or seeing spots OB in 3 days")
+    assert "seeing spots" in got.get("emergency_signs", "")

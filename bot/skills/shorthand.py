@@ -1702,6 +1702,31 @@ _OUTCOME_END = re.compile(r"(?i)\b(no benefit|no effect|no relief|no response|no
 _VERB_AFTER = re.compile(r"(?i)stopped(?:\s+(?:since|because|for|after|due|when|before|as|once|until|given|period)\b|\s*$)")
 
 
+# "... up to 3 times a day for 5 days no running or jumping until cleared no heat in the first week": in a run-on
+# instruction line an activity forbidden ("no <activity>", "never <do>") is a fact of its own. Not after a word that
+# carries the "no" on ("call if no better", "ER if no wet diaper", "or no tears"), not a finding ("no fracture on
+# x-ray"), not "no more", "no longer", and not a medicine not needed ("no carnitine needed for now").
+_AVOID_BREAK = re.compile(r"(?i)(?<=\S)" + "".join(f"(?<!\\b{w})" for w in (*_JOINS_NEXT, "if", "for", "when", "unless",
+                                                                               "until", "with", "but", "of", "that", "has",
+                                                                               "had", "have", "there", "no", "yes"))
+                          + r"\s+(?=(?:no|never)\s+(?!(?:more|longer|later|less|sooner|better|worse|improvement|"
+                          r"fracture|fx|break|broken|tear|dislocation|infection|signs?|evidence|bleed(?:ing)?|clots?|dvt|"
+                          r"damage|problems?|issues?|changes?|findings?|abnormal\w*|pain|fever|need)\b)[a-z])")
+_NOT_NEEDED = re.compile(r"(?i)^no\s+(?:\S+\s+){1,3}?(?:needed|required|necessary)\b")
+
+
+def _avoid_apart(text: str) -> list[str]:
+    if len(text.split()) < 6:
+        return [text]
+    out: list[str] = []
+    for q in _AVOID_BREAK.split(text):
+        if out and (_NOT_NEEDED.match(q) or len(q.split()) < 2):
+            out[-1] += " " + q  # "no carnitine needed for now": a medicine not needed stays with the words before
+        else:
+            out.append(q)
+    return out
+
+
 def _after_outcome(text: str) -> list[str]:
     """Cut a run-on text after each therapy outcome (``_OUTCOME_END``)."""
     out, at = [], 0
@@ -1752,6 +1777,8 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
                 else:
                     cut.append(q)
         pieces = cut
+    if skill == "patient-instructions":
+        pieces = [q for p in pieces for q in _avoid_apart(p)]
     if skill in _VISIT_SKILLS:
         pieces = [q for p in pieces for q in _visits_apart(p)]
     parts: list[str] = []

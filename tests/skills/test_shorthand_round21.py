@@ -42,3 +42,25 @@ def test_go_to_the_er_ends_a_run_on_call_line() -> None:
     got = _pi("preeclampsia watch at 34 weeks check BP twice a day call if BP over 150/100 go to labor and delivery for "
               "headache that will not go away or seeing spots OB in 3 days")
     assert "seeing spots" in got.get("emergency_signs", "")
+
+
+def test_a_forbidden_activity_inside_a_run_on_instruction_line_is_avoid() -> None:
+    got = _pi("shoulder dislocation reduced in the ED today explain the joint went back in but the capsule is stretched wear "
+              "the sling 2 weeks pendulum swings twice a day no overhead reaching or throwing for 6 weeks no lifting more "
+              "than a coffee cup call us if numb fingers ortho in 1 week")
+    assert "overhead reaching" in got.get("avoid", "")
+    assert "lifting more than a coffee cup" in got.get("avoid", "")
+    assert "overhead" not in got.get("steps", "")
+    got = _pi("type 1 diabetes sick day plan check sugar every 3 hours keep taking basal insulin never skip the long acting "
+              "dose even if not eating call us if ketones moderate")
+    assert "skip the long acting" in got.get("avoid", "")
+
+
+def test_no_after_if_or_a_finding_is_not_avoid() -> None:
+    got = _pi("toddler with a cold saline drops and suction before feeds humidifier at night call if no wet diaper in 8 hours "
+              "or fever over 3 days ER for working hard to breathe")
+    assert "avoid" not in got
+    assert "no wet diaper" in got.get("warning_signs", "")
+    got = _pi("wrist sprain from a fall skating yesterday no fracture on x-ray wear the splint for comfort ice 20 minutes "
+              "3 times a day")
+    assert "fracture" not in got.get("avoid", "")

@@ -1909,10 +1909,15 @@ _PATIENT_HAS = re.compile(r"(?i)^(?:(?:this|the|our)\s+)?(?:patient,?\s+)?(?:(?:
                           + r"\s+of\s+\d{1,3}\s+years)\s*,?\s+(?:has|had|is having|presents with|with)\s+(?:an?\s+)?(?=\S)")
 # a patient's message typed after a colon ("pt w/ ankle sprain ... msg: ...", "asked through the portal: ...") runs,
 # commas and sentences included, to where the clinician's answer starts ("reply:", "answer:", "points:", "Please answer")
+# the patient's own words after the verb that brought them and a colon: "wrote through the portal: ...", "pt wrote in: ...",
+# "messaged: ...", "Q via app: ...", "Pt Msg>> ..."
+_MSG_VIA = r"(?:\s+(?:in\s+)?(?:through|via|on|by|in)\s+(?:the\s+|our\s+)?(?:patient\s+)?(?:portal|app|mychart|email|e-mail|chat))"
 _MSG_OPEN = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:pt\s+|patient\s+)?(?:msg|message|portal\s+(?:msg|message|q)|asks|asking|"
-                       r"asked(?:\s+(?:through|via|on)\s+the\s+portal)?|sent a message asking|wrote)\s*:\s*(?=\S)")
+                       r"asked" + _MSG_VIA + r"?|sent a message asking|(?:wrote|writes|messaged)(?:\s+in)?" + _MSG_VIA + r"?"
+                       r"(?:,\s*(?:worried|upset|anxious|concerned))?|q" + _MSG_VIA + r")\s*(?::{1,2}|>>)\s*(?=\S)")
 _MSG_END = re.compile(r"(?i)\s*(?:\|\||\s\|\s|\s*;\s|[.;?!]?\s+(?:reply|answer(?:\s+for\s+(?:him|her|them))?|ans|points|response|resp)\s*[:=]"
-                      r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
+                      r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure|explain|let)\b|(?<=\?)\s*(?:→|->)\s"
+                      r"|(?<=[.?!])\s+(?:answer|tell|reply|reassure|explain|let)\s+(?:him|her|them|that|the)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
 # the reply typed first, then who asked and what: "— that's my reply to a gout pt on allopurinol who asked by portal: ...",
 # "— reply to an asthma pt whose portal message says ..."
 _REPLY_TO = re.compile(r"(?i)\s*(?:[\u2014\u2013]|--?|[.;])?\s*(?:(?:that's|that is|this is|here's|here is)\s+)?(?:my\s+)?(?:reply|answer|response)"

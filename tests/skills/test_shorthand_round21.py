@@ -64,3 +64,22 @@ def test_no_after_if_or_a_finding_is_not_avoid() -> None:
     got = _pi("wrist sprain from a fall skating yesterday no fracture on x-ray wear the splint for comfort ice 20 minutes "
               "3 times a day")
     assert "fracture" not in got.get("avoid", "")
+
+
+def _msg(text: str) -> dict[str, str]:
+    return SKILLS["patient-message"].extract(text)
+
+
+def test_the_patients_words_after_how_they_came_in() -> None:
+    got = _msg("A 52-year-old teacher on lisinopril wrote through the portal: my cough has gone on for a month, it is dry "
+               "and worse at night, could it be the blood pressure pill? Please tell her that a dry cough is a known side "
+               "effect and we will switch to losartan.")
+    assert got["question"].startswith("my cough has gone on for a month")
+    assert "could it be the blood pressure pill" in got["question"]
+    got = _msg("hip OA pt messaged: can I still do yoga, and is the pigeon pose ok? → yes, gentle yoga is fine; skip deep "
+               "hip flexion poses for now; call if the hip locks")
+    assert got["question"].startswith("can I still do yoga")
+    assert "pigeon pose" in got["question"]
+    got = _msg("68F — Pt Msg>> my new hearing aids whistle when I hug my grandkids, is that broken? || Reply>> feedback "
+               "when something is close to the mic is normal; bring them in if it happens all the time")
+    assert got["question"].startswith("my new hearing aids whistle")

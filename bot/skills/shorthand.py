@@ -123,6 +123,7 @@ class Rules:
     visit_words: frozenset[str] = frozenset()  # "SLP", "voice therapy", "programming visits": a visit that recurs
     # "anesthesia", "MAC", "inpatient admission": a service given for a procedure, typed "<service> for <procedure>"
     service_for: re.Pattern[str] | None = None
+    occupation: re.Pattern[str] | None = None  # "ICU nurse", "retired seamstress", "HS soccer": what the patient does
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -153,6 +154,21 @@ def _reaction_rx(reactions: list[str]) -> re.Pattern[str]:
                       r"|^(?!.*\b(?:stopped|stop|switched|changed|discontinued|so)\b)([a-z][\w /+-]{1,40}?)\s+"
                       r"(?:gave|gives|causes|caused|makes|made|triggers|triggered)\s+(?:(?:him|her|them|me)\s+)?"
                       + how + said + more + r"$")
+
+
+def _occupation_rx(jobs: Any, sports: Any) -> re.Pattern[str] | None:
+    """A clause of a few words that is what the patient does: "ICU nurse", "meat-packing line worker", "retired
+    engineer", "collegiate soccer player", "HS soccer", "plays club basketball"."""
+    if not jobs:
+        return None
+    job = "|".join(re.escape(j) for j in sorted(jobs, key=len, reverse=True))
+    sport = "|".join(re.escape(x) for x in sorted(sports, key=len, reverse=True)) or "(?!)"
+    level = (r"(?:hs|high school|college|collegiate|club|varsity|jv|d1|d2|d3|division (?:i|1|ii|2|iii|3)|travel|competitive|"
+             r"professional|pro|elite|semi-pro|youth|little league|middle school|ms)")
+    return re.compile(r"(?i)(?:(?:a|an|is an?|works as an?|she's an?|he's an?)\s+)?(?:(?:retired|former|ex-|part-time|full-time|"
+                      r"semi-retired|night-shift|night shift)\s*)?(?:(?:[\w&/'-]+\s+){0,3}?(?:" + job + r")s?"
+                      r"|(?:plays\s+)?" + level + r"\s+(?:" + sport + r")(?:\s+(?:" + job + r"))?"
+                      r"|(?:" + sport + r")\s+(?:" + job + r"))")
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +228,7 @@ def rules() -> Rules:
                                         + r")(?:\s*\([^()]{1,40}\))?$") if data.get("service_for") else None,
                  skill_starts={k: {cue.lower(): name for name, cs in v.items() for cue in cs}
                                for k, v in (data.get("skill_starts") or {}).items()},
+                 occupation=_occupation_rx(data.get("occupations") or (), data.get("occupation_sports") or ()),
                  cues=cues,
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
@@ -1308,6 +1325,12 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             previous = "changed"  # "no med changes": the changed-medicines line, not a medicine started or the course
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
+        if kind in (None, "complaint") and mapping.get("history") == "history" and r.occupation \
+                and len(clause.split()) <= 6 and r.occupation.fullmatch(clause.strip(" .")):
+            # "29F, ICU nurse", "46F meat-packing line worker": what the patient does, not why sent; the clauses after
+            # it are not more of it
+            put("history", clause)
+            continue
         if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
                 and _tried_count(clause, r):
             kind = "tried"  # "CSI x2", "TCC x10 wk", "CBT 16 sessions": a treatment and its count is one already tried

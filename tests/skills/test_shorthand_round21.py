@@ -83,3 +83,20 @@ def test_the_patients_words_after_how_they_came_in() -> None:
     got = _msg("68F — Pt Msg>> my new hearing aids whistle when I hug my grandkids, is that broken? || Reply>> feedback "
                "when something is close to the mic is normal; bring them in if it happens all the time")
     assert got["question"].startswith("my new hearing aids whistle")
+
+
+def _ref(text: str) -> dict[str, str]:
+    return SKILLS["referral"].extract(text)
+
+
+def test_what_the_patient_does_is_history_not_the_reason() -> None:
+    got = _ref("occ health → pulm, 44M, retired coal miner, DOE x6 mo, FVC 62%, on albuterol prn, NKDA, routine")
+    assert got.get("history") == "retired coal miner"
+    assert "miner" not in got.get("reason", "")
+    assert got.get("reason", "").startswith("DOE x6 mo")
+    got = _ref("peds sports med → peds ortho: 15 yo F varsity volleyball, R shoulder pain x2 mo serving, MRI SLAP tear, "
+               "tried PT x8 wk; routine")
+    assert got.get("history") == "varsity volleyball"
+    got = _ref("38F night-shift ICU nurse, migraines 12 days/mo despite topiramate 100, to neurology for CGRP mab, routine")
+    assert "ICU nurse" in got.get("history", "")
+    assert "nurse" not in got.get("reason", "")

@@ -1234,10 +1234,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if "quantity" in mapping and (_SCHEDULE_ALONE.fullmatch(clause) or _DOSED_SCHEDULE.fullmatch(clause)) \
                 and put("quantity", clause):
             continue  # "twice wkly x4 wk then weekly", "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk" typed as a fragment of its own
+        if "admitted" in mapping and queue and (al_ := r.leads.get("admitted")) and al_.fullmatch(clause.strip(" :")) \
+                and classify(queue[0], r, starts_only=True) is None:
+            clause = f"{clause.strip(' :')}: {queue.pop(0)}"  # "Came in for - L shoulder capsulitis": the dash cut the label off
         lead = _lead_phrase(clause, mapping, r)
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
             value = clause[end:].strip(" ,:")
+            if kind == "admitted":  # "REFERRED FOR >> ...", "Came in for - ...": the label's arrow or dash is no fact
+                value = re.sub(r"^(?:>>|=>?|[-\u2014\u2013])\s*", "", value)
             if kind == "question" and clause[start:end].lower().startswith("to "):
                 value = clause[start + 3:].strip(" ,:")  # "to exclude a cardiac cause": the verb is the ask
             # "they said X but Y": the rebuttal follows; a patient's question or its answer keeps its "but"

@@ -100,3 +100,14 @@ def test_what_the_patient_does_is_history_not_the_reason() -> None:
     got = _ref("38F night-shift ICU nurse, migraines 12 days/mo despite topiramate 100, to neurology for CGRP mab, routine")
     assert "ICU nurse" in got.get("history", "")
     assert "nurse" not in got.get("reason", "")
+
+
+def test_referred_for_or_came_in_for_is_the_admission_reason() -> None:
+    got = _dc("pelvic health PT discharge 41 yo F referred for coccydynia after a fall on ice 12 visits over 10 weeks "
+              "pain 7 to 1 sitting tolerance 2 hours discharged to home program")
+    assert got.get("admission_diagnosis", "").startswith("coccydynia after a fall on ice")
+    got = _dc("Pt - 70M | Came in for - L shoulder adhesive capsulitis | Visits - 14 over 10 wk | Allergy - NKDA")
+    assert got.get("admission_diagnosis", "").startswith("L shoulder adhesive capsulitis")
+    got = _dc("The cardiology service is discharging a 64-year-old man who came in with crushing chest pain and sweating; "
+              "we are discharging him with inferior STEMI treated with a stent to the RCA; home")
+    assert got.get("admission_diagnosis", "").startswith("crushing chest pain")

@@ -111,3 +111,19 @@ def test_referred_for_or_came_in_for_is_the_admission_reason() -> None:
     got = _dc("The cardiology service is discharging a 64-year-old man who came in with crushing chest pain and sweating; "
               "we are discharging him with inferior STEMI treated with a stent to the RCA; home")
     assert got.get("admission_diagnosis", "").startswith("crushing chest pain")
+
+
+def test_a_referrals_ask_typed_late_in_a_run_on_line() -> None:
+    got = _ref("rheumatology to pulmonology 61 yo F scleroderma with dry cough and DOE x5 mo FVC 64% DLCO 48% HRCT NSIP "
+               "on mycophenolate 1500 bid NKDA please advise whether to add nintedanib routine")
+    assert got.get("clinical_question", "").startswith("advise whether to add nintedanib")
+    got = _ref("cards to EP 70M AF with tachy-brady pauses 4.2 s on Holter on metoprolol 25 bid allergic to amiodarone "
+               "rash is he a candidate for pacemaker then ablation urgent")
+    assert got.get("clinical_question", "").startswith("is he a candidate for pacemaker")
+    assert got.get("urgency") == "urgent"
+
+
+def test_would_like_you_to_names_the_ask() -> None:
+    got = _ref("I'm her GP asking dermatology to see a 44-year-old woman with a changing mole on her back. It has grown "
+               "to 8 mm with two colours. I would like you to excise it and tell us if she needs skin checks. Routine.")
+    assert "excise it" in got.get("clinical_question", "")

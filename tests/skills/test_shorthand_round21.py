@@ -127,3 +127,12 @@ def test_would_like_you_to_names_the_ask() -> None:
     got = _ref("I'm her GP asking dermatology to see a 44-year-old woman with a changing mole on her back. It has grown "
                "to 8 mm with two colours. I would like you to excise it and tell us if she needs skin checks. Routine.")
     assert "excise it" in got.get("clinical_question", "")
+
+
+def test_a_therapy_episodes_end_state_and_destination() -> None:
+    got = _dc("OT discharge 9 yo M with handwriting delay 20 visits over 10 weeks legibility 40% to 85% no meds allergies "
+              "none known goals met and independent with keyboarding discharged to school OT consult nothing pending")
+    assert got.get("condition_at_discharge", "").startswith("goals met and independent with keyboarding")
+    assert got.get("disposition", "").startswith("school OT consult")
+    got = _dc("voice therapy d/c, 52F, vocal fold nodules, 8 sessions; doing well, voice rest no longer needed; home program")
+    assert got.get("condition_at_discharge", "").startswith("doing well")

@@ -1743,6 +1743,13 @@ _AVOID_BREAK = re.compile(r"(?i)(?<=\S)" + "".join(f"(?<!\\b{w})" for w in (*_JO
 _NOT_NEEDED = re.compile(r"(?i)^no\s+(?:\S+\s+){1,3}?(?:needed|required|necessary)\b")
 
 
+# a run-on discharge clause that ends with where the patient goes: "IV cefazolin then PO cephalexin x5d home", "advanced
+# diet day 3 ... alcohol use disorder home" (not "nursing home", "sent home", "going home", "at home")
+_HOME_LAST = re.compile(r"(?i)(?<=\S)(?<!\bnursing)(?<!\bgroup)(?<!\bfoster)(?<!\bto)(?<!\bat)(?<!\bfrom)(?<!\bthe)(?<!\bher)"
+                        r"(?<!\bhis)(?<!\btheir)(?<!\bown)(?<!\bsent)(?<!\bgo)(?<!\bgoing)(?<!\bwent)(?<!\bgoes)(?<!\bcare)"
+                        r"(?<!\bfuneral)(?<!\bmobile)(?<!\bdischarged)(?<!\bdc)(?<!\bd/c)(?<!\bbe)\s+(home)$")
+
+
 def _avoid_apart(text: str) -> list[str]:
     if len(text.split()) < 6:
         return [text]
@@ -1807,6 +1814,8 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
         pieces = cut
     if skill == "patient-instructions":
         pieces = [q for p in pieces for q in _avoid_apart(p)]
+    if skill == "discharge-summary":  # "... cephalexin 500 QID x5d home | f/u PCP 1 wk": where the patient goes, typed last
+        pieces = [q for p in pieces for q in _HOME_LAST.sub("\x02home", p).split("\x02")]
     if skill in _VISIT_SKILLS:
         pieces = [q for p in pieces for q in _visits_apart(p)]
     parts: list[str] = []

@@ -136,3 +136,10 @@ def test_a_therapy_episodes_end_state_and_destination() -> None:
     assert got.get("disposition", "").startswith("school OT consult")
     got = _dc("voice therapy d/c, 52F, vocal fold nodules, 8 sessions; doing well, voice rest no longer needed; home program")
     assert got.get("condition_at_discharge", "").startswith("doing well")
+
+
+def test_home_typed_last_in_a_run_on_discharge_clause_is_where_the_patient_goes() -> None:
+    got = _dc("48M pyelonephritis LOS 3d IV ceftriaxone then PO cefpodoxime 200 bid x7d home f/u PCP 1 wk urine cx pending")
+    assert got.get("disposition") == "home"
+    got = _dc("83F hip fx s/p hemiarthroplasty LOS 5d back to her nursing home, f/u ortho 2 wk")
+    assert got.get("disposition", "") != "home"

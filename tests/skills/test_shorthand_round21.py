@@ -143,3 +143,16 @@ def test_home_typed_last_in_a_run_on_discharge_clause_is_where_the_patient_goes(
     assert got.get("disposition") == "home"
     got = _dc("83F hip fx s/p hemiarthroplasty LOS 5d back to her nursing home, f/u ortho 2 wk")
     assert got.get("disposition", "") != "home"
+
+
+def _pa(text: str) -> dict[str, str]:
+    return SKILLS["prior-auth"].extract(text)
+
+
+def test_prior_therapy_named_as_prior_is_a_therapy_tried() -> None:
+    got = _pa("Cigna standard review for pelvic floor PT CPT 97110 8 visits for a 45 yo F with stress incontinence N39.3 "
+              "leaks with coughing 4 pads a day prior therapy 3 months of home Kegel exercises without change")
+    assert "home Kegel exercises" in got.get("prior_therapies", "")
+    got = _pa("Humana, std; dupilumab 300 mg q2wk for atopic dermatitis L20.9; EASI 28; prior tx: tacrolimus oint 8 wk, "
+              "NB-UVB 24 sessions")
+    assert "tacrolimus" in got.get("prior_therapies", "")

@@ -435,6 +435,11 @@ _NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medic
                             r"|no\s+changes?\s+(?:to|in)\s+(?:(?:her|his|their|the|home|usual)\s+){0,2}(?:med(?:ication)?s|medicines)"
                             r"|(?:(?:her|his|their|all|usual)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)))"
                             r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?$")
+# "for elective R TKA in 6 wk", "for R TKA in 6 wk" (once "elective" is read as the urgency), "before planned lap chole":
+# an operation to come, named with its date or as planned
+_PLANNED_SURGERY = re.compile(r"(?i)^(?:for|before|pre-?op for|pre-?op before|prior to|ahead of|awaiting|scheduled for|planned for)\s+"
+                              r"(?:an?\s+|her\s+|his\s+|the\s+)?(?:(?:elective|planned|scheduled|upcoming)\s+\S"
+                              r"|(?:[\w/+&-]+\s+){1,4}?(?:in|on)\s+(?:~\s?)?\d+(?:-\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$)")
 _MEDS_LABEL_OPEN = re.compile(r"(?i)(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*(?:[\w&/-]+\s+){0,2}?"
                               r"(?:made|makes|had)?\s*")
 _MEDS_CUE = re.compile(r"(?i)^(?!no\s+(?:meds?|medications?|medicines?)\s+chang)(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds|"
@@ -1330,7 +1335,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             previous = "changed"  # "no med changes": the changed-medicines line, not a medicine started or the course
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
-        if kind in (None, "complaint") and mapping.get("history") == "history" and r.occupation \
+        if kind in (None, "complaint") and mapping.get("lead") == "reason" and "history" in mapping \
+                and len(clause.split()) <= 12 and _PLANNED_SURGERY.match(clause):
+            # "63M for elective R TKA in 6 wk, STOP-BANG 6, ... loud snoring": a pre-op referral names the operation to
+            # come first; it is the patient's context, the problem found is why the patient is sent
+            put("history", clause)
+            continue
+        if kind in (None, "complaint") and r.occupation and mapping.get("history") == "history" \
                 and len(clause.split()) <= 6 and r.occupation.fullmatch(clause.strip(" .")):
             # "29F, ICU nurse", "46F meat-packing line worker": what the patient does, not why sent; the clauses after
             # it are not more of it

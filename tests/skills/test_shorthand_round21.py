@@ -156,3 +156,14 @@ def test_prior_therapy_named_as_prior_is_a_therapy_tried() -> None:
     got = _pa("Humana, std; dupilumab 300 mg q2wk for atopic dermatitis L20.9; EASI 28; prior tx: tacrolimus oint 8 wk, "
               "NB-UVB 24 sessions")
     assert "tacrolimus" in got.get("prior_therapies", "")
+
+
+def test_an_operation_to_come_is_context_not_the_reason() -> None:
+    got = _ref("pre-op clinic to pulm: 70M for elective L TKA in 4 wk, home O2 2L at night, FEV1 41%, COPD on trelegy, "
+               "q: optimize before surgery?")
+    assert "TKA" in got.get("history", "")
+    assert "TKA" not in got.get("reason", "")
+    got = _ref("anesthesia to heme 52F before planned hysterectomy, heavy bleeding after dental extractions x2, "
+               "PTT 44, q: vWD workup")
+    assert "hysterectomy" in got.get("history", "")
+    assert got.get("reason", "").startswith("heavy bleeding after dental extractions")

@@ -440,6 +440,9 @@ _NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medic
 _PLANNED_SURGERY = re.compile(r"(?i)^(?:for|before|pre-?op for|pre-?op before|prior to|ahead of|awaiting|scheduled for|planned for)\s+"
                               r"(?:an?\s+|her\s+|his\s+|the\s+)?(?:(?:elective|planned|scheduled|upcoming)\s+\S"
                               r"|(?:[\w/+&-]+\s+){1,4}?(?:in|on)\s+(?:~\s?)?\d+(?:-\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$)")
+_NO_MEDICINE_NEEDED = re.compile(r"(?i)^no\s+(?:new\s+|other\s+|more\s+|further\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|meds|drugs?|"
+                                 r"prescriptions?|antibiotics?|pills?|treatment)\s+(?:is\s+|are\s+)?(?:being\s+)?"
+                                 r"(?:needed|started|required|necessary|prescribed|indicated)\b")
 _MEDS_LABEL_OPEN = re.compile(r"(?i)(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*(?:[\w&/-]+\s+){0,2}?"
                               r"(?:made|makes|had)?\s*")
 _MEDS_CUE = re.compile(r"(?i)^(?!no\s+(?:meds?|medications?|medicines?)\s+chang)(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds|"
@@ -1335,6 +1338,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             previous = "changed"  # "no med changes": the changed-medicines line, not a medicine started or the course
             continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
+        if kind in ("avoid", None) and mapping.get("medications") == "medications" and "avoid" in mapping \
+                and _NO_MEDICINE_NEEDED.match(clause):
+            kind = "medications"  # "No medication is needed right now", "no antibiotics needed": the medicine line, not a thing to avoid
         if kind in (None, "complaint") and mapping.get("lead") == "reason" and "history" in mapping \
                 and len(clause.split()) <= 12 and _PLANNED_SURGERY.match(clause):
             # "63M for elective R TKA in 6 wk, STOP-BANG 6, ... loud snoring": a pre-op referral names the operation to

@@ -167,3 +167,13 @@ def test_an_operation_to_come_is_context_not_the_reason() -> None:
                "PTT 44, q: vWD workup")
     assert "hysterectomy" in got.get("history", "")
     assert got.get("reason", "").startswith("heavy bleeding after dental extractions")
+
+
+def test_no_medicine_needed_is_the_medicine_line_not_avoid() -> None:
+    got = _pi("Please write instructions for a 30-year-old with a viral sore throat. Explain that antibiotics do not help "
+              "viruses. No antibiotics are needed. Gargle salt water and rest. Call if not better in a week.")
+    assert got.get("medications", "").startswith("No antibiotics are needed")
+    assert "antibiotics are needed" not in got.get("avoid", "")
+    got = _pi("mild concussion in a 12 yo; no medicine is being prescribed; rest from screens 2 days; no sports until cleared")
+    assert "no medicine is being prescribed" in got.get("medications", "")
+    assert "no sports until cleared" in got.get("avoid", "")

@@ -177,3 +177,11 @@ def test_no_medicine_needed_is_the_medicine_line_not_avoid() -> None:
     got = _pi("mild concussion in a 12 yo; no medicine is being prescribed; rest from screens 2 days; no sports until cleared")
     assert "no medicine is being prescribed" in got.get("medications", "")
     assert "no sports until cleared" in got.get("avoid", "")
+
+
+def test_instruction_verbs_start_a_step_in_a_run_on_line() -> None:
+    got = _pi("sprained wrist ibuprofen 400 tid x5d elevate the arm on pillows ice 15 min")
+    assert "elevate the arm on pillows" in got.get("steps", "")
+    assert "elevate" not in got.get("medications", "")
+    got = _pi("UTI cephalexin 500 bid x7d finish all of it even if better call if fever or back pain")
+    assert got.get("steps", "").startswith("finish all of it")

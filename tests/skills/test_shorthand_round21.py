@@ -185,3 +185,9 @@ def test_instruction_verbs_start_a_step_in_a_run_on_line() -> None:
     assert "elevate" not in got.get("medications", "")
     got = _pi("UTI cephalexin 500 bid x7d finish all of it even if better call if fever or back pain")
     assert got.get("steps", "").startswith("finish all of it")
+
+
+def test_referred_for_as_a_label_is_the_admission_reason() -> None:
+    got = _dc("Pt:: 70M | Referred for:: R shoulder pain after rotator cuff repair, sling off | Visits:: 12 over 8 wk | "
+              "Allergies:: none")
+    assert got.get("admission_diagnosis") == "R shoulder pain after rotator cuff repair, sling off"

@@ -191,3 +191,13 @@ def test_referred_for_as_a_label_is_the_admission_reason() -> None:
     got = _dc("Pt:: 70M | Referred for:: R shoulder pain after rotator cuff repair, sling off | Visits:: 12 over 8 wk | "
               "Allergies:: none")
     assert got.get("admission_diagnosis") == "R shoulder pain after rotator cuff repair, sling off"
+
+
+def test_an_operation_named_with_its_day_is_a_procedure() -> None:
+    got = _dc("61F adm w/ ruptured PCOM aneurysm SAH; coiling day 1; EVD placed day 0, weaned; nimodipine x21 d; "
+              "LOS 14 d; home w/ husband; neurosurgery 4 wk")
+    assert "coiling day 1" in got.get("procedures", "")
+    assert "EVD placed day 0" in got.get("procedures", "")
+    got = _dc("77M adm w/ diabetic foot infection; debridement of L 2nd toe day 2, bone cx MSSA; PICC placed day 4; "
+              "cefazolin x6 wk; LOS 6 d; SNF")
+    assert "debridement" in got.get("procedures", "")

@@ -201,3 +201,16 @@ def test_an_operation_named_with_its_day_is_a_procedure() -> None:
     got = _dc("77M adm w/ diabetic foot infection; debridement of L 2nd toe day 2, bone cx MSSA; PICC placed day 4; "
               "cefazolin x6 wk; LOS 6 d; SNF")
     assert "debridement" in got.get("procedures", "")
+
+
+def _appeal(text: str) -> dict[str, str]:
+    return SKILLS["appeal"].extract(text)
+
+
+def test_the_fact_a_denial_missed_is_the_rebuttal() -> None:
+    got = _appeal("Aetna denied tocilizumab J3262 M31.6 'GCA not confirmed'; temporal artery biopsy is documented: "
+                  "granulomatous arteritis, report attached, 1st level")
+    assert "biopsy is documented" in got.get("rebuttal", "")
+    got = _appeal("Humana denied mepolizumab J2182 J45.50 as eos too low; eos 380 is within the label range; "
+                  "pls re-review")
+    assert "eos 380 is within the label range" in got.get("rebuttal", "")

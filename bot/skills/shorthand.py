@@ -1767,6 +1767,12 @@ _HOME_LAST = re.compile(r"(?i)(?<=\S)(?<!\bnursing)(?<!\bgroup)(?<!\bfoster)(?<!
                         r"(?<!\bfuneral)(?<!\bmobile)(?<!\bdischarged)(?<!\bdc)(?<!\bd/c)(?<!\bbe)\s+(home)$")
 
 
+# a reply's safety net typed last in a run-on line: "if he has new weakness trouble speaking or face drooping call 911
+# right away", "if he complains of ringing ... or ear pain call us"
+_IF_LAST = re.compile(r"(?i)(?<=\S)\s+(if\s+(?:he|she|they|you|your|his|her|the|there|baby|it)\b[^.;!?\n]{3,250}?"
+                      r"\b(?:call|go to|911|er|ed|come in|come back|be seen)\b[^.;!?\n]*)$")
+
+
 def _avoid_apart(text: str) -> list[str]:
     if len(text.split()) < 6:
         return [text]
@@ -1819,9 +1825,14 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     if len(clause.split()) < 5:
         return [clause]
     pieces = [q for p in r.inner_break.split(clause) for q in _after_outcome(p)]
+    if skill == "patient-message":  # "... email the handout today if he starts avoiding talking ... call us sooner"
+        pieces = [q for p in pieces for q in _IF_LAST.sub("\x02\\1", p).split("\x02")]
     if skill in r.skill_breaks:
         cut: list[str] = []
         for p in pieces:
+            if skill == "patient-message" and _IF_LAST.match(" " + p):
+                cut.append(p)  # the safety net's own "call us" ends it, it does not start another fact
+                continue
             for q in r.skill_breaks[skill].split(p):
                 if cut and (_VERB_AFTER.match(q) or _MEDS_LABEL_OPEN.fullmatch(cut[-1])):
                     # "Meds >> OT made | no med changes": a medicine label and its subject keep their fact

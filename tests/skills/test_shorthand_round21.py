@@ -214,3 +214,13 @@ def test_the_fact_a_denial_missed_is_the_rebuttal() -> None:
     got = _appeal("Humana denied mepolizumab J2182 J45.50 as eos too low; eos 380 is within the label range; "
                   "pls re-review")
     assert "eos 380 is within the label range" in got.get("rebuttal", "")
+
+
+def test_a_safety_net_typed_last_in_a_run_on_reply() -> None:
+    got = _msg("dad of a 6 year old with asthma asks if he can go to soccer camp tell him yes with albuterol 2 puffs 15 "
+               "minutes before running and the inhaler with the coach keep the daily controller going if he is too "
+               "breathless to talk or his lips look blue call 911")
+    assert got.get("safety_net", "").startswith("if he is too breathless to talk")
+    got = _msg("pt on warfarin asks if she can eat kale salads tell her yes keep the amount steady week to week we will "
+               "check her INR next week if she sees black stools or bleeding that won't stop call us")
+    assert got.get("safety_net", "").startswith("if she sees black stools")

@@ -1852,7 +1852,8 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
             continue
         bare = parts[-1].strip().lower() if parts else ""
         # "h/o failed epidural", "pt failed doxy": a bare cue or subject keeps its fact
-        if " " not in bare and (("/" in bare and bare in r.starts) or bare in ("pt", "patient", "he", "she")):
+        if " " not in bare and (("/" in bare and bare in r.starts) or bare in ("pt", "patient", "he", "she", "our", "your", "my",
+                                                                             "his", "her", "their")):
             parts[-1] = f"{parts[-1].rstrip()} {p.lstrip()}"
         else:
             parts.append(p)

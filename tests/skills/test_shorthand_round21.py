@@ -224,3 +224,10 @@ def test_a_safety_net_typed_last_in_a_run_on_reply() -> None:
     got = _msg("pt on warfarin asks if she can eat kale salads tell her yes keep the amount steady week to week we will "
                "check her INR next week if she sees black stools or bleeding that won't stop call us")
     assert got.get("safety_net", "").startswith("if she sees black stools")
+
+
+def test_what_the_team_will_do_inside_a_run_on_reply() -> None:
+    got = _msg("mom of a 4 yo asks if his eczema cream can go on his face tell her yes the hydrocortisone 1% twice a day "
+               "for up to a week is fine on the face our nurse will call friday to see how it looks")
+    assert got.get("next_steps", "").startswith("our nurse will call friday")
+    assert "nurse will call" not in got.get("answer_points", "")

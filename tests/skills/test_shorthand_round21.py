@@ -231,3 +231,11 @@ def test_what_the_team_will_do_inside_a_run_on_reply() -> None:
                "for up to a week is fine on the face our nurse will call friday to see how it looks")
     assert got.get("next_steps", "").startswith("our nurse will call friday")
     assert "nurse will call" not in got.get("answer_points", "")
+
+
+def test_an_emergency_line_typed_with_an_arrow() -> None:
+    got = _pi("asthma flare, prednisone 40 mg x5 d; albuterol 4 puffs q4h prn; call → needing albuterol more than q4h; "
+              "911 → can't speak in sentences, blue lips; PCP in 3 d")
+    assert "blue lips" in got.get("emergency_signs", "")
+    got = _pi("new insulin pump; check sugar 4x/day; urgent care/er if ketones large or vomiting twice; endo in 1 wk")
+    assert "ketones large" in got.get("emergency_signs", "")

@@ -899,6 +899,16 @@ def extract(skill: Any, text: str) -> dict[str, str]:
                                     intro=intro)
     if moved:
         leftover = "; ".join(x for x in (leftover, *moved) if x)
+    if "patient" in labelled and skill_map(skill).get("history") == "history" and (am := AGE_SEX_RX.search(labelled["patient"])):
+        # "Patient= 29F, ICU nurse", "PT:: 58F R-dominant, retired seamstress": what the patient does, typed with the age,
+        # is history; the label keeps the age and sex
+        r = rules()
+        rest = [x.strip() for x in re.split(r",\s*|;\s*", labelled["patient"][am.end():]) if x.strip()]
+        jobs = [x for x in rest if r.occupation and len(x.split()) <= 6 and r.occupation.fullmatch(x)
+                or re.fullmatch(r"(?i)(?:r|l|right|left)[- ](?:dom(?:inant)?|handed)", x)]
+        if jobs and len(jobs) == len(rest):
+            labelled["patient"] = labelled["patient"][:am.end()].strip(" ,;")
+            leftover = "; ".join(x for x in (leftover, *jobs) if x)
     found = extract_shorthand(skill, leftover, labelled=frozenset(labelled))
     values = dict(labelled)  # what the clinician labelled comes first
     # codes typed inside a labelled value ("service: home oxygen E1390") also fill the code fields

@@ -239,3 +239,10 @@ def test_an_emergency_line_typed_with_an_arrow() -> None:
     assert "blue lips" in got.get("emergency_signs", "")
     got = _pi("new insulin pump; check sugar 4x/day; urgent care/er if ketones large or vomiting twice; endo in 1 wk")
     assert "ketones large" in got.get("emergency_signs", "")
+
+
+def test_an_occupation_typed_in_the_patient_label_is_history() -> None:
+    got = _ref("From: occ health | To: pulmonology | Patient: 51M, retired welder | Problem: DOE x8 mo, FVC 71% | "
+               "Urgency: routine")
+    assert got.get("history") == "retired welder"
+    assert "welder" not in got.get("patient", "")

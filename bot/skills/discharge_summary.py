@@ -11,7 +11,9 @@ FIELDS = (
           aliases=("adm dx", "admitting dx", "admission dx", "adm diagnosis", "admission diagnosis", "admitting diagnosis", "presenting problem", "admitted for",
                    "reason for admission", "admit dx", "admitted with",
                    # a template's plain words: "In for: ...", "Came in for >> ...", "Reason admitted:: ..."
-                   "in for", "came in for", "came in with", "reason admitted")),
+                   "in for", "came in for", "came in with", "reason admitted",
+                   # a therapy episode's discharge note: "Referred for:: L hip fracture", "REFERRED FOR >> aphasia"
+                   "referred for", "referred with", "reason for referral", "referral reason")),
     Field("discharge_diagnoses", "Discharge diagnoses", multiline=True,
           hint="Principal diagnosis first, then secondary diagnoses, one per line.",
           aliases=("dc dx", "final diagnoses", "dc diagnosis", "d/c diagnosis", "discharge diagnosis", "diagnoses", "diagnosis", "final diagnosis", "dx", "discharge dx", "d/c dx",

@@ -123,6 +123,7 @@ class Rules:
     visit_words: frozenset[str] = frozenset()  # "SLP", "voice therapy", "programming visits": a visit that recurs
     # "anesthesia", "MAC", "inpatient admission": a service given for a procedure, typed "<service> for <procedure>"
     service_for: re.Pattern[str] | None = None
+    occupation: re.Pattern[str] | None = None  # "ICU nurse", "retired seamstress", "HS soccer": what the patient does
 
 
 # words a break word reads after as one phrase ("in stable condition", "was started on", "bleeding that won't stop",
@@ -153,6 +154,21 @@ def _reaction_rx(reactions: list[str]) -> re.Pattern[str]:
                       r"|^(?!.*\b(?:stopped|stop|switched|changed|discontinued|so)\b)([a-z][\w /+-]{1,40}?)\s+"
                       r"(?:gave|gives|causes|caused|makes|made|triggers|triggered)\s+(?:(?:him|her|them|me)\s+)?"
                       + how + said + more + r"$")
+
+
+def _occupation_rx(jobs: Any, sports: Any) -> re.Pattern[str] | None:
+    """A clause of a few words that is what the patient does: "ICU nurse", "meat-packing line worker", "retired
+    engineer", "collegiate soccer player", "HS soccer", "plays club basketball"."""
+    if not jobs:
+        return None
+    job = "|".join(re.escape(j) for j in sorted(jobs, key=len, reverse=True))
+    sport = "|".join(re.escape(x) for x in sorted(sports, key=len, reverse=True)) or "(?!)"
+    level = (r"(?:hs|high school|college|collegiate|club|varsity|jv|d1|d2|d3|division (?:i|1|ii|2|iii|3)|travel|competitive|"
+             r"professional|pro|elite|semi-pro|youth|little league|middle school|ms)")
+    return re.compile(r"(?i)(?:(?:a|an|is an?|works as an?|she's an?|he's an?)\s+)?(?:(?:retired|former|ex-|part-time|full-time|"
+                      r"semi-retired|night-shift|night shift)\s*)?(?:(?:[\w&/'-]+\s+){0,3}?(?:" + job + r")s?"
+                      r"|(?:plays\s+)?" + level + r"\s+(?:" + sport + r")(?:\s+(?:" + job + r"))?"
+                      r"|(?:" + sport + r")\s+(?:" + job + r"))")
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +228,7 @@ def rules() -> Rules:
                                         + r")(?:\s*\([^()]{1,40}\))?$") if data.get("service_for") else None,
                  skill_starts={k: {cue.lower(): name for name, cs in v.items() for cue in cs}
                                for k, v in (data.get("skill_starts") or {}).items()},
+                 occupation=_occupation_rx(data.get("occupations") or (), data.get("occupation_sports") or ()),
                  cues=cues,
                  ends={name: re.compile(r"(?i)\s(?:" + "|".join(re.escape(e) for e in sorted(c["ends"], key=len, reverse=True))
                                         + r")(?:\s+(?:by|at|on|in)\b.*)?(?:\s*\([^)]*\))?$")
@@ -408,7 +425,27 @@ _TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|dec
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
 _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
-_MEDS_CUE = re.compile(r"(?i)^(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds|"
+# "no med changes", "no medications changed", "OT made no med changes", "no changes to her meds", "meds unchanged":
+# the medicine list said to stay as it was, which is what a discharge's changed-medicines line records
+_NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*)"
+                            r"(?:[\w&/-]+\s+){0,2}?(?:(?:made|makes|had)\s+)?no\s+(?:(?:med(?:ication)?s?|medicines?)\s+)?"
+                            r"(?:changes?|changed)"
+                            r"|(?:[\w&/-]+\s+){0,3}?(?:(?:made|makes|with|had)\s+)?(?:no\s+(?:(?:home|other|new)\s+)?"
+                            r"(?:med(?:ication)?s?|medicines?)\s+(?:changes?|changed|adjust(?:ments?|ed))"
+                            r"|no\s+changes?\s+(?:to|in)\s+(?:(?:her|his|their|the|home|usual)\s+){0,2}(?:med(?:ication)?s|medicines)"
+                            r"|(?:(?:her|his|their|all|usual)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)))"
+                            r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?$")
+# "for elective R TKA in 6 wk", "for R TKA in 6 wk" (once "elective" is read as the urgency), "before planned lap chole":
+# an operation to come, named with its date or as planned
+_PLANNED_SURGERY = re.compile(r"(?i)^(?:for|before|pre-?op for|pre-?op before|prior to|ahead of|awaiting|scheduled for|planned for)\s+"
+                              r"(?:an?\s+|her\s+|his\s+|the\s+)?(?:(?:elective|planned|scheduled|upcoming)\s+\S"
+                              r"|(?:[\w/+&-]+\s+){1,4}?(?:in|on)\s+(?:~\s?)?\d+(?:-\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)$)")
+_NO_MEDICINE_NEEDED = re.compile(r"(?i)^no\s+(?:new\s+|other\s+|more\s+|further\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|meds|drugs?|"
+                                 r"prescriptions?|antibiotics?|pills?|treatment)\s+(?:is\s+|are\s+)?(?:being\s+)?"
+                                 r"(?:needed|started|required|necessary|prescribed|indicated)\b")
+_MEDS_LABEL_OPEN = re.compile(r"(?i)(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*(?:[\w&/-]+\s+){0,2}?"
+                              r"(?:made|makes|had)?\s*")
+_MEDS_CUE = re.compile(r"(?i)^(?!no\s+(?:meds?|medications?|medicines?)\s+chang)(?:on|meds:?|medications:?|current meds:?|takes|taking|no meds|no medications|no current meds|"
                        r"(?:her|his|the|current|home|her current|his current|her home|his home)\s+(?:medications|meds|medicines)\s+(?:are|include)|"
                        r"medications\s+(?:are|include)|(?:she|he|they)\s+(?:takes|is taking|are taking|is on|'s on)(?=\s+[a-z]))\b")
 _FREQUENCY = re.compile(r"(?i)(?<![\w/])(?:q\s?\d+\s?(?:h|hr|hrs|d|days?|wk|wks|weeks?|mo|months?)|weekly|monthly|daily|nightly|bid|tid|qid|qhs|"
@@ -862,6 +899,16 @@ def extract(skill: Any, text: str) -> dict[str, str]:
                                     intro=intro)
     if moved:
         leftover = "; ".join(x for x in (leftover, *moved) if x)
+    if "patient" in labelled and skill_map(skill).get("history") == "history" and (am := AGE_SEX_RX.search(labelled["patient"])):
+        # "Patient= 29F, ICU nurse", "PT:: 58F R-dominant, retired seamstress": what the patient does, typed with the age,
+        # is history; the label keeps the age and sex
+        r = rules()
+        rest = [x.strip() for x in re.split(r",\s*|;\s*", labelled["patient"][am.end():]) if x.strip()]
+        jobs = [x for x in rest if r.occupation and len(x.split()) <= 6 and r.occupation.fullmatch(x)
+                or re.fullmatch(r"(?i)(?:r|l|right|left)[- ](?:dom(?:inant)?|handed)", x)]
+        if jobs and len(jobs) == len(rest):
+            labelled["patient"] = labelled["patient"][:am.end()].strip(" ,;")
+            leftover = "; ".join(x for x in (leftover, *jobs) if x)
     found = extract_shorthand(skill, leftover, labelled=frozenset(labelled))
     values = dict(labelled)  # what the clinician labelled comes first
     # codes typed inside a labelled value ("service: home oxygen E1390") also fill the code fields
@@ -1205,10 +1252,15 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
         if "quantity" in mapping and (_SCHEDULE_ALONE.fullmatch(clause) or _DOSED_SCHEDULE.fullmatch(clause)) \
                 and put("quantity", clause):
             continue  # "twice wkly x4 wk then weekly", "2.5 mg SC weekly x4 wk then ↑2.5 mg q4wk" typed as a fragment of its own
+        if "admitted" in mapping and queue and (al_ := r.leads.get("admitted")) and al_.fullmatch(clause.strip(" :")) \
+                and classify(queue[0], r, starts_only=True) is None:
+            clause = f"{clause.strip(' :')}: {queue.pop(0)}"  # "Came in for - L shoulder capsulitis": the dash cut the label off
         lead = _lead_phrase(clause, mapping, r)
         if lead:  # "... so it's paroxysmal afib", "they said X but Y": the words after the phrase are the fact
             kind, start, end = lead
             value = clause[end:].strip(" ,:")
+            if kind == "admitted":  # "REFERRED FOR >> ...", "Came in for - ...": the label's arrow or dash is no fact
+                value = re.sub(r"^(?:>>|=>?|[-\u2014\u2013])\s*", "", value)
             if kind == "question" and clause[start:end].lower().startswith("to "):
                 value = clause[start + 3:].strip(" ,:")  # "to exclude a cardiac cause": the verb is the ask
             # "they said X but Y": the rebuttal follows; a patient's question or its answer keeps its "but"
@@ -1292,7 +1344,25 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             first_done = lead_done = True  # the denied service is what the appeal asks for
             previous = "denied_service"
             continue
+        if "changed" in mapping and _NO_MED_CHANGE.match(clause) and put("changed", clause):
+            previous = "changed"  # "no med changes": the changed-medicines line, not a medicine started or the course
+            continue
         kind = "medications" if _MEDS_CUE.match(clause) else classify(clause, r, only=mapping)
+        if kind in ("avoid", None) and mapping.get("medications") == "medications" and "avoid" in mapping \
+                and _NO_MEDICINE_NEEDED.match(clause):
+            kind = "medications"  # "No medication is needed right now", "no antibiotics needed": the medicine line, not a thing to avoid
+        if kind in (None, "complaint") and mapping.get("lead") == "reason" and "history" in mapping \
+                and len(clause.split()) <= 12 and _PLANNED_SURGERY.match(clause):
+            # "63M for elective R TKA in 6 wk, STOP-BANG 6, ... loud snoring": a pre-op referral names the operation to
+            # come first; it is the patient's context, the problem found is why the patient is sent
+            put("history", clause)
+            continue
+        if kind in (None, "complaint") and r.occupation and mapping.get("history") == "history" \
+                and len(clause.split()) <= 6 and r.occupation.fullmatch(clause.strip(" .")):
+            # "29F, ICU nurse", "46F meat-packing line worker": what the patient does, not why sent; the clauses after
+            # it are not more of it
+            put("history", clause)
+            continue
         if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
                 and _tried_count(clause, r):
             kind = "tried"  # "CSI x2", "TCC x10 wk", "CBT 16 sessions": a treatment and its count is one already tried
@@ -1687,6 +1757,44 @@ _OUTCOME_END = re.compile(r"(?i)\b(no benefit|no effect|no relief|no response|no
 _VERB_AFTER = re.compile(r"(?i)stopped(?:\s+(?:since|because|for|after|due|when|before|as|once|until|given|period)\b|\s*$)")
 
 
+# "... up to 3 times a day for 5 days no running or jumping until cleared no heat in the first week": in a run-on
+# instruction line an activity forbidden ("no <activity>", "never <do>") is a fact of its own. Not after a word that
+# carries the "no" on ("call if no better", "ER if no wet diaper", "or no tears"), not a finding ("no fracture on
+# x-ray"), not "no more", "no longer", and not a medicine not needed ("no carnitine needed for now").
+_AVOID_BREAK = re.compile(r"(?i)(?<=\S)" + "".join(f"(?<!\\b{w})" for w in (*_JOINS_NEXT, "if", "for", "when", "unless",
+                                                                               "until", "with", "but", "of", "that", "has",
+                                                                               "had", "have", "there", "no", "yes"))
+                          + r"\s+(?=(?:no|never)\s+(?!(?:more|longer|later|less|sooner|better|worse|improvement|"
+                          r"fracture|fx|break|broken|tear|dislocation|infection|signs?|evidence|bleed(?:ing)?|clots?|dvt|"
+                          r"damage|problems?|issues?|changes?|findings?|abnormal\w*|pain|fever|need)\b)[a-z])")
+_NOT_NEEDED = re.compile(r"(?i)^no\s+(?:\S+\s+){1,3}?(?:needed|required|necessary)\b")
+
+
+# a run-on discharge clause that ends with where the patient goes: "IV cefazolin then PO cephalexin x5d home", "advanced
+# diet day 3 ... alcohol use disorder home" (not "nursing home", "sent home", "going home", "at home")
+_HOME_LAST = re.compile(r"(?i)(?<=\S)(?<!\bnursing)(?<!\bgroup)(?<!\bfoster)(?<!\bto)(?<!\bat)(?<!\bfrom)(?<!\bthe)(?<!\bher)"
+                        r"(?<!\bhis)(?<!\btheir)(?<!\bown)(?<!\bsent)(?<!\bgo)(?<!\bgoing)(?<!\bwent)(?<!\bgoes)(?<!\bcare)"
+                        r"(?<!\bfuneral)(?<!\bmobile)(?<!\bdischarged)(?<!\bdc)(?<!\bd/c)(?<!\bbe)\s+(home)$")
+
+
+# a reply's safety net typed last in a run-on line: "if he has new weakness trouble speaking or face drooping call 911
+# right away", "if he complains of ringing ... or ear pain call us"
+_IF_LAST = re.compile(r"(?i)(?<=\S)\s+(if\s+(?:he|she|they|you|your|his|her|the|there|baby|it)\b[^.;!?\n]{3,250}?"
+                      r"\b(?:call|go to|911|er|ed|come in|come back|be seen)\b[^.;!?\n]*)$")
+
+
+def _avoid_apart(text: str) -> list[str]:
+    if len(text.split()) < 6:
+        return [text]
+    out: list[str] = []
+    for q in _AVOID_BREAK.split(text):
+        if out and (_NOT_NEEDED.match(q) or len(q.split()) < 2):
+            out[-1] += " " + q  # "no carnitine needed for now": a medicine not needed stays with the words before
+        else:
+            out.append(q)
+    return out
+
+
 def _after_outcome(text: str) -> list[str]:
     """Cut a run-on text after each therapy outcome (``_OUTCOME_END``)."""
     out, at = [], 0
@@ -1727,15 +1835,25 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
     if len(clause.split()) < 5:
         return [clause]
     pieces = [q for p in r.inner_break.split(clause) for q in _after_outcome(p)]
+    if skill == "patient-message":  # "... email the handout today if he starts avoiding talking ... call us sooner"
+        pieces = [q for p in pieces for q in _IF_LAST.sub("\x02\\1", p).split("\x02")]
     if skill in r.skill_breaks:
         cut: list[str] = []
         for p in pieces:
+            if skill == "patient-message" and _IF_LAST.match(" " + p):
+                cut.append(p)  # the safety net's own "call us" ends it, it does not start another fact
+                continue
             for q in r.skill_breaks[skill].split(p):
-                if cut and _VERB_AFTER.match(q):
+                if cut and (_VERB_AFTER.match(q) or _MEDS_LABEL_OPEN.fullmatch(cut[-1])):
+                    # "Meds >> OT made | no med changes": a medicine label and its subject keep their fact
                     cut[-1] += " " + q  # "... hydrochlorothiazide stopped since it raises TG": the verb ends its drug's fact
                 else:
                     cut.append(q)
         pieces = cut
+    if skill == "patient-instructions":
+        pieces = [q for p in pieces for q in _avoid_apart(p)]
+    if skill == "discharge-summary":  # "... cephalexin 500 QID x5d home | f/u PCP 1 wk": where the patient goes, typed last
+        pieces = [q for p in pieces for q in _HOME_LAST.sub("\x02home", p).split("\x02")]
     if skill in _VISIT_SKILLS:
         pieces = [q for p in pieces for q in _visits_apart(p)]
     parts: list[str] = []
@@ -1744,7 +1862,8 @@ def _inner_split(clause: str, r: Rules, skill: str = "") -> list[str]:
             continue
         bare = parts[-1].strip().lower() if parts else ""
         # "h/o failed epidural", "pt failed doxy": a bare cue or subject keeps its fact
-        if " " not in bare and (("/" in bare and bare in r.starts) or bare in ("pt", "patient", "he", "she")):
+        if " " not in bare and (("/" in bare and bare in r.starts) or bare in ("pt", "patient", "he", "she", "our", "your", "my",
+                                                                             "his", "her", "their")):
             parts[-1] = f"{parts[-1].rstrip()} {p.lstrip()}"
         else:
             parts.append(p)
@@ -1866,10 +1985,15 @@ _PATIENT_HAS = re.compile(r"(?i)^(?:(?:this|the|our)\s+)?(?:patient,?\s+)?(?:(?:
                           + r"\s+of\s+\d{1,3}\s+years)\s*,?\s+(?:has|had|is having|presents with|with)\s+(?:an?\s+)?(?=\S)")
 # a patient's message typed after a colon ("pt w/ ankle sprain ... msg: ...", "asked through the portal: ...") runs,
 # commas and sentences included, to where the clinician's answer starts ("reply:", "answer:", "points:", "Please answer")
+# the patient's own words after the verb that brought them and a colon: "wrote through the portal: ...", "pt wrote in: ...",
+# "messaged: ...", "Q via app: ...", "Pt Msg>> ..."
+_MSG_VIA = r"(?:\s+(?:in\s+)?(?:through|via|on|by|in)\s+(?:the\s+|our\s+)?(?:patient\s+)?(?:portal|app|mychart|email|e-mail|chat))"
 _MSG_OPEN = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:pt\s+|patient\s+)?(?:msg|message|portal\s+(?:msg|message|q)|asks|asking|"
-                       r"asked(?:\s+(?:through|via|on)\s+the\s+portal)?|sent a message asking|wrote)\s*:\s*(?=\S)")
+                       r"asked" + _MSG_VIA + r"?|sent a message asking|(?:wrote|writes|messaged)(?:\s+in)?" + _MSG_VIA + r"?"
+                       r"(?:,\s*(?:worried|upset|anxious|concerned))?|q" + _MSG_VIA + r")\s*(?::{1,2}|>>)\s*(?=\S)")
 _MSG_END = re.compile(r"(?i)\s*(?:\|\||\s\|\s|\s*;\s|[.;?!]?\s+(?:reply|answer(?:\s+for\s+(?:him|her|them))?|ans|points|response|resp)\s*[:=]"
-                      r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
+                      r"|[.;?!]?\s+please\s+(?:answer|tell|reply|reassure|explain|let)\b|(?<=\?)\s*(?:→|->)\s"
+                      r"|(?<=[.?!])\s+(?:answer|tell|reply|reassure|explain|let)\s+(?:him|her|them|that|the)\b|\s[\u2014\u2013-]\s+(?:points|answer|reply|ans)\b)")
 # the reply typed first, then who asked and what: "— that's my reply to a gout pt on allopurinol who asked by portal: ...",
 # "— reply to an asthma pt whose portal message says ..."
 _REPLY_TO = re.compile(r"(?i)\s*(?:[\u2014\u2013]|--?|[.;])?\s*(?:(?:that's|that is|this is|here's|here is)\s+)?(?:my\s+)?(?:reply|answer|response)"

@@ -52,6 +52,12 @@ W_TOP_SURNAME = 0.5  # one of the most frequent census surnames
 
 
 @lru_cache(maxsize=1)
+def drug_words() -> frozenset[str]:
+    """Drug names and brands (data/drugs.txt, data/drug_names.txt): a capital right after one is its form."""
+    return frozenset(lx.read_list("drugs.txt")) | frozenset(lx.read_list("drug_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def context_weights() -> tuple[dict[str, float], dict[str, float]]:
     before: dict[str, float] = {}
     after: dict[str, float] = {}
@@ -415,6 +421,9 @@ def clinical_veto(walk, cands: list[PhiSpan]) -> list[PhiSpan]:  # type: ignore[
                 continue  # a lone clinical-vocabulary word: "Lyme"; a brand named like a person: "started Allegra"
             if a > 0 and walk.gap(a - 1) == " " and _clinical_word(walk.flags[a - 1]):
                 continue  # "polycythemia vera"
+        if a == b and not cued and sp.confidence < 0.8 and a > 0 and walk.gap(a - 1) == " " and walk.words[a - 1].istitle() \
+                and walk.keys[a - 1] in drug_words() and not walk.flags[a - 1] & (_NAMEY | lx.STOP | lx.TITLE | lx.REL | lx.ROLE):
+            continue  # "Zyprexa Zydis", "Humalog KwikPen": a drug brand's form, not a person
         if a == b and not cued and sp.confidence < 0.8 and _generic_after(walk, a):
             continue  # "Heather (norethindrone)": a brand with its generic name
         if a == b and not cued and sp.confidence < 0.8 and (_VERSION_AFTER.match(walk.text, walk.toks[b][1]) or (

@@ -116,3 +116,15 @@ def test_document_numbers_after_whose_they_are(text: str, value: str) -> None:
 def test_a_count_after_a_report_is_no_document_number() -> None:
     assert not find_phi("the path report says the number is 120 000 cells per field")
     assert [(s.category) for s in find_phi("crash on I-94 near exit 3")] == ["LOCATION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zyprexa Zydis works when they won't swallow a tab",
+    "switch her to the Humalog KwikPen, same dose",
+])
+def test_a_drug_brands_form_is_no_name(text: str) -> None:
+    assert not find_phi(text), found(text)
+
+
+def test_a_newborn_after_baby_is_still_found() -> None:
+    assert covers("NICU TPN for Baby Kettering had the wrong calcium", "Kettering")

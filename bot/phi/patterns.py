@@ -208,9 +208,10 @@ RULES: list[Rule] = [
     Rule("ACCOUNT", 0.88, _re(r"(?i)\b(?:account|acct)\b[^.\n\d]{1,48}?(?:\b(?:is|was)|=|:)\s{1,2}(\d[\d -]{4,14}\d)\b(?![.,]\d)"),
          1, ("account", "acct"), "match", (0, 0), True, _re(r"\d[\d -]{4,14}\d")),
     _kw("VEHICLE", 0.95, r"license plate|licence plate|plate|tag number|vin|vehicle|car"),
-    # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits
+    # "plate CJX 4417", "vehicle plate 4ZZR 918": a plate written with a space, letters and digits; after its state's
+    # code it may be written without one ("plate is WA BTR4471")
     Rule("VEHICLE", 0.95, _re(r"(?i:\b(?:license|licence|vehicle|car|truck)?\s?(?:plate|tag)\s{0,3}(?:number|no\.?|#|:|is)?\s{0,3}(?:[A-Z]{2}\s{1,2})?)"
-                              r"((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5})(?![\w-])"),
+                              r"((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|(?<=[A-Z]{2} )[A-Z0-9]{5,8}))(?![\w-])"),
          1, ("plate", "tag"), "match"),
 
     _kw("LICENSE", 0.94, r"driver'?s? licen[cs]e|licen[cs]e|lic|dea|npi|certificate|cert|passport|dl|d/l|drivers? lic|cdl"),

@@ -128,3 +128,8 @@ def test_a_drug_brands_form_is_no_name(text: str) -> None:
 
 def test_a_newborn_after_baby_is_still_found() -> None:
     assert covers("NICU TPN for Baby Kettering had the wrong calcium", "Kettering")
+
+
+def test_a_plate_after_its_state_code_without_a_space() -> None:
+    assert covers("pickup at 0515, his plate is WA BTR4471 if the gate asks", "BTR4471")
+    assert not find_phi("the plate is WA and the car is red")

@@ -72,6 +72,8 @@ CHAT_SETS = {
     "v16 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v16" / "test.jsonl",
     "v17 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v17" / "dev.jsonl",
     "v17 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v17" / "test.jsonl",
+    "v18 dev (tuned)": ROOT / "bench" / "data" / "phi_chat_v18" / "dev.jsonl",
+    "v18 test (untouched)": ROOT / "bench" / "data" / "phi_chat_v18" / "test.jsonl",
 }
 MEDQUAD = ROOT.parent / "shared" / "data" / "evidence" / "medquad" / "medquad.jsonl"
 PRESIDIO_VENV = ROOT / "bench" / ".venv-presidio"

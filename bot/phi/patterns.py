@@ -277,6 +277,15 @@ RULES: list[Rule] = [
          1, ("mar", "march", "may", "jun", "june", "sept"), "window", (12, 8), False),
     Rule("DATE", 0.85, _re(r"(?i)\b(?:on|since|until|by|from) the\s{1,2}((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?! (?:dose|doses|day|week|time|attempt|try|one|floor|fl|level|grade|degree|percentile|line|cycle|round|generation|rib|toe|finger|digit|nerve|ventricle|trimester|of (?:the|these)))"),
          1, ("st", "nd", "rd", "th"), "window", (16, 6), False),
+    # the day said as a word: "had the test on the ninth and", "last known well on the evening of the sixteenth,"
+    # (from the fourth on: "on the first" and "the second" are as often an order as a day); a noun after it is no day
+    Rule("DATE", 0.8, _re(r"(?i)\b(?:on|since|until|till|by|from|of|before|after|to)\sthe\s((?:(?:twenty|thirty)[- ](?:first|second|third)|"
+                          r"(?:(?:twenty)[- ])?(?:fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+                          r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\b"
+                          r"(?=\s*(?:[.,;:!?)\]]|$)|\s(?:at|and|or|when|so|but|instead|in\sthe\s(?:morning|afternoon|evening))\b)"),
+         1, ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+             "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "first", "second", "third"),
+         "window", (24, 8), False),
     # "Tuesday the 14th", "before the 20th.", "due the 3rd at 9": after a weekday or a word of time order, the
     # ordinal is a day only when the sentence ends or goes on to a time or a person ("before the 20th week" is not)
     Rule("DATE", 0.8, _re(r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s\(?(?:the\s)?"

@@ -133,3 +133,22 @@ def test_a_newborn_after_baby_is_still_found() -> None:
 def test_a_plate_after_its_state_code_without_a_space() -> None:
     assert covers("pickup at 0515, his plate is WA BTR4471 if the gate asks", "BTR4471")
     assert not find_phi("the plate is WA and the car is red")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I had the bladder scan on the ninth and nobody called me back", "ninth"),
+    ("last seen well on the evening of the sixteenth, found by a neighbor", "sixteenth"),
+    ("can we move the infusion to the twenty-first, please", "twenty-first"),
+])
+def test_a_day_said_as_a_word(text: str, value: str) -> None:
+    assert covers(text, value), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "on the fifth day of fever the rash appeared",
+    "the fourth of five children, all healthy",
+    "on the second attempt the line went in",
+    "in the ninth decade of life falls are common",
+])
+def test_an_order_said_as_a_word_is_no_day(text: str) -> None:
+    assert not find_phi(text), found(text)

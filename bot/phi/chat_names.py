@@ -100,7 +100,11 @@ _SAID = frozenset({"says", "said", "called", "calling"})
 _PATIENT_THINGS = frozenset("colonoscopy egd endoscopy echo tee mri ct cxr biopsy scope cath hemi tka tha chole labs consult "
                             "infusion transfusion dialysis picc pft eeg emg ultrasound dexa mammo mammogram surgery "
                             "procedure op appt".split())
-TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"}) | frozenset(_STAFF_VERBS) | _SAID | _PATIENT_THINGS
+# verbs whose object is the patient moved along a list or a plan: "put Hennessey on the cysto list", "taper Sonny off
+# the Norco" (the name is looked for only after these words, and must be a census name before a particle)
+_MOVE_VERBS = frozenset("put move bump add schedule taper wean switch discharge admit transfer room triage send".split())
+_MOVED = re.compile(r"[a-z]+\s([A-Z][a-z'’-]{2,20})\s(?:on|off|to|onto|in|into|back|up|down|after|before|first|next|home)\b")
+TEAM_TRIGGERS = frozenset({"for", "re", "in", "bed", "rm", "room"}) | frozenset(_STAFF_VERBS) | _SAID | _PATIENT_THINGS | _MOVE_VERBS
 _HYPHEN_START = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]{1,20}-[A-Z]")  # (?<![\w'’-])[A-Z]...: starts with a class, fast
 _LOW = "a-zà-öø-ÿā-ž"  # lowercase letters of the Latin alphabets chat names use ("Woźniak", "Nuñez")
 # (?<![\w'’-])(?:[A-Z][low]*-)?[A-Z][A-Za-z low]*['’], written to start with a class (fast)
@@ -154,7 +158,7 @@ def _surname_like(word: str, flags: dict[str, int]) -> bool:
 
 
 _TEAM_WORDS = frozenset({"for", "re", "pt", "patient", "in", "bed", "rm", "room", "name", "nickname"}) | _BED_WORDS | KIN_AFTER | RECORD_WORDS \
-    | frozenset(_STAFF_VERBS) | _SAID | _PATIENT_THINGS
+    | frozenset(_STAFF_VERBS) | _SAID | _PATIENT_THINGS | _MOVE_VERBS
 _LINE_OPEN = re.compile(r"(?:^|[\n:;]|\s[-–—]|[.!?])\s*$")
 
 
@@ -170,7 +174,12 @@ _LOWER_SLOTS = re.compile(
     r"|\bwho(?:ever)?\s(?:has|had|took|is\swith|sees|saw)\s([a-z]{3,})(?=\s(?:today|tonight|now|this)\b|'s\s)"  # "whoever has hunter today"
     r"|\b([a-z]{3,})(?=\s(?:from|on)\sthe\s[a-z]+\s(?:crew|shift|team|desk|office)\b"  # "patience from the saturday crew"
     r"|\sthe\s[a-z]+\s(?:guy|lady|man|woman)\b"  # "hank the gallon guy"
-    r"|\sfrom\s(?:the\s)?[a-z]+(?:\s[a-z]+)?\s(?:called|calling|says|said|wants|left|sent|texted|emailed|is\scalling)\b)")
+    r"|\sfrom\s(?:the\s)?[a-z]+(?:\s[a-z]+)?\s(?:called|calling|says|said|wants|left|sent|texted|emailed|is\scalling)\b)"
+    # "hank's sats dropped", "sage's tobra level came back high": a given name owning something, opening the message
+    r"|^([a-z]{3,})(?='s\s[a-z])"
+    # "bob and shirley came together again": two given names opening the message, then what people do
+    r"|^([a-z]{3,})(?=\sand\s[a-z]{3,}\s(?:came|are|were|called|left|both|arrived|checked)\b)"
+    r"|^[a-z]{3,}\sand\s([a-z]{3,})(?=\s(?:came|are|were|called|left|both|arrived|checked)\b)")
     # "penny from crisis line called"
 
 
@@ -186,7 +195,7 @@ _DESCRIBED = frozenset("the a an this that her his my our your their one".split(
 
 def _lowercase_person_slots(text: str, out: list[PhiSpan], flags: dict[str, int]) -> None:
     for m in _LOWER_SLOTS.finditer(text):
-        g = next(i for i in range(1, 7) if m.group(i))
+        g = next(i for i in range(1, 10) if m.group(i))
         f = flags.get(m.group(g), 0)
         if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):  # a given name a vocabulary also has ("summer") too
             # (a given name owning a result is the person's, whatever clinical word follows: "ivy's beta")
@@ -254,6 +263,12 @@ def team_chat_names(text: str, out: list[PhiSpan], flags: dict[str, int], keys: 
     hyphen_at = [m.start() for m in _HYPHEN_START.finditer(text)] if "-" in text else []
     for i in where(*KIN_AFTER):
         _lowercase_kin_names(text, out, flags, keys, toks, i)
+    for i in where(*_MOVE_VERBS):
+        m = _MOVED.match(text, toks[i][0])
+        if m and text[toks[i][0]:toks[i][1]].islower():
+            f = flags.get(m.group(1).lower(), 0)
+            if f & (lx.FIRST | lx.SUR) and not f & (lx.NEVER_NAME | lx.REL | lx.MED | lx.PLACE):
+                out.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8))
     for i in where(*_PATIENT_THINGS):
         if i and toks[i - 1][1] == toks[i][0] - 1 and text[toks[i][0] - 1] == " ":
             a, b = toks[i - 1]

@@ -152,3 +152,24 @@ def test_a_day_said_as_a_word(text: str, value: str) -> None:
 ])
 def test_an_order_said_as_a_word_is_no_day(text: str) -> None:
     assert not find_phi(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("wade's sats dropped to 86 on the treadmill, back to 94 at rest", "wade"),
+    ("joan and frank came in together again, frank did the bike", "joan"),
+    ("joan and frank came in together again, frank did the bike", "frank"),
+    ("Sure, put Kessler on the cysto list after lunch", "Kessler"),
+    ("Agree, taper Rusty off the oxycodone over two weeks", "Rusty"),
+])
+def test_people_in_quick_team_talk(text: str, value: str) -> None:
+    assert covers(text, value), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "today's list is long, start early",
+    "labs and vitals are fine this morning",
+    "put Foley in before the OR",
+    "start Lasix on day 2 if the creatinine holds",
+])
+def test_team_talk_without_people_stays_clean(text: str) -> None:
+    assert not find_phi(text), found(text)

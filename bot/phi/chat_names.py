@@ -176,10 +176,9 @@ _LOWER_SLOTS = re.compile(
     r"|\sthe\s[a-z]+\s(?:guy|lady|man|woman)\b"  # "hank the gallon guy"
     r"|\sfrom\s(?:the\s)?[a-z]+(?:\s[a-z]+)?\s(?:called|calling|says|said|wants|left|sent|texted|emailed|is\scalling)\b)"
     # "hank's sats dropped", "sage's tobra level came back high": a given name owning something, opening the message
-    r"|^([a-z]{3,})(?='s\s[a-z])"
-    # "bob and shirley came together again": two given names opening the message, then what people do
-    r"|^([a-z]{3,})(?=\sand\s[a-z]{3,}\s(?:came|are|were|called|left|both|arrived|checked)\b)"
-    r"|^[a-z]{3,}\sand\s([a-z]{3,})(?=\s(?:came|are|were|called|left|both|arrived|checked)\b)")
+    r"|^([a-z]{3,})(?='s\s[a-z])")
+# "bob and shirley came together again": two given names opening the message, then what people do
+_LOWER_PAIR_OPEN = re.compile(r"([a-z]{3,})\sand\s([a-z]{3,})\s(?:came|are|were|called|left|both|arrived|checked)\b")
     # "penny from crisis line called"
 
 
@@ -195,11 +194,17 @@ _DESCRIBED = frozenset("the a an this that her his my our your their one".split(
 
 def _lowercase_person_slots(text: str, out: list[PhiSpan], flags: dict[str, int]) -> None:
     for m in _LOWER_SLOTS.finditer(text):
-        g = next(i for i in range(1, 10) if m.group(i))
+        g = next(i for i in range(1, 8) if m.group(i))
         f = flags.get(m.group(g), 0)
         if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):  # a given name a vocabulary also has ("summer") too
             # (a given name owning a result is the person's, whatever clinical word follows: "ivy's beta")
             out.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.85 if g == 4 else 0.75))
+    pair = _LOWER_PAIR_OPEN.match(text)
+    if pair:
+        for g in (1, 2):
+            f = flags.get(pair.group(g), 0)
+            if f & lx.FIRST and not f & (lx.NEVER_NAME | lx.REL):
+                out.append(PhiSpan(pair.start(g), pair.end(g), "NAME", 0.75))
     if " in " in text or " at " in text:
         for r in _LOWER_ROOMED.finditer(text):
             m = _TWO_WORDS_BEFORE.search(text, max(0, r.start() - 40), r.start() + 1)

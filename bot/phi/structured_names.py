@@ -115,9 +115,9 @@ def structured_names(text: str, cands: list[PhiSpan], keys: list[str], toks: lis
                     and (not f & lx.PLACE or f & lx.SUR):
                 cands.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.85))
             elif keys[i - 2] == "the" and text[toks[i - 1][0]:toks[i - 1][1]].islower() and f & lx.SUR \
-                    and f & lx.TOPNAME and not f & (_NEVER | lx.CLIN | lx.ENG | lx.COMMON) \
+                    and not f & (_NEVER | lx.CLIN | lx.ENG | lx.COMMON) and (f & lx.TOPNAME or not f & (lx.MED | lx.PLACE)) \
                     and not (keys[i - 1].endswith("s") and flags.get(keys[i - 1][:-1], 0) & lx.ENG):
-                # typed in lower case, a frequent census surname that is no other word: "the becker family is here"
+                # typed in lower case, a census surname that is no other word: "the becker family is here", "the ferraro twins"
                 # (not "the childs family", a possessive typed without its apostrophe)
                 cands.append(PhiSpan(*toks[i - 1], "NAME", 0.8))
     for i in [i for i in at if keys[i] in ("the", "two", "both") and i + 1 < n and keys[i + 1].endswith("s")]:

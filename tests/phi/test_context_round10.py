@@ -160,6 +160,7 @@ def test_an_order_said_as_a_word_is_no_day(text: str) -> None:
     ("joan and frank came in together again, frank did the bike", "frank"),
     ("Sure, put Kessler on the cysto list after lunch", "Kessler"),
     ("Agree, taper Rusty off the oxycodone over two weeks", "Rusty"),
+    ("the castellano twins are both here, same room please", "castellano"),
 ])
 def test_people_in_quick_team_talk(text: str, value: str) -> None:
     assert covers(text, value), found(text)

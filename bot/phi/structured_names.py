@@ -24,7 +24,7 @@ _CLINICAL = lx.CLIN | lx.MED
 # the labels of a record's person field ("Pt:", "Recipient:"): one list, read as words and as a regex
 _LABEL_WORDS = frozenset("pt patient name recipient donor decedent resident client member subscriber guarantor insured".split())
 _RECORD_LABELS = r"(?i:" + "|".join(sorted(_LABEL_WORDS, key=len, reverse=True)) + r")"
-_LAST_FIRST_FIELD = re.compile(r"[ \t]*(" + _RECORD_LABELS + r"[ \t]?:[ \t]?)?"
+_LAST_FIRST_FIELD = re.compile(r"[ \t]*(" + _RECORD_LABELS + r"(?:[ \t]?:[ \t]?|[ \t]))?"
                                r"([A-Z][A-Za-z'’-]+,[ \t]?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?|[ \t][A-Z][A-Za-z'’-]+)?)[ \t]*(?=\||\n|$|[ \t]{2})")
 _CAPS_LAST_FIRST_LEAD = re.compile(r"\s*([A-Z]{3,}(?:-[A-Z]{2,})?,[ \t][A-Z]{3,}(?:[ \t][A-Z]\.?)?)(?=[ \t][a-z])")
 _NEWBORN = re.compile(r"[A-Za-z]+[ \t](?i:boy|girl|[AB12])[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")  # matched at "Baby", "Twin"
@@ -165,8 +165,9 @@ def _last_first(text: str, p: int, field: bool, cands: list[PhiSpan], flags: dic
     if not m:
         return False
     last, first = (w.strip() for w in m.group(2).split(",", 1))
-    if last.isupper() != first.split()[0].isupper() or len(last) < 3 or len(first.split()[0]) < 2:
-        return False  # "HbA1c, Fasting": one name is written in one case
+    if last.isupper() != first.split()[0].isupper() or len(first.split()[0]) < 2 or (
+            len(last) < 3 and not (len(last) == 2 and flags.get(last.lower(), 0) & lx.SUR)):
+        return False  # "HbA1c, Fasting": one name is written in one case; a two-letter surname ("WU, JIANHUA") is a census one
     if _can_be_name(m.group(2), flags) if (field or m.group(1)) else census_or_unlisted(m.group(2), flags):
         cands.append(PhiSpan(m.start(2), m.end(2), "NAME", 0.85))
         return True

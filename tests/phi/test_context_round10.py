@@ -161,6 +161,7 @@ def test_an_order_said_as_a_word_is_no_day(text: str) -> None:
     ("Sure, put Kessler on the cysto list after lunch", "Kessler"),
     ("Agree, taper Rusty off the oxycodone over two weeks", "Rusty"),
     ("the castellano twins are both here, same room please", "castellano"),
+    ("ECG strip | pt NG, MEILING | HR 68 SR | tech on call", "NG, MEILING"),
 ])
 def test_people_in_quick_team_talk(text: str, value: str) -> None:
     assert covers(text, value), found(text)
@@ -171,6 +172,8 @@ def test_people_in_quick_team_talk(text: str, value: str) -> None:
     "labs and vitals are fine this morning",
     "put Foley in before the OR",
     "start Lasix on day 2 if the creatinine holds",
+    "vitals | pt STABLE, NO DISTRESS | recheck 2h",
+    "| BP, HR | q4h overnight",
 ])
 def test_team_talk_without_people_stays_clean(text: str) -> None:
     assert not find_phi(text), found(text)

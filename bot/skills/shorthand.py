@@ -459,7 +459,7 @@ _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clin
 _BRACKETED = re.compile(r" ?\(([^()]*)\)")
 # "general neurology", "stroke neuro", "adult cardiology": which part of the service, typed before its name
 _SPECIALTY_HEAD = re.compile(r"(?i)(?:\b(?:general|gen|stroke|adult|community|outpatient|inpatient|ambulatory|academic|"
-                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+(?:rehab\s+)?)$")
+                             r"vascular|interventional|pediatric|peds|transplant|sports|hospital)\s+(?:rehab\s+)?)$")
 # a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to",
 # "hand therapist to", "pt \u2192" (a physical therapist only before an arrow: "pt to ortho" is the patient sent)
 _ROLE_REFERRER = re.compile(r"(?i)^\s*(?:from\s+)?((?:[\w&/-]+\s+){0,4}?(?:pharmacist|pharmd|nurse|rn|np|pa|pa-c|fnp|dnp|aprn|pmhnp|"
@@ -1681,7 +1681,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         # "fm -> derm", "IM to GI", "rheumatology is asking vascular surgery to see": who refers, then to whom
         # "PM&R consult to neuropsychology": the writer's own consult, sent on
-        link = re.match(r"(?i)\s*(?:(?:consult|referral)\s+)?(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
+        link = re.match(r"(?i)\s*(?:(?:consult|referral)\s+)?(?:->|→|>|(?:to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to))(?:\s+(?:the|our|your))?)\s*",
                         text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
@@ -1698,14 +1698,15 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their|the)|\bi am (?:her|his|their|the)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their|the)|\bi am (?:her|his|their|the)|\bas (?:an?|the|her|his|their)|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \
                 or (i == 0 and re.match(r"(?i)\s*(?:here\b|dictating\b|requesting\b|writing\b|is requesting\b)", text[b:])
                     and not re.search(r"\w", text[:a].replace("this is", ""))) \
                 or (re.match(r"(?i)\s*here\s*[:,]", text[b:]) and re.search(r"(?:[;.]|\s[\u2014\u2013-]|^)\s*$", text[:a])) \
-                or re.match(r"(?i)\s*(?:is\s+)?referring\b", text[b:]):  # "general dermatology referring"
+                or re.match(r"(?i)\s*(?:(?:is|i am|i'm|we are|we're)\s+)?referring\b", text[b:]):
+            # "general dermatology referring", "as the lactation consultant I am referring ..."
             # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - (len(before) - fm_.start()) if fm_ else a, b))

@@ -1,0 +1,61 @@
+"""Round 22 of the offline shorthand rules: invented one-line requests, one or more per rule."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def _ref(text: str) -> dict[str, str]:
+    return SKILLS["referral"].extract(text)
+
+
+def test_dental_eye_lactation_nuclear_and_respiratory_services_are_specialties() -> None:
+    got = _ref("pediatric dentist to peds cards, 6M with a new murmur before GA for caries, routine")
+    assert got.get("referring_specialty") == "Pediatric dentistry"
+    assert got.get("receiving_specialty") == "Pediatric cardiology"
+    got = _ref("optometrist to neuro-ophthalmology, 31F bilateral disc edema, headaches worse lying down, urgent")
+    assert got.get("referring_specialty") == "Optometry"
+    assert got.get("receiving_specialty") == "Neuro-ophthalmology"
+    got = _ref("IBCLC to peds ENT, 6 day old with a tight tongue tie and poor latch, routine")
+    assert got.get("referring_specialty") == "Lactation"
+    assert "otolaryngology" in got.get("receiving_specialty", "").lower()
+    got = _ref("nuclear medicine to uro onc, 70M new bone mets on bone scan, PSA 88, routine")
+    assert got.get("referring_specialty") == "Nuclear medicine"
+    assert got.get("receiving_specialty") == "Urologic oncology"
+    got = _ref("respiratory therapist to sleep medicine, 58M loud snoring and desats to 82% overnight, routine")
+    assert got.get("referring_specialty") == "Respiratory therapy"
+    got = _ref("dentistry to pediatrician, 4F with a facial swelling and fever, urgent")
+    assert got.get("referring_specialty") == "Dentistry"
+    assert got.get("receiving_specialty") == "Pediatrics"
+
+
+def test_the_writer_named_with_the_and_i_am_referring() -> None:
+    got = _ref("As the community optometrist I am referring a 47 year old man to the glaucoma clinic. His pressures "
+               "are 32 and 30 despite latanoprost.")
+    assert "Optometry" in got.get("referring_specialty", "")
+    assert "community optometrist" in got.get("referring_specialty", "")
+    assert "Optometry" not in got.get("receiving_specialty", "")
+    got = _ref("As the hospital dentist I am referring a 60 year old woman on zoledronate with exposed bone to oral surgery.")
+    assert "hospital dentist" in got.get("referring_specialty", "")
+    assert got.get("receiving_specialty") == "Oral and maxillofacial surgery"
+    got = _ref("As the hospital nephrologist I am referring a 52 year old woman to urology for a staghorn stone.")
+    assert got.get("referring_specialty") == "Nephrology (hospital nephrologist)"
+    assert got.get("receiving_specialty") == "Urology"
+
+
+def test_to_the_service_after_the_writer() -> None:
+    got = _ref("exposed bone posterior mandible 8 wk, on IV zoledronate; lisinopril 10; dentistry to the oral surgery "
+               "service for 71F: biopsy vs debridement? routine")
+    assert got.get("referring_specialty") == "Dentistry"
+    assert got.get("receiving_specialty", "").startswith("Oral and maxillofacial surgery")
+    got = _ref("new AF on amiodarone; cardiology to the electrophysiology service for 64M: ablation? routine")
+    assert got.get("referring_specialty") == "Cardiology"
+    assert got.get("receiving_specialty", "").startswith("Cardiac electrophysiology")
+
+
+def test_nkda_then_a_dash_is_not_a_label() -> None:
+    got = _ref("PSA 12 rising, on finasteride 5; NKDA \u2014 urology to rad onc for 70M: salvage RT? routine")
+    assert got.get("allergies") == "no known drug allergies"
+    assert got.get("referring_specialty") == "Urology"
+    assert got.get("receiving_specialty") == "Radiation oncology"
+    got = _ref("NKDA: none")
+    assert "allergies" in got

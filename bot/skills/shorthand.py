@@ -1003,6 +1003,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                     and (fu := _FOLLOW_UP.match(sentence)) and (_INTERVAL_END.search(sentence) or _VISIT_AFTER.match(sentence, fu.end())
                                                              or _VISIT_FOR.match(sentence, fu.end())):
                 target = mapping["follow_up"]  # "allergies: codeine (hives); pain clinic 1 wk, pcp 2 wk": the visits
+            if target in (None, name) and name != mapping.get("follow_up") and "follow_up" in mapping \
+                    and _visits_sentence(sentence, r):
+                target = mapping["follow_up"]  # "explain: ...; gland imaging visit in 3 mo", "...; peds dentist 2 wk, 3-mo recall"
             if target is None and name != "follow_up" and mapping.get("follow_up") == "follow_up" and _visit_rhythm(sentence, r):
                 target = "follow_up"  # "explain: ...; SLP 2x/wk": the therapy visits to come, not more of the label's
             if target is None and not own_sentence and _stands_alone(sentence, r):
@@ -1015,6 +1018,38 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                 (moved if target and target != name else kept).append(sentence)
         out[name] = ("; " if not loose else " ").join(kept)
     return out, moved
+
+
+# a visit to come, typed as a short part of its own: what is seen or checked, and when ("clinic in 2 wk", "spacer check
+# every 6 mo with cleanings", "gland imaging visit in 3 mo", "peds dentist 2 wk", "3-mo recall", "RT check at next visit")
+_VISIT_WHEN = re.compile(r"(?i)(?:\b(?:in|at|every|q)\s*)?(?<![\d.])\d+(?:\s?-\s?\d+)?\s?-?(?:d|days?|wk|wks|weeks?|mo|mos|months?|yr|yrs|years?)\b"
+                         r"(?!\s*(?:ago|prior|before|earlier|old|postpartum|post-?op|pp)\b)|\bat (?:the |his |her |your )?next (?:visit|appointment|appt)\b")
+_VISIT_NOUN = re.compile(r"(?i)\b(?:check|recheck|check-?up|visit|appt|appointment|review|recall|clinic|follow-?up|f/u|"
+                         r"re-?eval(?:uation)?)\b")
+# a referral or booking already made, told with the visits: "cardiac rehab referral sent", "sleep study appt booked"
+_VISIT_SENT = re.compile(r"(?i)\b(?:referral|consult|appointment|appt|visit)s?\s+(?:(?:has been|was|is|already)\s+)?"
+                         r"(?:sent|placed|made|faxed|booked|scheduled|requested)\b")
+_NOT_A_VISIT = re.compile(r"(?i)^(?:call|er|ed|911|go|no|not|avoid|if|don't|do not|never|stop|take|give|keep|use|until|for|"
+                          r"after|wait|within|pain|fever|bleeding|swelling)\b")
+
+
+def _visit_piece(piece: str, r: Rules) -> bool:
+    piece = piece.strip(" .")
+    if not piece or len(piece.split()) > 9 or _NOT_A_VISIT.match(piece) or not _VISIT_WHEN.search(piece):
+        return False
+    if _VISIT_NOUN.search(piece):
+        return True
+    head = _VISIT_WHEN.split(piece, 1)[0].strip().lower()
+    return bool(head) and head in r.specialties  # "peds dentist 2 wk", "cards in 3 mo"
+
+
+def _visits_sentence(sentence: str, r: Rules) -> bool:
+    """A ";" part of a labelled segment that is the visits to come: its first comma part, or most of them, a visit."""
+    pieces = [p for p in re.split(r",\s+|\s+\+\s+", sentence) if p.strip()]
+    if not pieces:
+        return False
+    hits = sum(_visit_piece(p, r) for p in pieces)
+    return _visit_piece(pieces[0], r) or hits * 2 > len(pieces)
 
 
 def _placed_elsewhere(piece: str, name: str, mapping: dict[str, str], r: Rules) -> bool:
@@ -1375,6 +1410,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = sk  # "no prior PT" in a prior authorization: the therapy not tried, not the patient's history
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
+        if "follow_up" in mapping and (kind is None and _visits_sentence(clause, r) or previous == "follow_up"
+                                       and kind not in ("warning", "emergency", "avoid", "medications", "allergies")
+                                       and (_VISIT_SENT.search(clause) or re.match(r"(?i)(?:and\s+)?then\b", clause)
+                                            and _VISIT_WHEN.search(clause) and len(clause.split()) <= 8)):
+            # "...; call if eye pain; gland imaging visit in 3 mo": a visit to come, not more of the list; "check 3 mo,
+            # then q6mo", "clinic in 2 wk, cardiac rehab referral sent": the visits after it, and a referral made, go on
+            kind = "follow_up"
         if kind in (None, "results") and previous == "condition" and "disposition" in mapping and len(clause.split()) <= 6:
             # "stable, off O2; home w/ brother", "stable, no O2 need, mild wheeze. home": the short facts typed between
             # how the patient leaves and where to are more of how the patient leaves

@@ -59,3 +59,39 @@ def test_nkda_then_a_dash_is_not_a_label() -> None:
     assert got.get("receiving_specialty") == "Radiation oncology"
     got = _ref("NKDA: none")
     assert "allergies" in got
+
+
+def _pi(text: str) -> dict[str, str]:
+    return SKILLS["patient-instructions"].extract(text)
+
+
+def _dc(text: str) -> dict[str, str]:
+    return SKILLS["discharge-summary"].extract(text)
+
+
+def test_a_visit_to_come_after_a_labelled_explanation_is_follow_up() -> None:
+    got = _pi("blepharitis both eyes; explain: the lid edges are inflamed and crusty; warm compress 5 min twice a day; "
+              "lid scrubs nightly; call if eye pain or vision change; lid recheck visit in 6 wk")
+    assert got.get("follow_up") == "lid recheck visit in 6 wk"
+    assert "recheck" not in got.get("warning_signs", "")
+    got = _pi("new night splint for plantar fasciitis; explain: the tissue under the heel is strained; calf stretches 3x/day; "
+              "orthotic check every 3 mo with the podiatrist")
+    assert got.get("follow_up", "").startswith("orthotic check every 3 mo")
+
+
+def test_a_service_and_its_interval_and_a_referral_made_go_on_the_visits() -> None:
+    got = _pi("gout flare; explain: uric acid crystals in the big toe joint; colchicine 0.6 mg twice a day; call if diarrhea; "
+              "rheum in 3 wk, dietitian referral sent")
+    assert "rheum in 3 wk" in got.get("follow_up", "")
+    assert "dietitian referral sent" in got.get("follow_up", "")
+    got = _dc("same-day discharge after tonsillectomy, 7M; los 8 h; procedure: tonsillectomy; home w/ mom; "
+              "post-op phone call tomorrow, ENT 2 wk, hearing recheck 3 mo")
+    assert "ENT 2 wk" in got.get("follow_up", "")
+    assert "hearing recheck 3 mo" in got.get("follow_up", "")
+
+
+def test_then_and_the_next_interval_continue_the_visits() -> None:
+    got = _dc("amblyopia episode, 6F; 5 visits; patching stopped; home w/ glasses; vision check 3 mo, then q6mo to age 9; "
+              "nothing pending")
+    assert "then q6mo to age 9" in got.get("follow_up", "")
+    assert "q6mo" not in got.get("hospital_course", "")

@@ -1306,6 +1306,14 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             why = _DENIED_BECAUSE.search(value) if kind == "denied_service" else None
             if why and put("denial", value[why.end():]):  # "they denied the SNF stay stating she could go home"
                 value = value[:why.start()]
+            if value and kind == "denied_service" and lead_guess and out.values.get(mapping["lead"]) == lead_guess:
+                # "... 57F keratitis ...; Cigna upheld its denial of cenegermin ...": the first plain clause was taken
+                # as the service for want of a cue; the service the plan denied, named later, is what is appealed for
+                out.values.pop(mapping["lead"])
+                out.placed = [p for p in out.placed if p != (mapping["lead"], lead_guess)]
+                if not re.match(r"(?i)(?:i|i'm|we|we're|from|on behalf|this is)\b", lead_guess):
+                    put("results", lead_guess)  # a fact; "I am filing a ...", "from the hospital service to": the letter's opening
+                lead_guess = ""
             if value and put(kind, value):
                 # "ED 29F seen for a dog bite asks if ...": the lead-in before a patient's question is the clinician's framing
                 before = "" if kind == "patient_asks" else _tidy_clause(clause[:start])

@@ -95,3 +95,17 @@ def test_then_and_the_next_interval_continue_the_visits() -> None:
               "nothing pending")
     assert "then q6mo to age 9" in got.get("follow_up", "")
     assert "q6mo" not in got.get("hospital_course", "")
+
+
+def _app(text: str) -> dict[str, str]:
+    return SKILLS["appeal"].extract(text)
+
+
+def test_the_service_after_its_denial_of_is_what_is_appealed() -> None:
+    got = _app("external review; Aetna upheld its denial of dupilumab 300 mg q2wk at both internal levels, case AET-55012; "
+               "34F severe atopic dermatitis, EASI 31, failed tacrolimus and methotrexate")
+    assert got.get("requested_service", "").startswith("dupilumab 300 mg q2wk")
+    got = _app("I am a speech pathologist asking Cigna for a first-level review of their denial of twelve voice therapy "
+               "sessions for a 44 year old teacher with vocal fold nodules")
+    assert "twelve voice therapy sessions" in got.get("requested_service", "")
+    assert "speech pathologist" not in got.get("requested_service", "")

@@ -992,7 +992,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
         for sentence in sentences[1:]:
             kind = classify(sentence, r, starts_only=not own_sentence)
             target = mapping.get(kind) if kind else None
-            if (own_sentence or comma) and target is None and _is_medication(sentence, r):
+            if (own_sentence or comma or name == mapping.get("explain")) and target is None and _is_medication(sentence, r):
+                # "explain: the breastbone takes 6 wk to knit; aspirin 81 daily, metoprolol 12.5 bid": what the illness
+                # is has its own sentence; a medicine list typed after it is the medicines
                 target = mapping.get("medications")
             if target is None and (lp := _lead_phrase(sentence, mapping, r)) and lp[1] == 0:
                 target = mapping.get(lp[0])  # "dx: ...; request X": the request opens a fact of its own
@@ -1008,6 +1010,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                 target = mapping["follow_up"]  # "explain: ...; gland imaging visit in 3 mo", "...; peds dentist 2 wk, 3-mo recall"
             if target is None and name != "follow_up" and mapping.get("follow_up") == "follow_up" and _visit_rhythm(sentence, r):
                 target = "follow_up"  # "explain: ...; SLP 2x/wk": the therapy visits to come, not more of the label's
+            if target is None and not own_sentence and name == mapping.get("explain") and "steps" in mapping \
+                    and not _TELLS_WHY.search(sentence):
+                target = mapping["steps"]  # "explain: ...; shower daily, pat dry; lid wipes nightly": what to do, not why
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if how == "~" and not loose:  # a key typed inside a clause covers that clause only
@@ -1031,6 +1036,15 @@ _VISIT_SENT = re.compile(r"(?i)\b(?:referral|consult|appointment|appt|visit)s?\s
                          r"(?:sent|placed|made|faxed|booked|scheduled|requested)\b")
 _NOT_A_VISIT = re.compile(r"(?i)^(?:call|er|ed|911|go|no|not|avoid|if|don't|do not|never|stop|take|give|keep|use|until|for|"
                           r"after|wait|within|pain|fever|bleeding|swelling)\b")
+
+
+# a sentence that tells the patient why or what happens (a subject and its verb), not what to do: "it heals in
+# 24-72 h", "the valve lets air vibrate the throat", "hand tingling may take weeks to fade", "levels fall once ..."
+_TELLS_WHY = re.compile(r"(?i)^(?:it|its|they|this|that|these|those|there|we|most|many|some)\b|\b(?:is|are|was|were|can|can't|"
+                        r"cannot|may|might|will|won't|could|would|usually|often|means|makes|holds|lets|causes|helps|heals|"
+                        r"fades?|falls?|calms|opens|takes|works|grows|builds|clears|slows|protects|happens|comes|goes|"
+                        r"becomes|depends|lasts|leads|reduces|lowers|raises|blocks|keeps|turns|shrinks|returns|settles|"
+                        r"improves|gets|feels|looks|stays)\b")
 
 
 def _visit_piece(piece: str, r: Rules) -> bool:

@@ -109,3 +109,24 @@ def test_the_service_after_its_denial_of_is_what_is_appealed() -> None:
                "sessions for a 44 year old teacher with vocal fold nodules")
     assert "twelve voice therapy sessions" in got.get("requested_service", "")
     assert "speech pathologist" not in got.get("requested_service", "")
+
+
+def test_medicines_and_steps_typed_after_an_explanation_label_leave_it() -> None:
+    got = _pi("new atrial fibrillation; explain: the upper chambers quiver so blood can pool and clot; apixaban 5 mg twice "
+              "daily, metoprolol 25 mg twice daily; call if bleeding gums or black stools")
+    assert "apixaban 5 mg" in got.get("medications", "")
+    assert "apixaban" not in got.get("explanation", "")
+    assert got.get("explanation", "").startswith("the upper chambers quiver")
+    got = _pi("ingrown toenail removed today; explain: the edge of the nail was cut out and the root treated so it does not "
+              "grow back; soak the toe in warm salt water 10 min twice a day; keep a dry bandage on, change it daily; "
+              "call if red streaks")
+    assert "soak the toe" in got.get("steps", "")
+    assert "dry bandage" in got.get("steps", "")
+    assert "soak" not in got.get("explanation", "")
+
+
+def test_a_sentence_that_tells_why_stays_with_the_explanation() -> None:
+    got = _pi("shingles; explain: the chickenpox virus woke up in a nerve; the rash usually crusts in 7-10 days; "
+              "valacyclovir 1 g three times a day x7 d")
+    assert "usually crusts" in got.get("explanation", "")
+    assert "crusts" not in got.get("steps", "")

@@ -433,8 +433,11 @@ _NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medic
                             r"|(?:[\w&/-]+\s+){0,3}?(?:(?:made|makes|with|had)\s+)?(?:no\s+(?:(?:home|other|new)\s+)?"
                             r"(?:med(?:ication)?s?|medicines?)\s+(?:changes?|changed|adjust(?:ments?|ed))"
                             r"|no\s+changes?\s+(?:to|in)\s+(?:(?:her|his|their|the|home|usual)\s+){0,2}(?:med(?:ication)?s|medicines)"
-                            r"|(?:(?:her|his|their|all|usual)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)))"
-                            r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?$")
+                            r"|(?:(?:her|his|their|all|usual|home|other)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)"
+                            r"|no\s+(?:new\s+)?(?:med(?:ication)?s|medicines)\s+(?:from|by)\s+us))"
+                            r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?"
+                            # "no med changes by optometry", "no medication changes per neurology": who made none
+                            r"(?:\s+(?:by|from|per)\s+(?:us|the\s+team|[\w&/-]+(?:\s+[\w&/-]+)?))?$")
 # "for elective R TKA in 6 wk", "for R TKA in 6 wk" (once "elective" is read as the urgency), "before planned lap chole":
 # an operation to come, named with its date or as planned
 _PLANNED_SURGERY = re.compile(r"(?i)^(?:for|before|pre-?op for|pre-?op before|prior to|ahead of|awaiting|scheduled for|planned for)\s+"

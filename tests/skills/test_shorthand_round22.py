@@ -130,3 +130,15 @@ def test_a_sentence_that_tells_why_stays_with_the_explanation() -> None:
               "valacyclovir 1 g three times a day x7 d")
     assert "usually crusts" in got.get("explanation", "")
     assert "crusts" not in got.get("steps", "")
+
+
+def test_no_medication_change_by_whom() -> None:
+    got = _dc("hand therapy d/c, 52F s/p ORIF distal radius, 12 visits over 8 wk; grip 40% → 85% of other side; "
+              "no med changes by hand therapy; NKDA; home program")
+    assert got.get("meds_changed") == "no med changes by hand therapy"
+    assert "meds_started" not in got
+    got = _dc("low vision rehab episode 81M macular degeneration; 5 visits; magnifier + lighting taught; no meds from us; "
+              "allergies none; home w/ wife")
+    assert got.get("meds_changed") == "no meds from us"
+    got = _dc("cellulitis L leg 66F, IV cefazolin 3 d then cephalexin; home meds unchanged; home")
+    assert got.get("meds_changed") == "home meds unchanged"

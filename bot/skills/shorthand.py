@@ -1031,7 +1031,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
 # a visit to come, typed as a short part of its own: what is seen or checked, and when ("clinic in 2 wk", "spacer check
 # every 6 mo with cleanings", "gland imaging visit in 3 mo", "peds dentist 2 wk", "3-mo recall", "RT check at next visit")
 _VISIT_WHEN = re.compile(r"(?i)(?:\b(?:in|at|every|q)\s*)?(?<![\d.])\d+(?:\s?-\s?\d+)?\s?-?(?:d|days?|wk|wks|weeks?|mo|mos|months?|yr|yrs|years?)\b"
-                         r"(?!\s*(?:ago|prior|before|earlier|old|postpartum|post-?op|pp)\b)|\bat (?:the |his |her |your )?next (?:visit|appointment|appt)\b")
+                         r"(?!\s*(?:ago|prior|before|earlier|old|postpartum|post-?op|pp)\b)"
+                         r"|\b(?:in|at|every)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+"
+                         r"(?:days?|weeks?|months?|years?)\b|\bat (?:the |his |her |your )?next (?:visit|appointment|appt)\b")
 _VISIT_NOUN = re.compile(r"(?i)\b(?:check|recheck|check-?up|visit|appt|appointment|review|recall|clinic|follow-?up|f/u|"
                          r"re-?eval(?:uation)?)\b")
 # a referral or booking already made, told with the visits: "cardiac rehab referral sent", "sleep study appt booked"
@@ -1057,7 +1059,9 @@ def _visit_piece(piece: str, r: Rules) -> bool:
     if _VISIT_NOUN.search(piece):
         return True
     head = _VISIT_WHEN.split(piece, 1)[0].strip().lower()
-    return bool(head) and head in r.specialties  # "peds dentist 2 wk", "cards in 3 mo"
+    # "peds dentist 2 wk", "cards in 3 mo", "hand surgeon 3 mo", "the dietitian in two weeks": a service or a clinician
+    return bool(head) and (head in r.specialties or bool(re.search(r"(?:surgeon|doctor|team|provider|specialist|"
+                                                                    r"\w{4,}ist|\w{4,}ian)$", head)))
 
 
 def _visits_sentence(sentence: str, r: Rules) -> bool:
@@ -1313,6 +1317,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             value = clause[end:].strip(" ,:")
             if kind == "admitted":  # "REFERRED FOR >> ...", "Came in for - ...": the label's arrow or dash is no fact
                 value = re.sub(r"^(?:>>|=>?|[-\u2014\u2013])\s*", "", value)
+            if kind == "follow_up":  # "we'll see her in 2 weeks ...": who sees whom is part of the visit
+                value = clause[start:].strip(" ,:")
             if kind == "question" and clause[start:end].lower().startswith("to "):
                 value = clause[start + 3:].strip(" ,:")  # "to exclude a cardiac cause": the verb is the ask
             # "they said X but Y": the rebuttal follows; a patient's question or its answer keeps its "but"

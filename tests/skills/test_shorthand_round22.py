@@ -142,3 +142,22 @@ def test_no_medication_change_by_whom() -> None:
     assert got.get("meds_changed") == "no meds from us"
     got = _dc("cellulitis L leg 66F, IV cefazolin 3 d then cephalexin; home meds unchanged; home")
     assert got.get("meds_changed") == "home meds unchanged"
+
+
+def test_visits_dictated_as_a_sentence_with_spelled_out_intervals() -> None:
+    got = _dc("Please write the discharge summary for a seventy year old woman admitted with a hip fracture; she leaves "
+              "after six days. She had a hemiarthroplasty on day one. She goes home with her son. She will see the "
+              "orthopedic surgeon in two weeks and her GP in six weeks.")
+    assert "orthopedic surgeon in two weeks" in got.get("follow_up", "")
+    assert "two weeks" not in got.get("procedures", "")
+    got = _pi("Your daughter had her tonsils out today. Give ibuprofen every six hours for pain. Call us for bleeding. "
+              "We will see her in three weeks, then at six months.")
+    assert "in three weeks" in got.get("follow_up", "")
+    assert "at six months" in got.get("follow_up", "")
+
+
+def test_a_clinician_and_an_interval_is_a_visit() -> None:
+    got = _dc("OT d/c summary, 45M, L flexor tendon repair; 10 visits over 10 wk; course: protected ROM, blocking "
+              "exercises, scar massage; no med changes; plastic surgeon 6 wk, re-referral if stiffness returns")
+    assert got.get("follow_up", "").startswith("plastic surgeon 6 wk")
+    assert "surgeon 6 wk" not in got.get("hospital_course", "")

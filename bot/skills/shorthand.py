@@ -554,6 +554,9 @@ _IF_THEN = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*if\b[^.;!?\
 # denial typed before the service (the payer itself is taken out of the text already)
 _PAYER_DENIED = re.compile(r"(?i)^(.{0,60}?)\s*(?<![\w-])(?:denied|refused)\s+(?!(?:as|for|because|due|by|on|in|with|"
                            r"stating|saying|that|since|again|twice|it|this|coverage|twice)\b|[:=\-\u2014\u2013(])(?:the\s+)?(.{3,})$")
+# who denies, named by role once the plan's name is read: "WC carrier AmTrust denied ...", "Zenith WC UR denied ..."
+_PAYER_ROLE = re.compile(r"(?i)(?:(?:the|its|their|wc|ur|um|carrier|insurer|insurance|plan|payer|pbm|utilization|review|"
+                         r"reviewer|workers'?|comp|compensation|health|dental|medical|pharmacy|benefit|manager)\s*)+")
 # what follows "denied"/"refused" when it is not the service denied: a reason, a label's colon, who denied it
 _NOT_A_SERVICE = re.compile(r"(?i)\s*(?:[:=\-\u2014\u2013(]|$)|\s*(?:as|for|because|due|by|on|in|with|stating|saying|that|since|"
                             r"after|again|twice|it|this|the request|coverage\b(?!\s+(?:of|for)))\b")
@@ -1238,6 +1241,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "allergies" in mapping and "allerg" in text.lower():
         # "He is allergic to haloperidol, which made him rigid", "allergic to penicillin, with hives": what it did goes on
         text = _ALLERGY_GOES_ON.sub("\\1\x01", text)
+    # "its denial (reference PH-1) of ...", "HCC (C22.0)": brackets left empty once the reference or code is read
+    text = re.sub(r"\s*\(\s*\)", "", text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
              for p in _inner_split(c.strip(), r, skill.name)]
     if "results" in mapping:  # "... FVC 68% DLCO 41% ...": a run of test values inside a run-on clause is its own fact
@@ -1350,7 +1355,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 previous = kind if not rest else "rebut"
                 continue
         pd_ = _PAYER_DENIED.match(clause) if "denied_service" in mapping and "denied" not in lead_kinds else None
-        if pd_ and (not content_words(pd_.group(1)) or (r.payer_rx and r.payer_rx.search(pd_.group(1)))):
+        if pd_ and (not content_words(pd_.group(1)) or (r.payer_rx and r.payer_rx.search(pd_.group(1)))
+                    or _PAYER_ROLE.fullmatch(pd_.group(1).strip(" ,;:"))):
             # "BCBS Massachusetts denied wearable defibrillator K0606 — 'ICD indication not established'":
             # what the plan denied is the service appealed for, whatever clause came first
             clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below

@@ -161,3 +161,19 @@ def test_a_clinician_and_an_interval_is_a_visit() -> None:
               "exercises, scar massage; no med changes; plastic surgeon 6 wk, re-referral if stiffness returns")
     assert got.get("follow_up", "").startswith("plastic surgeon 6 wk")
     assert "surgeon 6 wk" not in got.get("hospital_course", "")
+
+
+def test_the_plan_named_by_its_role_denied_the_service() -> None:
+    got = _app("WC carrier Hartford denied lumbar MRI 72148 as 'no red flags', ref HF-UR-20931; 38M roofer fell 12 ft, "
+               "L4 numbness; 1st level: pls overturn")
+    assert got.get("requested_service", "").startswith("lumbar MRI")
+    assert "lumbar MRI" not in got.get("denial_reason", "")
+
+
+def test_refusal_to_cover_and_a_reference_inside_the_denial() -> None:
+    got = _app("This goes to external review after Aetna upheld at both internal levels its refusal to cover "
+               "burosumab, for a 9 year old with X-linked hypophosphatemia and rickets despite phosphate and calcitriol")
+    assert got.get("requested_service", "").startswith("burosumab")
+    got = _app("On behalf of a 30 year old woman with severe hidradenitis, I am asking Cigna to reconsider its denial "
+               "(reference CG-44120981) of adalimumab 40 mg weekly, for Hurley stage II disease after failed doxycycline")
+    assert got.get("requested_service", "").startswith("adalimumab 40 mg weekly")

@@ -424,7 +424,11 @@ _TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|dec
                             r"not tolerated|did not|didn't)\b|→|->")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
-_TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
+# "metformin 850 bid → 500 bid", "lisinopril 20 daily to 10": a dose changed (its schedule may follow the first dose)
+_TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?(?:\s?(?:bid|tid|qid|qd|daily|qhs|nightly|weekly|q\d+h))?"
+                       r"\s?(?:->|→|to)\s?\d+")
+# "lisinopril held day 1 to 2 then resumed", "metformin held until eating, then restart": a home medicine paused
+_HELD_RESUMED = re.compile(r"(?i)\b(?:held|hold|paused)\b.{0,60}?\b(?:resumed?|restarted?|resumes|restarts)\b")
 # "no med changes", "no medications changed", "OT made no med changes", "no changes to her meds", "meds unchanged":
 # the medicine list said to stay as it was, which is what a discharge's changed-medicines line records
 _NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*)"
@@ -1481,7 +1485,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = "follow_up"  # "see the diabetes educator in two days and endocrinology in one week"
         if skill.name == "discharge-summary" and kind == "changed" and not _names_drug(clause, r):
             kind = None  # "cr 2.1→1.2", "wt 84→76kg": a trend during the stay, not a medicine changed
-        if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
+        if skill.name == "discharge-summary" and kind in ("changed", "stopped", "medications", None) \
+                and _HELD_RESUMED.search(clause) and _names_drug(clause, r):
+            kind = "changed"  # held during the stay and then resumed: the medicine goes on, changed for a time
+        elif skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
                 _SWITCHED.search(clause) and not _TITRATED.search(clause) and _names_drug(clause, r):
             kind = "started"  # "IV ctx then PO cipro 500 bid": the medicine she goes home on
         elif kind == "changed" and skill.name == "discharge-summary" and not (_TITRATED.search(clause) or

@@ -177,3 +177,12 @@ def test_refusal_to_cover_and_a_reference_inside_the_denial() -> None:
     got = _app("On behalf of a 30 year old woman with severe hidradenitis, I am asking Cigna to reconsider its denial "
                "(reference CG-44120981) of adalimumab 40 mg weekly, for Hurley stage II disease after failed doxycycline")
     assert got.get("requested_service", "").startswith("adalimumab 40 mg weekly")
+
+
+def test_a_dose_changed_with_its_schedule_and_a_medicine_held_then_resumed() -> None:
+    got = _dc("pyelonephritis 67F, AKI cr 2.3 → 1.1; ceftriaxone then cefpodoxime x10 d; gabapentin 300 tid → 100 tid; NKDA; home")
+    assert got.get("meds_changed") == "gabapentin 300 tid → 100 tid"
+    assert "gabapentin" not in got.get("meds_started", "")
+    got = _dc("GI bleed 74M, EGD clip x2; pantoprazole 40 bid x8 wk; apixaban held 5 days then resume; NKDA; home")
+    assert got.get("meds_changed") == "apixaban held 5 days then resume"
+    assert "apixaban" not in got.get("meds_started", "")

@@ -2035,7 +2035,13 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WORD_AGE = r"(?:(?:one hundred(?:\s+and)?\s+)?(?:" + _TENS + r"(?:[\s-]+" + _UNITS + r")?|" + _TEENS + r"|" + _UNITS + r")|one hundred)"
 _WHO = r"(?:woman|man|female|male|lady|gentleman|boy|girl)"
 # "seventy eight year old woman" (dictated), "female of 52 years", "man of 81 years old" (non-native phrasing)
-_AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"[\s-]+years?[\s-]+old\s+" + _WHO
+# who the patient is, named by family role or stage of life: "a thirty-eight year old mother", "a 31 year old mother",
+# "a five-day-old boy", "three and a half year old boy", "a seventy-four year old with ..."
+_WHO_FAMILY = r"(?:mother|father|mom|dad|mum|child|baby|infant|toddler|newborn|neonate|teen(?:ager)?)(?!\s+(?:girl|boy)\b)"
+_AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\s+"
+                           + r"(?:" + _WHO + r"|" + _WHO_FAMILY + r")"
+                           + r"|" + _WORD_AGE + r"(?:\s+and\s+a\s+half)?[\s-]+years?[\s-]+old(?=\s+(?:with|who|w/|after|whose|to|for)\b)"
+                           + r"|\d{1,3}(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\s+" + _WHO_FAMILY
                            + r"|" + _WHO + r"\s+of\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+(?:years|yrs)(?:\s+old)?"
                            + r"|" + _WHO + r",?\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+years\s+old)(?![\w-])")
 # "29 yo G3P1011 at 22w4d", "36 yo G3P3", "26 yo G1P0 at 30w3d": the obstetric identification as typed

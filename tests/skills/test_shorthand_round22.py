@@ -186,3 +186,14 @@ def test_a_dose_changed_with_its_schedule_and_a_medicine_held_then_resumed() -> 
     got = _dc("GI bleed 74M, EGD clip x2; pantoprazole 40 bid x8 wk; apixaban held 5 days then resume; NKDA; home")
     assert got.get("meds_changed") == "apixaban held 5 days then resume"
     assert "apixaban" not in got.get("meds_started", "")
+
+
+def test_a_patient_named_by_family_role_or_with_a_spelled_out_age() -> None:
+    got = _ref("I am referring a twenty-nine year old mother to psychiatry for low mood since her delivery.")
+    assert got.get("patient") == "twenty-nine year old mother"
+    got = _ref("Please see a 6 week old infant in pediatric surgery for projectile vomiting after every feed.")
+    assert got.get("patient") == "6 week old infant"
+    got = _ref("We are sending a two and a half year old boy to audiology for speech delay.")
+    assert got.get("patient") == "two and a half year old boy"
+    got = _ref("I am referring a sixty-one year old with new atrial fibrillation to cardiology.")
+    assert got.get("patient") == "sixty-one year old"

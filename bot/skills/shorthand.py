@@ -431,6 +431,12 @@ _TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?(?:\s?(?:bid|tid
 _HELD_RESUMED = re.compile(r"(?i)\b(?:held|hold|paused)\b.{0,60}?\b(?:resumed?|restarted?|resumes|restarts)\b")
 # "no med changes", "no medications changed", "OT made no med changes", "no changes to her meds", "meds unchanged":
 # the medicine list said to stay as it was, which is what a discharge's changed-medicines line records
+# a therapy's outcome that says it fell short, typed after it: "night resting splint with little change", "school OT 30
+# min a month without change", "ESI x4 w/o lasting benefit", "pumping for 4 days with little gain"; and a sentence that
+# names past treatment ("his neck pain was treated in the past with PT and meloxicam")
+_FELL_SHORT = re.compile(r"(?i)\b(?:with little (?:change|gain|improvement|benefit|effect)|without (?:any )?change|w/o change|"
+                         r"(?:without|w/o|no) lasting (?:benefit|relief)|little benefit|(?:temporary|short-lived|brief) relief|"
+                         r"treated in the past with)\b")
 _NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*)"
                             r"(?:[\w&/-]+\s+){0,2}?(?:(?:made|makes|had)\s+)?no\s+(?:(?:med(?:ication)?s?|medicines?)\s+)?"
                             r"(?:changes?|changed)"
@@ -1439,6 +1445,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # it are not more of it
             put("history", clause)
             continue
+        if kind in (None, "results", "history") and "tried" in mapping and len(clause.split()) <= 16 \
+                and _FELL_SHORT.search(clause):
+            kind = "tried"  # "night splint with little change", "ESI x4 w/o lasting benefit": a therapy that fell short
         if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
                 and _tried_count(clause, r):
             kind = "tried"  # "CSI x2", "TCC x10 wk", "CBT 16 sessions": a treatment and its count is one already tried

@@ -197,3 +197,12 @@ def test_a_patient_named_by_family_role_or_with_a_spelled_out_age() -> None:
     assert got.get("patient") == "two and a half year old boy"
     got = _ref("I am referring a sixty-one year old with new atrial fibrillation to cardiology.")
     assert got.get("patient") == "sixty-one year old"
+
+
+def test_a_therapy_that_fell_short_is_what_was_tried() -> None:
+    got = _ref("PT to ortho, 47F R shoulder pain 4 mo; 8 visits of rotator cuff strengthening w/o lasting benefit; "
+               "NKDA; routine")
+    assert "rotator cuff strengthening" in got.get("tried", "")
+    got = SKILLS["prior-auth"].extract("lumbar fusion L4-5 for a 62 year old man with spondylolisthesis. "
+                                       "His back pain was treated in the past with physical therapy and naproxen.")
+    assert "physical therapy and naproxen" in got.get("prior_therapies", "")

@@ -601,7 +601,9 @@ def _requested(text: str, r: Rules) -> re.Match[str] | None:
     meets ...", nor "requesting prior authorization from ..." (a preamble)."""
     rx = r.leads.get("requested")
     for m in rx.finditer(text) if rx else ():
-        if _NOT_THE_REQUEST.match(text, m.end()) or re.search(r"(?i)\b(?:the|this|my|our|a)\s*$", text[:m.start()]):
+        if _NOT_THE_REQUEST.match(text, m.end()) or (not m.group(0).lower().endswith((" of", " for"))
+                                                     and re.search(r"(?i)\b(?:the|this|my|our|a)\s*$", text[:m.start()])):
+            # "an expedited review of X", "a prior authorization for X": the article goes with the review, not the ask
             continue
         return m
     return None

@@ -206,3 +206,22 @@ def test_a_therapy_that_fell_short_is_what_was_tried() -> None:
     got = SKILLS["prior-auth"].extract("lumbar fusion L4-5 for a 62 year old man with spondylolisthesis. "
                                        "His back pain was treated in the past with physical therapy and naproxen.")
     assert "physical therapy and naproxen" in got.get("prior_therapies", "")
+
+
+def _pa(text: str) -> dict[str, str]:
+    return SKILLS["prior-auth"].extract(text)
+
+
+def test_the_service_after_a_review_of() -> None:
+    got = _pa("Please ask Cigna for an expedited review of a laparoscopic sleeve gastrectomy, CPT 43775. The patient is a "
+              "forty year old woman with a BMI of 44 and type 2 diabetes.")
+    assert got.get("requested_service", "").startswith("laparoscopic sleeve gastrectomy")
+    got = _pa("Humana, urgent review of an insulin pump, E0784, for a 19 year old woman with type 1 diabetes and "
+              "recurrent severe hypoglycemia on multiple daily injections")
+    assert got.get("requested_service", "").startswith("insulin pump")
+
+
+def test_the_service_after_authorization_for() -> None:
+    got = _pa("neurosurgery requesting authorization for transfer to a skilled nursing facility for a 79 year old man "
+              "after a subdural evacuation who needs daily PT")
+    assert got.get("requested_service", "").startswith("transfer to a skilled nursing facility")

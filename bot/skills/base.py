@@ -133,7 +133,7 @@ class Skill:
             if not head.strip() or len(head) > 60:
                 break
             f = self._field_for(head)
-            if f is not None:
+            if f is not None and not (_norm_key(head) in _STATEMENT_KEYS and re.search("[-\u2013\u2014]", m.group(0))):
                 return head, ":", segment[m.end():], f
             if m.group(0).strip() == ":":
                 break
@@ -314,6 +314,9 @@ _SEGMENT = re.compile(r"(\n|;|\s\|\s|(?:(?<=[.?!,])\s+|\s+[-\u2013\u2014]\s+)(?=
 
 
 # what may follow a label in an EHR smart phrase: "Dx=", "Carrier::", "Pt Msg>>", "ALLERGIES-", "Q -", "Label:"
+# keys that are themselves the whole fact ("NKDA"): a dash after one ends the fact, it does not open a value
+# ("...; NKDA \u2014 nuc med to urology ..."), while "NKDA: ..." still labels
+_STATEMENT_KEYS = frozenset({"nkda", "nka"})
 _LABEL_SEP = re.compile(r"\s*(?:::?|=|>>|(?<=[A-Za-z0-9#)])-(?=\s)|\s[-\u2013\u2014]\s)\s*")
 # fragments typed between "//", "||", ";;", " :: " (always: "Carrier:: X" with no space before is a label),
 # or a bullet-like " - ", " / ", " — " used three times or more

@@ -424,17 +424,30 @@ _TRIED_OUTCOME = re.compile(r"(?i)\b(?:caused|gave|failed|stopped|intolerant|dec
                             r"not tolerated|did not|didn't)\b|→|->")
 _IN_HOSPITAL = re.compile(r"(?i)\b(?:iv|ivf|gtt|drip|infusion|given|received|loaded|bolus|x\s?\d+\s?(?:d|days?|doses?))\b")
 _SWITCHED = re.compile(r"(?i)(?:\bthen\b|\btransitioned to\b|\bswitched to\b|->|→|\bchanged to\b)")
-_TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?\s?(?:->|→|to)\s?\d+")
+# "metformin 850 bid → 500 bid", "lisinopril 20 daily to 10": a dose changed (its schedule may follow the first dose)
+_TITRATED = re.compile(r"(?i)\d+(?:\.\d+)?\s?(?:mg|mcg|u|units)?(?:\s?(?:bid|tid|qid|qd|daily|qhs|nightly|weekly|q\d+h))?"
+                       r"\s?(?:->|→|to)\s?\d+")
+# "lisinopril held day 1 to 2 then resumed", "metformin held until eating, then restart": a home medicine paused
+_HELD_RESUMED = re.compile(r"(?i)\b(?:held|hold|paused)\b.{0,60}?\b(?:resumed?|restarted?|resumes|restarts)\b")
 # "no med changes", "no medications changed", "OT made no med changes", "no changes to her meds", "meds unchanged":
 # the medicine list said to stay as it was, which is what a discharge's changed-medicines line records
+# a therapy's outcome that says it fell short, typed after it: "night resting splint with little change", "school OT 30
+# min a month without change", "ESI x4 w/o lasting benefit", "pumping for 4 days with little gain"; and a sentence that
+# names past treatment ("his neck pain was treated in the past with PT and meloxicam")
+_FELL_SHORT = re.compile(r"(?i)\b(?:with little (?:change|gain|improvement|benefit|effect)|without (?:any )?change|w/o change|"
+                         r"(?:without|w/o|no) lasting (?:benefit|relief)|little benefit|(?:temporary|short-lived|brief) relief|"
+                         r"treated in the past with)\b")
 _NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medicines)\s*(?::{1,2}|>>|=|-)\s*)"
                             r"(?:[\w&/-]+\s+){0,2}?(?:(?:made|makes|had)\s+)?no\s+(?:(?:med(?:ication)?s?|medicines?)\s+)?"
                             r"(?:changes?|changed)"
                             r"|(?:[\w&/-]+\s+){0,3}?(?:(?:made|makes|with|had)\s+)?(?:no\s+(?:(?:home|other|new)\s+)?"
                             r"(?:med(?:ication)?s?|medicines?)\s+(?:changes?|changed|adjust(?:ments?|ed))"
                             r"|no\s+changes?\s+(?:to|in)\s+(?:(?:her|his|their|the|home|usual)\s+){0,2}(?:med(?:ication)?s|medicines)"
-                            r"|(?:(?:her|his|their|all|usual)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)))"
-                            r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?$")
+                            r"|(?:(?:her|his|their|all|usual|home|other)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)"
+                            r"|no\s+(?:new\s+)?(?:med(?:ication)?s|medicines)\s+(?:from|by)\s+us))"
+                            r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?"
+                            # "no med changes by optometry", "no medication changes per neurology": who made none
+                            r"(?:\s+(?:by|from|per)\s+(?:us|the\s+team|[\w&/-]+(?:\s+[\w&/-]+)?))?$")
 # "for elective R TKA in 6 wk", "for R TKA in 6 wk" (once "elective" is read as the urgency), "before planned lap chole":
 # an operation to come, named with its date or as planned
 _PLANNED_SURGERY = re.compile(r"(?i)^(?:for|before|pre-?op for|pre-?op before|prior to|ahead of|awaiting|scheduled for|planned for)\s+"
@@ -459,7 +472,7 @@ _SPECIALTY_TAIL = re.compile(r"(?i)(?:\s(?:res|resident|residents|residency|clin
 _BRACKETED = re.compile(r" ?\(([^()]*)\)")
 # "general neurology", "stroke neuro", "adult cardiology": which part of the service, typed before its name
 _SPECIALTY_HEAD = re.compile(r"(?i)(?:\b(?:general|gen|stroke|adult|community|outpatient|inpatient|ambulatory|academic|"
-                             r"vascular|interventional|pediatric|peds|transplant|sports)\s+(?:rehab\s+)?)$")
+                             r"vascular|interventional|pediatric|peds|transplant|sports|hospital)\s+(?:rehab\s+)?)$")
 # a clinician typed by role before "to <specialty>": "clinical pharmacist (HIV clinic) to", "fm pgy2 ->", "midwife to",
 # "hand therapist to", "pt \u2192" (a physical therapist only before an arrow: "pt to ortho" is the patient sent)
 _ROLE_REFERRER = re.compile(r"(?i)^\s*(?:from\s+)?((?:[\w&/-]+\s+){0,4}?(?:pharmacist|pharmd|nurse|rn|np|pa|pa-c|fnp|dnp|aprn|pmhnp|"
@@ -551,6 +564,9 @@ _IF_THEN = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*if\b[^.;!?\
 # denial typed before the service (the payer itself is taken out of the text already)
 _PAYER_DENIED = re.compile(r"(?i)^(.{0,60}?)\s*(?<![\w-])(?:denied|refused)\s+(?!(?:as|for|because|due|by|on|in|with|"
                            r"stating|saying|that|since|again|twice|it|this|coverage|twice)\b|[:=\-\u2014\u2013(])(?:the\s+)?(.{3,})$")
+# who denies, named by role once the plan's name is read: "WC carrier AmTrust denied ...", "Zenith WC UR denied ..."
+_PAYER_ROLE = re.compile(r"(?i)(?:(?:the|its|their|wc|ur|um|carrier|insurer|insurance|plan|payer|pbm|utilization|review|"
+                         r"reviewer|workers'?|comp|compensation|health|dental|medical|pharmacy|benefit|manager)\s*)+")
 # what follows "denied"/"refused" when it is not the service denied: a reason, a label's colon, who denied it
 _NOT_A_SERVICE = re.compile(r"(?i)\s*(?:[:=\-\u2014\u2013(]|$)|\s*(?:as|for|because|due|by|on|in|with|stating|saying|that|since|"
                             r"after|again|twice|it|this|the request|coverage\b(?!\s+(?:of|for)))\b")
@@ -585,7 +601,9 @@ def _requested(text: str, r: Rules) -> re.Match[str] | None:
     meets ...", nor "requesting prior authorization from ..." (a preamble)."""
     rx = r.leads.get("requested")
     for m in rx.finditer(text) if rx else ():
-        if _NOT_THE_REQUEST.match(text, m.end()) or re.search(r"(?i)\b(?:the|this|my|our|a)\s*$", text[:m.start()]):
+        if _NOT_THE_REQUEST.match(text, m.end()) or (not m.group(0).lower().endswith((" of", " for"))
+                                                     and re.search(r"(?i)\b(?:the|this|my|our|a)\s*$", text[:m.start()])):
+            # "an expedited review of X", "a prior authorization for X": the article goes with the review, not the ask
             continue
         return m
     return None
@@ -992,7 +1010,9 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
         for sentence in sentences[1:]:
             kind = classify(sentence, r, starts_only=not own_sentence)
             target = mapping.get(kind) if kind else None
-            if (own_sentence or comma) and target is None and _is_medication(sentence, r):
+            if (own_sentence or comma or name == mapping.get("explain")) and target is None and _is_medication(sentence, r):
+                # "explain: the breastbone takes 6 wk to knit; aspirin 81 daily, metoprolol 12.5 bid": what the illness
+                # is has its own sentence; a medicine list typed after it is the medicines
                 target = mapping.get("medications")
             if target is None and (lp := _lead_phrase(sentence, mapping, r)) and lp[1] == 0:
                 target = mapping.get(lp[0])  # "dx: ...; request X": the request opens a fact of its own
@@ -1003,8 +1023,14 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                     and (fu := _FOLLOW_UP.match(sentence)) and (_INTERVAL_END.search(sentence) or _VISIT_AFTER.match(sentence, fu.end())
                                                              or _VISIT_FOR.match(sentence, fu.end())):
                 target = mapping["follow_up"]  # "allergies: codeine (hives); pain clinic 1 wk, pcp 2 wk": the visits
+            if target in (None, name) and name != mapping.get("follow_up") and "follow_up" in mapping \
+                    and _visits_sentence(sentence, r):
+                target = mapping["follow_up"]  # "explain: ...; gland imaging visit in 3 mo", "...; peds dentist 2 wk, 3-mo recall"
             if target is None and name != "follow_up" and mapping.get("follow_up") == "follow_up" and _visit_rhythm(sentence, r):
                 target = "follow_up"  # "explain: ...; SLP 2x/wk": the therapy visits to come, not more of the label's
+            if target is None and not own_sentence and name == mapping.get("explain") and "steps" in mapping \
+                    and not _TELLS_WHY.search(sentence):
+                target = mapping["steps"]  # "explain: ...; shower daily, pat dry; lid wipes nightly": what to do, not why
             if target is None and not own_sentence and _stands_alone(sentence, r):
                 target = "(inline)"  # "allergies: PCN; routine; meds aspirin 81": facts of their own
             if how == "~" and not loose:  # a key typed inside a clause covers that clause only
@@ -1015,6 +1041,51 @@ def _unlabel_tail(skill: Any, labelled: dict[str, str], *, loose: bool,
                 (moved if target and target != name else kept).append(sentence)
         out[name] = ("; " if not loose else " ").join(kept)
     return out, moved
+
+
+# a visit to come, typed as a short part of its own: what is seen or checked, and when ("clinic in 2 wk", "spacer check
+# every 6 mo with cleanings", "gland imaging visit in 3 mo", "peds dentist 2 wk", "3-mo recall", "RT check at next visit")
+_VISIT_WHEN = re.compile(r"(?i)(?:\b(?:in|at|every|q)\s*)?(?<![\d.])\d+(?:\s?-\s?\d+)?\s?-?(?:d|days?|wk|wks|weeks?|mo|mos|months?|yr|yrs|years?)\b"
+                         r"(?!\s*(?:ago|prior|before|earlier|old|postpartum|post-?op|pp)\b)"
+                         r"|\b(?:in|at|every)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+"
+                         r"(?:days?|weeks?|months?|years?)\b|\bat (?:the |his |her |your )?next (?:visit|appointment|appt)\b")
+_VISIT_NOUN = re.compile(r"(?i)\b(?:check|recheck|check-?up|visit|appt|appointment|review|recall|clinic|follow-?up|f/u|"
+                         r"re-?eval(?:uation)?)\b")
+# a referral or booking already made, told with the visits: "cardiac rehab referral sent", "sleep study appt booked"
+_VISIT_SENT = re.compile(r"(?i)\b(?:referral|consult|appointment|appt|visit)s?\s+(?:(?:has been|was|is|already)\s+)?"
+                         r"(?:sent|placed|made|faxed|booked|scheduled|requested)\b")
+_NOT_A_VISIT = re.compile(r"(?i)^(?:call|er|ed|911|go|no|not|avoid|if|don't|do not|never|stop|take|give|keep|use|until|for|"
+                          r"after|wait|within|pain|fever|bleeding|swelling)\b")
+
+
+# a sentence that tells the patient why or what happens (a subject and its verb), not what to do: "it heals in
+# 24-72 h", "the valve lets air vibrate the throat", "hand tingling may take weeks to fade", "levels fall once ..."
+_TELLS_WHY = re.compile(r"(?i)^(?:it|its|they|this|that|these|those|there|we|most|many|some)\b|\b(?:is|are|was|were|can|can't|"
+                        r"cannot|may|might|will|won't|could|would|usually|often|means|makes|holds|lets|causes|helps|heals|"
+                        r"fades?|falls?|calms|opens|takes|works|grows|builds|clears|slows|protects|happens|comes|goes|"
+                        r"becomes|depends|lasts|leads|reduces|lowers|raises|blocks|keeps|turns|shrinks|returns|settles|"
+                        r"improves|gets|feels|looks|stays)\b")
+
+
+def _visit_piece(piece: str, r: Rules) -> bool:
+    piece = piece.strip(" .")
+    if not piece or len(piece.split()) > 9 or _NOT_A_VISIT.match(piece) or not _VISIT_WHEN.search(piece):
+        return False
+    if _VISIT_NOUN.search(piece):
+        return True
+    head = _VISIT_WHEN.split(piece, 1)[0].strip().lower()
+    # "peds dentist 2 wk", "cards in 3 mo", "hand surgeon 3 mo", "the dietitian in two weeks": a service or a clinician
+    return bool(head) and (head in r.specialties or bool(re.search(r"(?:surgeon|doctor|team|provider|specialist|"
+                                                                    r"\w{4,}ist|\w{4,}ian)$", head)))
+
+
+def _visits_sentence(sentence: str, r: Rules) -> bool:
+    """A ";" part of a labelled segment that is the visits to come: its first comma part, or most of them, a visit."""
+    pieces = [p for p in re.split(r",\s+|\s+\+\s+", sentence) if p.strip()]
+    if not pieces:
+        return False
+    hits = sum(_visit_piece(p, r) for p in pieces)
+    return _visit_piece(pieces[0], r) or hits * 2 > len(pieces)
 
 
 def _placed_elsewhere(piece: str, name: str, mapping: dict[str, str], r: Rules) -> bool:
@@ -1182,6 +1253,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
     if "allergies" in mapping and "allerg" in text.lower():
         # "He is allergic to haloperidol, which made him rigid", "allergic to penicillin, with hives": what it did goes on
         text = _ALLERGY_GOES_ON.sub("\\1\x01", text)
+    # "its denial (reference PH-1) of ...", "HCC (C22.0)": brackets left empty once the reference or code is read
+    text = re.sub(r"\s*\(\s*\)", "", text)
     queue = [p.strip().replace("\x01", ",") for c in _CLAUSE_SPLIT.split(text) if c and c.strip(" .")
              for p in _inner_split(c.strip(), r, skill.name)]
     if "results" in mapping:  # "... FVC 68% DLCO 41% ...": a run of test values inside a run-on clause is its own fact
@@ -1261,6 +1334,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             value = clause[end:].strip(" ,:")
             if kind == "admitted":  # "REFERRED FOR >> ...", "Came in for - ...": the label's arrow or dash is no fact
                 value = re.sub(r"^(?:>>|=>?|[-\u2014\u2013])\s*", "", value)
+            if kind == "follow_up":  # "we'll see her in 2 weeks ...": who sees whom is part of the visit
+                value = clause[start:].strip(" ,:")
             if kind == "question" and clause[start:end].lower().startswith("to "):
                 value = clause[start + 3:].strip(" ,:")  # "to exclude a cardiac cause": the verb is the ask
             # "they said X but Y": the rebuttal follows; a patient's question or its answer keeps its "but"
@@ -1271,6 +1346,14 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             why = _DENIED_BECAUSE.search(value) if kind == "denied_service" else None
             if why and put("denial", value[why.end():]):  # "they denied the SNF stay stating she could go home"
                 value = value[:why.start()]
+            if value and kind == "denied_service" and lead_guess and out.values.get(mapping["lead"]) == lead_guess:
+                # "... 57F keratitis ...; Cigna upheld its denial of cenegermin ...": the first plain clause was taken
+                # as the service for want of a cue; the service the plan denied, named later, is what is appealed for
+                out.values.pop(mapping["lead"])
+                out.placed = [p for p in out.placed if p != (mapping["lead"], lead_guess)]
+                if not re.match(r"(?i)(?:i|i'm|we|we're|from|on behalf|this is)\b", lead_guess):
+                    put("results", lead_guess)  # a fact; "I am filing a ...", "from the hospital service to": the letter's opening
+                lead_guess = ""
             if value and put(kind, value):
                 # "ED 29F seen for a dog bite asks if ...": the lead-in before a patient's question is the clinician's framing
                 before = "" if kind == "patient_asks" else _tidy_clause(clause[:start])
@@ -1284,7 +1367,8 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
                 previous = kind if not rest else "rebut"
                 continue
         pd_ = _PAYER_DENIED.match(clause) if "denied_service" in mapping and "denied" not in lead_kinds else None
-        if pd_ and (not content_words(pd_.group(1)) or (r.payer_rx and r.payer_rx.search(pd_.group(1)))):
+        if pd_ and (not content_words(pd_.group(1)) or (r.payer_rx and r.payer_rx.search(pd_.group(1)))
+                    or _PAYER_ROLE.fullmatch(pd_.group(1).strip(" ,;:"))):
             # "BCBS Massachusetts denied wearable defibrillator K0606 — 'ICD indication not established'":
             # what the plan denied is the service appealed for, whatever clause came first
             clause = "denied " + pd_.group(2)  # read as "denied X for/as/reason ...", below
@@ -1363,6 +1447,9 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             # it are not more of it
             put("history", clause)
             continue
+        if kind in (None, "results", "history") and "tried" in mapping and len(clause.split()) <= 16 \
+                and _FELL_SHORT.search(clause):
+            kind = "tried"  # "night splint with little change", "ESI x4 w/o lasting benefit": a therapy that fell short
         if kind in (None, "results", "history") and mapping.get("tried") == "prior_therapies" and lead_done \
                 and _tried_count(clause, r):
             kind = "tried"  # "CSI x2", "TCC x10 wk", "CBT 16 sessions": a treatment and its count is one already tried
@@ -1375,6 +1462,13 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = sk  # "no prior PT" in a prior authorization: the therapy not tried, not the patient's history
         if kind is not None and kind not in mapping and kind != "medications":
             kind = None  # a cue this skill has no field for ("results" in patient instructions)
+        if "follow_up" in mapping and (kind is None and _visits_sentence(clause, r) or previous == "follow_up"
+                                       and kind not in ("warning", "emergency", "avoid", "medications", "allergies")
+                                       and (_VISIT_SENT.search(clause) or re.match(r"(?i)(?:and\s+)?then\b", clause)
+                                            and _VISIT_WHEN.search(clause) and len(clause.split()) <= 8)):
+            # "...; call if eye pain; gland imaging visit in 3 mo": a visit to come, not more of the list; "check 3 mo,
+            # then q6mo", "clinic in 2 wk, cardiac rehab referral sent": the visits after it, and a referral made, go on
+            kind = "follow_up"
         if kind in (None, "results") and previous == "condition" and "disposition" in mapping and len(clause.split()) <= 6:
             # "stable, off O2; home w/ brother", "stable, no O2 need, mild wheeze. home": the short facts typed between
             # how the patient leaves and where to are more of how the patient leaves
@@ -1402,7 +1496,10 @@ def extract_shorthand(skill: Any, text: str, labelled: frozenset[str] = frozense
             kind = "follow_up"  # "see the diabetes educator in two days and endocrinology in one week"
         if skill.name == "discharge-summary" and kind == "changed" and not _names_drug(clause, r):
             kind = None  # "cr 2.1→1.2", "wt 84→76kg": a trend during the stay, not a medicine changed
-        if skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
+        if skill.name == "discharge-summary" and kind in ("changed", "stopped", "medications", None) \
+                and _HELD_RESUMED.search(clause) and _names_drug(clause, r):
+            kind = "changed"  # held during the stay and then resumed: the medicine goes on, changed for a time
+        elif skill.name == "discharge-summary" and kind in ("changed", "medications", None) and \
                 _SWITCHED.search(clause) and not _TITRATED.search(clause) and _names_drug(clause, r):
             kind = "started"  # "IV ctx then PO cipro 500 bid": the medicine she goes home on
         elif kind == "changed" and skill.name == "discharge-summary" and not (_TITRATED.search(clause) or
@@ -1681,7 +1778,7 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         # "fm -> derm", "IM to GI", "rheumatology is asking vascular surgery to see": who refers, then to whom
         # "PM&R consult to neuropsychology": the writer's own consult, sent on
-        link = re.match(r"(?i)\s*(?:(?:consult|referral)\s+)?(?:->|→|>|to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to)(?:\s+(?:the|our|your))?)\s*",
+        link = re.match(r"(?i)\s*(?:(?:consult|referral)\s+)?(?:->|→|>|(?:to|(?:is\s+)?(?:asking|would like|wants|requesting|referring to))(?:\s+(?:the|our|your))?)\s*",
                         text[b:]) if nxt else None
         if nxt and link and b + link.end() == nxt[0]:
             put("from", canon)
@@ -1698,14 +1795,15 @@ def _specialties(text: str, put, r: Rules) -> str:  # type: ignore[no-untyped-de
             cut.append((a, rm.end()))
             continue
         before = text[max(0, a - 30):a].lower()
-        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their|the)|\bi am (?:her|his|their|the)|\bas an?|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
+        fm_ = re.search(r"(?i)(?:\bfrom|\bfm|\bper|\bi'm an?|\bi am an?|\bi'm (?:her|his|their|the)|\bi am (?:her|his|their|the)|\bas (?:an?|the|her|his|their)|\breferred by|\bref by|\breferring:?|\bsent from|\breferral from|\bthis is|"
                      r"\bit's the|\bi'm in|\bi am in|\bin an?|\bi'm on|\bi am on|\bwe're on|\bwe are on|\bi'm one of|"
                      r"\bi am one of|\bi work in|\bi work on|\bfollow in|\bfollow (?:him|her|them) in)(?:\s+(?:the|our|my))?\s*$", before)
         if fm_ \
                 or (i == 0 and re.match(r"(?i)\s*(?:here\b|dictating\b|requesting\b|writing\b|is requesting\b)", text[b:])
                     and not re.search(r"\w", text[:a].replace("this is", ""))) \
                 or (re.match(r"(?i)\s*here\s*[:,]", text[b:]) and re.search(r"(?:[;.]|\s[\u2014\u2013-]|^)\s*$", text[:a])) \
-                or re.match(r"(?i)\s*(?:is\s+)?referring\b", text[b:]):  # "general dermatology referring"
+                or re.match(r"(?i)\s*(?:(?:is|i am|i'm|we are|we're)\s+)?referring\b", text[b:]):
+            # "general dermatology referring", "as the lactation consultant I am referring ..."
             # "from the hospitalist service", "I am on the hospital medicine service", "hospital medicine requesting ..."
             put("from", canon)  # "from IM", "fm internal med": who refers
             cut.append((a - (len(before) - fm_.start()) if fm_ else a, b))
@@ -1948,7 +2046,13 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WORD_AGE = r"(?:(?:one hundred(?:\s+and)?\s+)?(?:" + _TENS + r"(?:[\s-]+" + _UNITS + r")?|" + _TEENS + r"|" + _UNITS + r")|one hundred)"
 _WHO = r"(?:woman|man|female|male|lady|gentleman|boy|girl)"
 # "seventy eight year old woman" (dictated), "female of 52 years", "man of 81 years old" (non-native phrasing)
-_AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"[\s-]+years?[\s-]+old\s+" + _WHO
+# who the patient is, named by family role or stage of life: "a thirty-eight year old mother", "a 31 year old mother",
+# "a five-day-old boy", "three and a half year old boy", "a seventy-four year old with ..."
+_WHO_FAMILY = r"(?:mother|father|mom|dad|mum|child|baby|infant|toddler|newborn|neonate|teen(?:ager)?)(?!\s+(?:girl|boy)\b)"
+_AGE_IN_WORDS = re.compile(r"(?i)(?<![\w-])(?:" + _WORD_AGE + r"(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\s+"
+                           + r"(?:" + _WHO + r"|" + _WHO_FAMILY + r")"
+                           + r"|" + _WORD_AGE + r"(?:\s+and\s+a\s+half)?[\s-]+years?[\s-]+old(?=\s+(?:with|who|w/|after|whose|to|for)\b)"
+                           + r"|\d{1,3}(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\s+" + _WHO_FAMILY
                            + r"|" + _WHO + r"\s+of\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+(?:years|yrs)(?:\s+old)?"
                            + r"|" + _WHO + r",?\s+(?:\d{1,3}|" + _WORD_AGE + r")\s+years\s+old)(?![\w-])")
 # "29 yo G3P1011 at 22w4d", "36 yo G3P3", "26 yo G1P0 at 30w3d": the obstetric identification as typed

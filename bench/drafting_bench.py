@@ -31,7 +31,7 @@ SETS = {"v1": DATA, "v2": ROOT / "bench" / "data" / "drafting_v2", "v3": ROOT / 
         "v6": ROOT / "bench" / "data" / "drafting_v6", "v7": ROOT / "bench" / "data" / "drafting_v7",
         "v8": ROOT / "bench" / "data" / "drafting_v8", "v9": ROOT / "bench" / "data" / "drafting_v9",
         "v10": ROOT / "bench" / "data" / "drafting_v10", "v11": ROOT / "bench" / "data" / "drafting_v11",
-        "v12": ROOT / "bench" / "data" / "drafting_v12"}
+        "v12": ROOT / "bench" / "data" / "drafting_v12", "v13": ROOT / "bench" / "data" / "drafting_v13"}
 
 
 def load(split: str, which: str = "v1") -> list[dict]:
@@ -193,7 +193,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", choices=("test", "dev", "all"))
     ap.add_argument("--set", default="v1", choices=(*SETS, "all"),
-                    help="v1..v12: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
+                    help="v1..v13: independent sets, each by an author who never read the extractor (see each SOURCE.md)")
     ap.add_argument("--latency-n", type=int, default=200)
     args = ap.parse_args()
     import logging

@@ -1,0 +1,29 @@
+"""Round 23 of the offline shorthand rules: invented one-line requests, one or more per rule."""
+from __future__ import annotations
+
+from bot.skills import SKILLS
+
+
+def _ref(text: str) -> dict[str, str]:
+    return SKILLS["referral"].extract(text)
+
+
+def _pa(text: str) -> dict[str, str]:
+    return SKILLS["prior-auth"].extract(text)
+
+
+def test_acupuncture_behavior_analysis_orthotics_and_orthodontics_are_specialties() -> None:
+    got = _ref("acupuncturist to GI, 52M new painless jaundice and dark urine for 1 wk, urgent")
+    assert got.get("referring_specialty") == "Acupuncture"
+    assert got.get("receiving_specialty") == "Gastroenterology"
+    got = _ref("BCBA to dev peds, 5M with autism, new head banging 20x/hr and poor sleep, urgent")
+    assert got.get("referring_specialty") == "Applied behavior analysis"
+    got = _ref("prosthetist to wound clinic, 66M BKA with a 1 cm blister at the distal tibia from his liner, routine")
+    assert got.get("referring_specialty") == "Orthotics and prosthetics"
+    assert got.get("receiving_specialty") == "Wound care"
+    got = _ref("orthodontist to ENT, 10F mouth breathing and loud snoring, big tonsils, routine")
+    assert got.get("referring_specialty") == "Orthodontics"
+    got = _ref("colorectal surg to IBD clinic, 29F perianal Crohn's with a new fistula, urgent")
+    assert got.get("receiving_specialty") == "Inflammatory bowel disease clinic"
+    got = _ref("colorectal surg to GI motility, 61M fecal urgency after LAR, routine")
+    assert got.get("receiving_specialty") == "GI motility"

@@ -378,7 +378,7 @@ _QUANTITY = re.compile(r"(?i)(?<![\w/])(?:\d+(?:\.\d+)?\s?gy\s(?:in|/)\s?\d+\s?(
                        r"(?:\s(?:for|x)\s?\d+\s?(?:days?|weeks?|wks?|months?|mos?))?)?(?:" + _PER + r"|\s?\d+\s?(?:d|days?))?(?:\s?x\s?\d+\s?(?:cycles?|doses?|wk|wks|weeks?|mo|months?))?)(?![\w/])")
 # a supply typed right after an item's code: "dressings A6550 15/mo", "breast pump (E0604) x3 mo"
 # "kyphoplasty 22514 x1", "shoes A5500 x1 pair", "inserts a5513 x3 pairs/yr", "63650 x2 (2 leads)"
-_CODE_SUPPLY = re.compile(r"\b(?:[A-Za-z]\d{4}|\d{5})(?:-(?:\d{2}|[A-Z]{2}))?\)?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+(?:\s?"
+_CODE_SUPPLY = re.compile(r"\b(?:[A-Za-z]\d{4}|\d{5})(?:-(?:\d{2}|[A-Z]{2}))?\)?,?\s+(\d+\s?/\s?(?:mo|month|wk|week|d|day)|x\s?\d+(?:\s?"
                           r"(?:mo|mos|months?|wks?|weeks?|d|days?|pairs?|devices?|units?|treatments?|sessions?|procedures?|levels?|"
                           r"leads?)(?:\s?/\s?(?:yr|year|mo|month))?)?(?:\s?\(\d[^()]{0,30}\))?)(?![\w/])")
 _FOLLOW_UP = re.compile(r"(?i)^(?:[a-z/&-]+\s){0,2}?(?:f/u\s|fu\s|clinic\s|in\s)?\d+(?:\s?-\s?\d+)?\s?(?:d|days?|wk|wks|weeks?|mo|mos|months?)\b")
@@ -937,6 +937,13 @@ def extract(skill: Any, text: str) -> dict[str, str]:
             codes = [m.group(0) for name, value in labelled.items() for m in rx.finditer(value)]
             if codes:
                 found.values[target] = join(found.values.get(target, ""), "; ".join(codes), False)
+    qty = mapping.get("quantity")
+    if qty and qty not in labelled and qty not in found.values:
+        # "SERVICE:: botox J0585 x50 units", "DEVICE- custom AFO L1960 x1": the count typed after a code inside a
+        # labelled value is how much of the coded item is asked for
+        counts = [cm.group(1) for name, value in labelled.items() for cm in _CODE_SUPPLY.finditer(value)]
+        if counts:
+            found.values[qty] = "; ".join(counts)
     multiline = {f.name: f.multiline for f in skill.fields}
     for name, value in found.values.items():
         values[name] = join(values.get(name, ""), value, multiline.get(name, False))

@@ -27,3 +27,16 @@ def test_acupuncture_behavior_analysis_orthotics_and_orthodontics_are_specialtie
     assert got.get("receiving_specialty") == "Inflammatory bowel disease clinic"
     got = _ref("colorectal surg to GI motility, 61M fecal urgency after LAR, routine")
     assert got.get("receiving_specialty") == "GI motility"
+
+
+def test_a_count_after_a_code_inside_a_labelled_service_is_the_quantity() -> None:
+    got = _pa("PAYER:: Aetna | REVIEW:: std | DX:: cervical dystonia G24.3 | SERVICE:: botulinum toxin J0585 x300 units "
+              "+ EMG guidance 95874 | PRIOR:: trihexyphenidyl")
+    assert "x300 units" in got.get("quantity", "")
+    got = _pa("Payer- Cigna | Review- standard | Device- custom KAFO L2000 x1 | Dx- post-polio G14")
+    assert got.get("quantity") == "x1"
+
+
+def test_a_count_after_a_code_and_a_comma_is_the_quantity() -> None:
+    got = _pa("48F chronic constipation K59.09, failed PEG + biofeedback, anorectal manometry 91122, x1, Humana std")
+    assert got.get("quantity") == "x1"

@@ -40,3 +40,11 @@ def test_a_count_after_a_code_inside_a_labelled_service_is_the_quantity() -> Non
 def test_a_count_after_a_code_and_a_comma_is_the_quantity() -> None:
     got = _pa("48F chronic constipation K59.09, failed PEG + biofeedback, anorectal manometry 91122, x1, Humana std")
     assert got.get("quantity") == "x1"
+
+
+def test_a_medicine_stopped_for_a_side_effect_is_a_tried_treatment() -> None:
+    got = _ref("peds to child psych, 14M anxiety + panic attacks daily, sertraline 25 stopped for agitation, "
+               "NKDA, routine")
+    assert "sertraline 25 stopped for agitation" in got.get("tried", "")
+    got = _ref("pcp to neuro, 40F migraine 12 days/mo, topiramate stopped due to word-finding trouble, routine")
+    assert "topiramate stopped due to word-finding trouble" in got.get("tried", "")

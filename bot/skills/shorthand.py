@@ -2115,7 +2115,7 @@ _OB_ID = re.compile(r"(?i)(?<![\w/])\d{1,2}\s?(?:yo|y/o|y\.o\.|yr|years?[- ]old)
 
 
 # "2nd level appeal", "first-level internal", "level 1", "lvl II appeal", "external review"
-_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:internal\s+)?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal)"
+_APPEAL_LEVEL = re.compile(r"(?i)\b(?:(1st|first|2nd|second)(?:[- ]?(?:internal\s+)?(?:level|lvl)(?:\s+internal)?(?:\s+appeal)?|\s+appeal|\s+internal(?=\s+(?:appeal|review)\b))"
                            r"|(?:level|lvl)\s?(1|2|one|two|i|ii)(?:\s+(?:internal\s+)?appeal)?|(?:external|ext\.?)\s+(?:review(?:er)?|appeal)|iro review"
                            # a state's review of a workers' compensation denial, an outside reviewer: the external level
                            r"|independent\s+(?:medical|external)\s+review(?:er)?|imr"

@@ -48,3 +48,12 @@ def test_a_medicine_stopped_for_a_side_effect_is_a_tried_treatment() -> None:
     assert "sertraline 25 stopped for agitation" in got.get("tried", "")
     got = _ref("pcp to neuro, 40F migraine 12 days/mo, topiramate stopped due to word-finding trouble, routine")
     assert "topiramate stopped due to word-finding trouble" in got.get("tried", "")
+
+
+def test_a_second_internal_appeal_names_the_level() -> None:
+    got = SKILLS["appeal"].extract("Humana second internal appeal claim HUM-44120 power wheelchair K0861 denied as not "
+                                   "medically necessary, he cannot self-propel, please overturn")
+    assert got.get("appeal_level") == "second-level internal"
+    got = SKILLS["appeal"].extract("1st internal appeal to Cigna for a cranial remolding helmet S1040 denied as cosmetic")
+    assert got.get("appeal_level") == "first-level internal"
+    assert "helmet" in got.get("requested_service", "")

@@ -444,7 +444,10 @@ _NO_MED_CHANGE = re.compile(r"(?i)^(?:(?:(?:home\s+)?(?:meds?|medications?|medic
                             r"(?:med(?:ication)?s?|medicines?)\s+(?:changes?|changed|adjust(?:ments?|ed))"
                             r"|no\s+changes?\s+(?:to|in)\s+(?:(?:her|his|their|the|home|usual)\s+){0,2}(?:med(?:ication)?s|medicines)"
                             r"|(?:(?:her|his|their|all|usual|home|other)\s+)?(?:med(?:ication)?s|medicines)\s+(?:unchanged|not changed|the same)"
-                            r"|no\s+(?:new\s+)?(?:med(?:ication)?s|medicines)\s+(?:from|by)\s+us))"
+                            r"|no\s+(?:new\s+)?(?:med(?:ication)?s|medicines)\s+(?:from|by)\s+us"
+                            # "no meds", "takes no medicines", "no medications from orthodontics": none taken, so the
+                            # list stays as it was
+                            r"|(?:(?:takes|taking|on)\s+)?no\s+(?:med(?:ication)?s|medicines)))"
                             r"(?:\s+(?:made|needed|during (?:the |this )?(?:stay|course|care|episode|admission)))?"
                             # "no med changes by optometry", "no medication changes per neurology": who made none
                             r"(?:\s+(?:by|from|per)\s+(?:us|the\s+team|[\w&/-]+(?:\s+[\w&/-]+)?))?$")

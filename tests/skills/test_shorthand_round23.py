@@ -57,3 +57,13 @@ def test_a_second_internal_appeal_names_the_level() -> None:
     got = SKILLS["appeal"].extract("1st internal appeal to Cigna for a cranial remolding helmet S1040 denied as cosmetic")
     assert got.get("appeal_level") == "first-level internal"
     assert "helmet" in got.get("requested_service", "")
+
+
+def test_no_medicines_in_a_discharge_is_the_unchanged_medicine_line() -> None:
+    got = SKILLS["discharge-summary"].extract("orthotic episode done, 12F, 8 visits over 6 mo, night splint for "
+                                              "idiopathic toe walking, ankle DF 0 → 10 deg; no meds; d/c home")
+    assert got.get("meds_changed") == "no meds"
+    assert "no meds" not in got.get("meds_started", "")
+    got = SKILLS["discharge-summary"].extract("acupuncture episode closed, 50F, 10 visits/6 wk for chronic neck pain, "
+                                              "NDI 40 → 18; no medications from acupuncture; self-care plan given")
+    assert "no medications from acupuncture" in got.get("meds_changed", "")

@@ -496,8 +496,13 @@ _LOS_PROSE = re.compile(r"(?i)\b(?:stayed|stay of|kept|kept (?:him|her|them)|wit
 # a stay typed as a clause of its own in a discharge line: "...; 6 days; ...", "1 night + 1 day (~30 h)"
 # or after a label of its own ("Days in hosp- 4 days", "IRF days: 14 d", "total stay 9 days")
 # a course of therapy in place of a stay: "8 visits over 8 weeks", "26 sessions/12 wk", "12 auditory training sessions over 6 mo"
-_LOS_COURSE = re.compile(r"(?i)\b(?:\d{1,3}|" + _NUMBER_WORDS + r")\s(?:[a-z-]+\s){0,2}?(?:visits?|sessions?|treatments?|appointments?)"
-                         r"\s?(?:over|in|across|/)\s?(?:\d{1,2}|" + _NUMBER_WORDS + r")\s?(?:wks?|weeks?|mo|mos|months?)\b")
+_LOS_COURSE = re.compile(r"(?i)\b(?:(?:\d{1,3}|" + _NUMBER_WORDS + r")\s(?:[a-z-]+\s){0,2}?(?:visits?|sessions?|treatments?|appointments?)"
+                         # "2 visits (pre-test + results) over 3 wk": what the visits were, said in passing
+                         r"(?:\s?\([^()]{1,40}\))?"
+                         r"\s?(?:over|in|across|/)\s?(?:\d{1,2}|" + _NUMBER_WORDS + r")\s?(?:wks?|weeks?|mo|mos|months?)\b"
+                         # the length first: "13 wk, 6 adjustment visits", "over 30 months and 11 orthotic visits"
+                         r"|(?:\d{1,2}|" + _NUMBER_WORDS + r")\s?(?:wks?|weeks?|mo|mos|months?)(?:,|\s+and)\s+(?:\d{1,3}|"
+                         + _NUMBER_WORDS + r")\s(?:[a-z-]+\s){0,2}?(?:visits?|sessions?|treatments?|appointments?)\b)")
 _BARE_STAY = re.compile(r"(?i)(?:(?:total\s+)?(?:stay|(?:irf|hospital|hosp|rehab|inpatient)\s+days|days\s+in\s+(?:the\s+)?"
                         r"(?:hosp|hospital|irf|rehab))\s*(?::{1,2}|-|=)?\s*)?"
                         r"((?:" + _NUMBER + r")\s?(?:d|days?|nights?)(?:\s?(?:\+|and)\s?(?:" + _NUMBER

@@ -67,3 +67,12 @@ def test_no_medicines_in_a_discharge_is_the_unchanged_medicine_line() -> None:
     got = SKILLS["discharge-summary"].extract("acupuncture episode closed, 50F, 10 visits/6 wk for chronic neck pain, "
                                               "NDI 40 → 18; no medications from acupuncture; self-care plan given")
     assert "no medications from acupuncture" in got.get("meds_changed", "")
+
+
+def test_an_outpatient_course_typed_length_first_or_with_what_the_visits_were() -> None:
+    got = SKILLS["discharge-summary"].extract("brace program done: 20 wk, 7 fitting visits; Cobb 28 → 22 deg in brace; "
+                                              "dx at d/c: AIS, stable")
+    assert "20 wk, 7 fitting visits" in got.get("length_of_stay", "")
+    got = SKILLS["discharge-summary"].extract("GC episode, 45F, 3 visits (intake + testing + results) over 5 wk; "
+                                              "MLH1 pathogenic variant found; cascade letters sent")
+    assert "3 visits (intake + testing + results) over 5 wk" in got.get("length_of_stay", "")

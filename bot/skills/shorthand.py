@@ -304,6 +304,10 @@ def _after_pronoun(clause: str, r: Rules) -> str | None:
     rest = clause[pm.end():].lower()
     if r.has_condition and r.has_condition.match(clause, pm.end()):
         return "history"
+    # "she uses an albuterol inhaler as needed", "he takes metformin 500 bid": a medicine the patient is on
+    if re.match(r"(?:uses|takes|is taking|is on)\s", rest) and _names_drug(rest, r) \
+            and not re.search(r"\b(?:stop|stopped|quit|off)\b", rest):
+        return "medications"
     for k in range(min(len(rest), r.starts_max), 0, -1):
         name = r.after_pronoun.get(rest[:k])
         if name is not None and _starts(rest, rest[:k]):

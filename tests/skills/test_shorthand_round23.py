@@ -76,3 +76,10 @@ def test_an_outpatient_course_typed_length_first_or_with_what_the_visits_were() 
     got = SKILLS["discharge-summary"].extract("GC episode, 45F, 3 visits (intake + testing + results) over 5 wk; "
                                               "MLH1 pathogenic variant found; cascade letters sent")
     assert "3 visits (intake + testing + results) over 5 wk" in got.get("length_of_stay", "")
+
+
+def test_a_sentence_saying_the_patient_uses_or_takes_a_medicine_is_the_medicine_list() -> None:
+    got = _ref("From our orthodontic office to ENT: a ten-year-old boy with enlarged tonsils and loud snoring. "
+               "He uses a fluticasone nasal spray daily and has no known drug allergies. Please assess for adenotonsillectomy.")
+    assert "fluticasone" in got.get("medications", "")
+    assert "fluticasone" not in got.get("history", "")

@@ -83,3 +83,14 @@ def test_a_sentence_saying_the_patient_uses_or_takes_a_medicine_is_the_medicine_
                "He uses a fluticasone nasal spray daily and has no known drug allergies. Please assess for adenotonsillectomy.")
     assert "fluticasone" in got.get("medications", "")
     assert "fluticasone" not in got.get("history", "")
+
+
+def test_behavioral_dental_and_medicare_contractor_plans_are_payers() -> None:
+    got = SKILLS["appeal"].extract("first-level appeal to Magellan, ref MGN-77120, IOP 90 days denied as not "
+                                   "medically necessary, please overturn")
+    assert got.get("payer") == "Magellan"
+    got = SKILLS["appeal"].extract("redetermination request to Noridian for CPAP E0601 denied for low compliance, "
+                                   "download shows 6 h/night")
+    assert got.get("payer") == "Noridian"
+    got = _pa("Delta Dental, std; 12F, impacted #6, exposure and bonding D7280 x1")
+    assert got.get("payer") == "Delta Dental"

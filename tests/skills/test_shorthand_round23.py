@@ -94,3 +94,11 @@ def test_behavioral_dental_and_medicare_contractor_plans_are_payers() -> None:
     assert got.get("payer") == "Noridian"
     got = _pa("Delta Dental, std; 12F, impacted #6, exposure and bonding D7280 x1")
     assert got.get("payer") == "Delta Dental"
+
+
+def test_endocrine_surgery_and_a_cochlear_implant_team_are_specialties() -> None:
+    got = _ref("endocrine surg to SLP, 49F POD#10 after total thyroidectomy, hoarse + coughing on thin liquids, urgent")
+    assert got.get("referring_specialty") == "Endocrine surgery"
+    assert got.get("receiving_specialty") == "Speech-language pathology"
+    got = _ref("audiology to cochlear implant team, 70M bilateral profound SNHL, word score 12% aided, routine")
+    assert got.get("receiving_specialty") == "Cochlear implant program"
